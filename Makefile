@@ -1,0 +1,63 @@
+# Newsreader — developer commands. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
+
+.PHONY: run test lint types layers forms forms-check pytest bench package smoke clean lock
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsreader
+
+test: lint types layers forms-check pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check newsreader tests bench packaging
+	$(BIN)/ruff format --check newsreader tests bench packaging
+
+types: $(STAMP)
+	$(BIN)/mypy newsreader
+
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
+# Generated forms are committed; this target regenerates them from ui/*.ui.
+forms: $(STAMP)
+	@for f in ui/*.ui; do \
+	  name=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic --from-imports=false "$$f" -o "newsreader/gui/forms/ui_$$name.py" || exit 1; \
+	  sed -i '1i # Generated from ui/'"$$name"'.ui by `make forms`; do not edit.' "newsreader/gui/forms/ui_$$name.py"; \
+	done
+
+# Fails when a committed form differs from what its .ui source generates.
+forms-check: $(STAMP)
+	@tmp=$$(mktemp -d); for f in ui/*.ui; do \
+	  name=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic "$$f" -o "$$tmp/ui_$$name.py" || exit 1; \
+	  sed -i '1i # Generated from ui/'"$$name"'.ui by `make forms`; do not edit.' "$$tmp/ui_$$name.py"; \
+	  cmp -s "$$tmp/ui_$$name.py" "newsreader/gui/forms/ui_$$name.py" || { echo "forms drift: ui/$$name.ui != newsreader/gui/forms/ui_$$name.py (run make forms)"; rm -rf $$tmp; exit 1; }; \
+	done; rm -rf $$tmp; echo "forms up to date"
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+lock:
+	rm -rf /tmp/newsreader-lock && $(PYTHON) -m venv /tmp/newsreader-lock
+	/tmp/newsreader-lock/bin/pip install --quiet -e '.[dev]'
+	{ echo "# Full pinned closure for .venv (runtime + dev). Regenerate: make lock"; \
+	  /tmp/newsreader-lock/bin/pip freeze --exclude-editable; } > requirements.lock
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,69 @@
+"""Seams between layers, as Protocols.
+
+`LibraryReader` is the read-only query interface the GUI and the CLI use; storage implements
+it. Every method is bounded (one page, one article, the counts of the visible tree) so the GUI
+thread may call it directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from newsreader.core.types import (
+    Article,
+    ArticleQuery,
+    ArticleRow,
+    CachedImage,
+    Feed,
+    PageCursor,
+    PopularRow,
+    Section,
+)
+
+
+class LibraryReader(Protocol):
+    """Bounded read queries over the article store."""
+
+    def sections(self) -> Sequence[Section]:
+        """Every section, parents before children, in tree order."""
+        ...
+
+    def feeds(self) -> Sequence[Feed]:
+        """Every feed, ordered by section then position then title."""
+        ...
+
+    def unread_counts(self) -> dict[int, int]:
+        """Unread articles per feed id (feeds with none may be missing)."""
+        ...
+
+    def special_counts(self) -> tuple[int, int, int]:
+        """(all, unread, starred) article counts."""
+        ...
+
+    def article_page(
+        self, query: ArticleQuery, after: PageCursor | None, limit: int
+    ) -> Sequence[tuple[ArticleRow, PageCursor]]:
+        """One page of list rows after `after`, each with the cursor that follows it."""
+        ...
+
+    def article(self, article_id: int) -> Article | None:
+        """One article with its body, or None when it does not exist (or was purged)."""
+        ...
+
+    def article_images(self, article_id: int) -> Sequence[CachedImage]:
+        """Images of an article that are in the local cache."""
+        ...
+
+    def search(self, text: str, limit: int) -> Sequence[ArticleRow]:
+        """Full-text search, title weighted above body, best first."""
+        ...
+
+    def popular(self, section_id: int | None, limit: int, now: datetime) -> Sequence[PopularRow]:
+        """Most popular by read score, for the library or a section (subsections included)."""
+        ...
+
+    def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
+        """Articles sharing key terms, same section first, never the article or its copies."""
+        ...

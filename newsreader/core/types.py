@@ -1,0 +1,266 @@
+"""Value types shared by every layer.
+
+This module imports nothing else from the package: parser, fetcher, storage and the GUI all
+speak in these frozen dataclasses, and one object (the update pipeline) wires them together.
+Times are timezone-aware UTC datetimes; "now" is always passed in, never read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class FeedStatus(StrEnum):
+    """Why a feed is, or is not, being polled."""
+
+    ACTIVE = "active"  # polled on its schedule
+    ERROR = "error"  # last attempt failed; polled again after backoff
+    GONE = "gone"  # 410 Gone: never polled again until the user re-enables it
+    AUTH = "auth"  # 401/403: paused until the user fixes the credentials
+
+
+class FetchKind(StrEnum):
+    """Outcome of one HTTP fetch of a feed."""
+
+    OK = "ok"  # a body arrived (200)
+    NOT_MODIFIED = "not_modified"  # 304, or the body hash did not change
+    GONE = "gone"  # 410
+    ERROR = "error"  # network failure, HTTP error, too large, too slow, …
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """Conditional-GET state, stored verbatim (byte-for-byte what the server sent)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CacheHints:
+    """What the server said about when to come back; all optional, all raw header values."""
+
+    cache_control: str | None = None
+    expires: str | None = None
+    retry_after: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """Everything the fetcher learned from one request chain. Produced on a fetch thread."""
+
+    kind: FetchKind
+    requested_url: str
+    final_url: str
+    status: int | None = None
+    body: bytes | None = None
+    content_type: str | None = None
+    validators: Validators = field(default_factory=Validators)
+    hints: CacheHints = field(default_factory=CacheHints)
+    # The URL every hop of the redirect chain agreed was permanent (301/308 only), if any.
+    permanent_url: str | None = None
+    error: str | None = None  # one line, never contains credentials
+    elapsed: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """One entry as the parser understood it; HTML fields are already sanitized."""
+
+    guid: str | None
+    url: str | None
+    title: str  # plain text, markup shown literally
+    author: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    summary: str | None = None  # sanitized HTML
+    content: str | None = None  # sanitized HTML
+    image: str | None = None  # absolute URL of the lead image, if the feed names one
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed feed document."""
+
+    title: str | None
+    site_url: str | None
+    entries: tuple[ParsedEntry, ...]
+    version: str = ""  # e.g. "rss20", "atom10", "json11"
+    # Set when the parser recovered from ill-formed input (feedparser's "bozo").
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A node of the section tree (World › Asia)."""
+
+    id: int
+    name: str
+    parent_id: int | None
+    position: int
+    path: str  # "World/Asia"
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A subscription as stored."""
+
+    id: int
+    url: str
+    title: str
+    section_id: int | None
+    section_path: str  # "" for the root
+    interval: int  # seconds between polls when the server says nothing
+    status: FeedStatus = FeedStatus.ACTIVE
+    site_url: str | None = None
+    validators: Validators = field(default_factory=Validators)
+    body_hash: str | None = None
+    next_update: datetime | None = None  # None: due now
+    last_success: datetime | None = None
+    last_attempt: datetime | None = None
+    error_count: int = 0
+    last_error: str | None = None
+    auth_ref: str | None = None  # keyring user name; the secret lives only in keyring
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as stored (everything the reader pane needs)."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    section_path: str
+    url: str | None
+    title: str
+    author: str | None
+    published: datetime | None
+    updated: datetime | None
+    summary: str | None
+    content: str | None
+    image: str | None
+    read: bool
+    starred: bool
+    guid: str | None = None
+    full_text: str | None = None  # extracted from the web page when the feed is summary-only
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One line of the article list: no body text, so a page of them is cheap."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    section_path: str
+    url: str | None
+    title: str
+    published: datetime | None  # published, else updated, else first seen
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PopularRow:
+    """An article in a "Most popular" ranking, with what explains its place."""
+
+    article: ArticleRow
+    score: float
+    reads: int
+    last_read: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    """The outcome of one refresh run, as printed by `refresh --json`."""
+
+    feeds: int = 0
+    updated: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    new_articles: int = 0
+    seconds: float = 0.0
+    errors: tuple[tuple[str, str], ...] = ()  # (url, error)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    """What the decider needs to know about an entry already stored for a feed."""
+
+    article_id: int
+    content_hash: str
+    changes: int  # how many times its content has been rewritten
+
+
+@dataclass(frozen=True, slots=True)
+class EntryWrite:
+    """An entry to insert (article_id None) or to rewrite (article_id set), with its key."""
+
+    key: str  # dedupe key hash: guid → link → hash(title + date), per feed
+    entry: ParsedEntry
+    content_hash: str
+    article_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """The new scheduling and health state of a feed after one attempt."""
+
+    next_update: datetime
+    status: FeedStatus
+    error_count: int
+    last_error: str | None
+    last_attempt: datetime
+    last_success: datetime | None
+    validators: Validators
+    body_hash: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """Everything one feed's refresh writes, applied by storage in one transaction."""
+
+    feed_id: int
+    state: FeedState
+    inserts: tuple[EntryWrite, ...] = ()
+    rewrites: tuple[EntryWrite, ...] = ()
+    new_url: str | None = None  # 301/308 moved the feed
+    title: str | None = None  # the feed's own title, when the user did not name it
+    site_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Which articles a list shows; storage turns it into one bounded SQL query."""
+
+    section_id: int | None = None  # the section and all its subsections
+    feed_id: int | None = None
+    unread_only: bool = False
+    starred_only: bool = False
+    newest_first: bool = True
+    search: str | None = None  # FTS query; results in relevance order, then date
+
+
+@dataclass(frozen=True, slots=True)
+class PageCursor:
+    """Keyset position: the sort key and id of the last row of the previous page."""
+
+    sort_key: float
+    article_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class CachedImage:
+    """An image stored in the local cache, addressed by the hash of its bytes."""
+
+    url: str
+    sha256: str
+    content_type: str
+    width: int | None = None
+    height: int | None = None
+    size: int = 0

@@ -1,0 +1,1 @@
+"""update layer (see DESIGN.md)."""
