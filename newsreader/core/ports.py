@@ -67,3 +67,27 @@ class LibraryReader(Protocol):
     def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
         """Articles sharing key terms, same section first, never the article or its copies."""
         ...
+
+
+class LibraryWriter(Protocol):
+    """Every write to the article store.
+
+    Only the single writer thread calls these (the update pipeline's batches and the user's
+    actions both go through it), so SQLite never sees two writers.
+    """
+
+    def mark_read(self, article_ids: Sequence[int], read: bool) -> None:
+        """Set the read flag of articles (does not record a read event)."""
+        ...
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        """Star or unstar one article."""
+        ...
+
+    def mark_all_read(self, query: ArticleQuery) -> int:
+        """Mark every article the query selects as read; returns how many changed."""
+        ...
+
+    def record_read(self, article_id: int, at: datetime, seconds: float | None) -> None:
+        """Store one read event (opening counts again), mark the article read, update its score."""
+        ...
