@@ -1,0 +1,146 @@
+"""The `newsreader` command: argument parsing, exit codes, and dispatch.
+
+The contract (DESIGN.md): exit 0 on success, 2 on bad usage, 1 on other errors, each error a
+single line on stderr with no traceback (tracebacks go to the log file). Qt is imported only
+by the window commands, so the engine commands start fast and run without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from newsreader import __version__
+from newsreader.core.errors import NewsreaderError, UsageError
+
+log = logging.getLogger("newsreader.app.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but bad usage is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"newsreader: {message} (see newsreader --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newsreader",
+        description="A desktop news reader that keeps every article readable offline.",
+    )
+    parser.add_argument("--profile", type=Path, metavar="DIR", help="profile folder")
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the real window offscreen, show one article, exit 0",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("add", help="subscribe to a feed or web page URL")
+    p.add_argument("url")
+    p.add_argument("--section", default="", help='section path, e.g. "World/Asia"')
+    p.add_argument("--title", help="name to show instead of the feed's own title")
+    p.add_argument("--pick", type=int, default=1, metavar="N", help="which discovered feed (1..)")
+    p.add_argument("--username", help="user name for a password-protected feed")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the feed's password from stdin"
+    )
+
+    p = sub.add_parser("import", help="import subscriptions from an OPML file or URL")
+    p.add_argument("source", metavar="FILE|URL")
+
+    p = sub.add_parser("export", help="export subscriptions as OPML")
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE")
+
+    p = sub.add_parser("refresh", help="poll the feeds that are due")
+    p.add_argument("--all", action="store_true", help="poll every feed now")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("feeds", help="list subscriptions")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("articles", help="list articles, newest first")
+    p.add_argument("--section", help='section path, e.g. "World/Asia"')
+    p.add_argument("--feed", metavar="URL")
+    p.add_argument("--unread", action="store_true")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="show one article")
+    p.add_argument("id", type=_positive_int, metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="full-text search")
+    p.add_argument("query")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("popular", help="most read articles (time-decayed)")
+    p.add_argument("--section", help='section path, e.g. "World/Asia"')
+    p.add_argument("--limit", type=_positive_int, default=10, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("related", help="articles related to one article")
+    p.add_argument("id", type=_positive_int, metavar="ID")
+    p.add_argument("--limit", type=_positive_int, default=5, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("read", help="record a read, as opening it in the window does")
+    p.add_argument("id", type=_positive_int, metavar="ID")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `newsreader` script."""
+    args = build_parser().parse_args(argv)
+    from newsreader.app.logs import setup_logging  # noqa: PLC0415
+    from newsreader.app.profile import resolve_profile  # noqa: PLC0415
+
+    paths = resolve_profile(args.profile)
+    setup_logging(paths.log_dir)
+    try:
+        if args.self_test:
+            from newsreader.app.window import self_test  # noqa: PLC0415
+
+            return self_test(args.profile)
+        if args.command is None:
+            from newsreader.app.window import run_window  # noqa: PLC0415
+
+            return run_window(args.profile)
+        from newsreader.app.commands import run_command  # noqa: PLC0415
+
+        return run_command(args, paths)
+    except UsageError as exc:
+        sys.stderr.write(f"newsreader: {exc}\n")
+        return 2
+    except NewsreaderError as exc:
+        sys.stderr.write(f"newsreader: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("newsreader: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0  # `newsreader articles | head` is fine
+    except Exception as exc:
+        log.exception("unexpected error")
+        sys.stderr.write(
+            f"newsreader: internal error ({type(exc).__name__}: {exc}); "
+            f"details in {paths.log_dir / 'newsreader.log'}\n"
+        )
+        return 1

@@ -1,0 +1,238 @@
+"""The engine commands of the CLI (everything but the window), one function each.
+
+Each runs on the main thread of a short-lived process; writes go through the engine's
+single writer like the window's do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from newsreader.app import present
+from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
+from newsreader.core.errors import FetchError, NotFoundError, ParseError, UsageError
+from newsreader.core.opml import OpmlFeed, parse_opml, write_opml
+from newsreader.core.schedule import DEFAULT_INTERVAL
+from newsreader.core.types import ArticleQuery, FetchKind
+from newsreader.core.urls import normalize_feed_url
+from newsreader.update.importing import import_opml
+from newsreader.update.subscribe import resolve_feed
+
+MAX_OPML_BYTES = 10 * 1024 * 1024
+
+
+def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    handler = _COMMANDS[args.command]
+    engine = open_engine(paths)
+    try:
+        return handler(engine, args)
+    finally:
+        engine.close()
+
+
+def _section_id(engine: Engine, path: str | None) -> int | None:
+    if not path:
+        return None
+    section = engine.library.section_by_path(path.strip("/"))
+    if section is None:
+        raise NotFoundError(f"no section named {path!r}")
+    return section.id
+
+
+def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
+    url, user, password = normalize_feed_url(args.url)
+    if args.username:
+        user = args.username
+    if args.password_stdin:
+        if not user:
+            raise UsageError("--password-stdin needs --username")
+        password = sys.stdin.readline().rstrip("\r\n")
+    if user and password is None:
+        raise UsageError("a user name needs a password: use --password-stdin")
+    if user:
+        raise UsageError("password-protected feeds are not supported by this build yet")
+    page, chosen = resolve_feed(engine.fetcher, url, args.pick)
+    if chosen is not None:
+        sys.stderr.write(f"{url} is a web page; it links to {len(page.candidates)} feed(s):\n")
+        for number, found in enumerate(page.candidates, 1):
+            marker = "→" if number == args.pick else " "
+            sys.stderr.write(f" {marker} {number}) {found.url}  {found.title or ''}\n")
+        if len(page.candidates) > 1:
+            sys.stderr.write("subscribing to the one marked →; choose another with --pick N\n")
+    probe = chosen or page
+    assert probe.feed is not None
+    title = args.title or probe.feed.title or urlsplit(probe.url).hostname or probe.url
+    section = args.section.strip("/")
+    feed = engine.writer.call(
+        lambda store: store.add_feed(
+            probe.url, title, section, DEFAULT_INTERVAL, user_title=bool(args.title)
+        )
+    )
+    where = f" in {feed.section_path}" if feed.section_path else ""
+    print(f"Added “{feed.title}” ({feed.url}){where}")
+    return 0
+
+
+def _read_opml_source(engine: Engine, source: str) -> bytes:
+    if source.startswith(("http://", "https://")):
+        result = engine.fetcher.fetch_bytes(
+            source, accept="text/x-opml, application/xml, text/xml, */*", max_bytes=MAX_OPML_BYTES
+        )
+        if result.kind is not FetchKind.OK or result.body is None:
+            raise FetchError(f"could not fetch {source}: {result.error or result.status}")
+        return result.body
+    path = Path(source)
+    try:
+        if path.stat().st_size > MAX_OPML_BYTES:
+            raise ParseError(f"{source} is larger than {MAX_OPML_BYTES // 2**20} MB; not an OPML list")
+        return path.read_bytes()
+    except OSError as exc:
+        raise NotFoundError(f"cannot read {source}: {exc.strerror or exc}") from None
+
+
+def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
+    document = parse_opml(_read_opml_source(engine, args.source))
+    report = engine.writer.call(lambda store: import_opml(store, document))
+    for text, reason in report.rejected:
+        sys.stderr.write(f"rejected: {text}: {reason}\n")
+    print(report.summary().capitalize())
+    return 0
+
+
+def cmd_export(engine: Engine, args: argparse.Namespace) -> int:
+    feeds = [
+        OpmlFeed(url=f.url, title=f.title, section_path=f.section_path)
+        for f in engine.library.feeds()
+    ]
+    sections = [s.path for s in engine.library.sections()]
+    data = write_opml("Newsreader subscriptions", feeds, sections)
+    if args.file is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        try:
+            args.file.write_bytes(data)
+        except OSError as exc:
+            raise NotFoundError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+        print(f"Exported {len(feeds)} feeds to {args.file}")
+    return 0
+
+
+def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
+    summary = engine.refresher.refresh(all_feeds=args.all)
+    if args.json:
+        present.print_json(present.summary_json(summary))
+    else:
+        print(
+            f"{summary.feeds} feeds: {summary.updated} updated, {summary.not_modified} unchanged, "
+            f"{summary.failed} failed; {summary.new_articles} new articles in {summary.seconds:.1f} s"
+        )
+        for url, error in summary.errors:
+            print(f"  {url}: {error}")
+    return 0
+
+
+def cmd_feeds(engine: Engine, args: argparse.Namespace) -> int:
+    unread = engine.library.unread_counts()
+    feeds = engine.library.feeds()
+    if args.json:
+        present.print_json(
+            [present.feed_json(f, unread.get(f.id, 0), f.auth_ref is not None) for f in feeds]
+        )
+        return 0
+    for f in feeds:
+        status = f" [{f.status}: {f.last_error}]" if f.last_error else ""
+        where = f"{f.section_path}: " if f.section_path else ""
+        print(f"{f.id:>5} {where}{f.title} ({unread.get(f.id, 0)} unread) {f.url}{status}")
+    return 0
+
+
+def cmd_articles(engine: Engine, args: argparse.Namespace) -> int:
+    feed_id = None
+    if args.feed:
+        feed = engine.library.feed_by_url(args.feed)
+        if feed is None:
+            raise NotFoundError(f"not subscribed to {args.feed}")
+        feed_id = feed.id
+    query = ArticleQuery(
+        section_id=_section_id(engine, args.section), feed_id=feed_id, unread_only=args.unread
+    )
+    rows = [row for row, _ in engine.library.article_page(query, None, args.limit)]
+    if args.json:
+        present.print_json([present.row_json(r) for r in rows])
+    else:
+        present.print_rows(rows)
+    return 0
+
+
+def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
+    article = engine.library.article(args.id)
+    if article is None:
+        raise NotFoundError(f"no article with id {args.id}")
+    if args.json:
+        present.print_json(present.article_json(article, engine.library.article_images(args.id)))
+    else:
+        present.print_article(article)
+    return 0
+
+
+def cmd_search(engine: Engine, args: argparse.Namespace) -> int:
+    if not args.query.strip():
+        raise UsageError("the search query is empty")
+    rows = engine.library.search(args.query, args.limit)
+    if args.json:
+        present.print_json([present.row_json(r) for r in rows])
+    else:
+        present.print_rows(rows)
+    return 0
+
+
+def cmd_popular(engine: Engine, args: argparse.Namespace) -> int:
+    items = engine.library.popular(_section_id(engine, args.section), args.limit, utc_now())
+    if args.json:
+        present.print_json([present.popular_json(i) for i in items])
+    else:
+        present.print_rows(
+            [i.article for i in items],
+            {i.article.id: f"score {i.score:.2f}, read {i.reads}×" for i in items},
+        )
+    return 0
+
+
+def cmd_related(engine: Engine, args: argparse.Namespace) -> int:
+    if engine.library.article(args.id) is None:
+        raise NotFoundError(f"no article with id {args.id}")
+    rows = engine.library.related(args.id, args.limit)
+    if args.json:
+        present.print_json([present.row_json(r) for r in rows])
+    else:
+        present.print_rows(rows)
+    return 0
+
+
+def cmd_read(engine: Engine, args: argparse.Namespace) -> int:
+    if engine.library.article(args.id) is None:
+        raise NotFoundError(f"no article with id {args.id}")
+    now = utc_now()
+    engine.writer.call(lambda store: store.record_read(args.id, now, None))
+    print(f"Recorded a read of article {args.id}")
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
+    "add": cmd_add,
+    "import": cmd_import,
+    "export": cmd_export,
+    "refresh": cmd_refresh,
+    "feeds": cmd_feeds,
+    "articles": cmd_articles,
+    "show": cmd_show,
+    "search": cmd_search,
+    "popular": cmd_popular,
+    "related": cmd_related,
+    "read": cmd_read,
+}

@@ -1,0 +1,139 @@
+"""How the CLI prints things: the JSON shapes of the contract, and plain text for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from newsreader.core.sanitize import html_to_text
+from newsreader.core.types import (
+    Article,
+    ArticleRow,
+    CachedImage,
+    Feed,
+    PopularRow,
+    RefreshSummary,
+)
+
+
+def iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
+def row_json(row: ArticleRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "url": row.url,
+        "feed": row.feed_title,
+        "feed_id": row.feed_id,
+        "section": row.section_path,
+        "published": iso(row.published),
+        "read": row.read,
+        "starred": row.starred,
+    }
+
+
+def popular_json(item: PopularRow) -> dict[str, Any]:
+    data = row_json(item.article)
+    data.update(score=round(item.score, 6), reads=item.reads, last_read=iso(item.last_read))
+    return data
+
+
+def article_json(article: Article, images: Sequence[CachedImage]) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "feed": article.feed_title,
+        "feed_id": article.feed_id,
+        "section": article.section_path,
+        "published": iso(article.published),
+        "updated": iso(article.updated),
+        "read": article.read,
+        "starred": article.starred,
+        "author": article.author,
+        "summary": article.summary,
+        "content": article.content,
+        "full_text": article.full_text,
+        "image": article.image,
+        "images": [
+            {
+                "url": image.url,
+                "sha256": image.sha256,
+                "content_type": image.content_type,
+                "width": image.width,
+                "height": image.height,
+                "size": image.size,
+            }
+            for image in images
+        ],
+    }
+
+
+def feed_json(feed: Feed, unread: int, has_credentials: bool) -> dict[str, Any]:
+    return {
+        "id": feed.id,
+        "url": feed.url,
+        "title": feed.title,
+        "section": feed.section_path,
+        "unread": unread,
+        "error": feed.last_error,
+        "status": str(feed.status),
+        "interval": feed.interval,
+        "site_url": feed.site_url,
+        "last_success": iso(feed.last_success),
+        "next_update": iso(feed.next_update),
+        "error_count": feed.error_count,
+        "has_credentials": has_credentials,
+    }
+
+
+def summary_json(summary: RefreshSummary) -> dict[str, Any]:
+    return {
+        "feeds": summary.feeds,
+        "updated": summary.updated,
+        "not_modified": summary.not_modified,
+        "failed": summary.failed,
+        "new_articles": summary.new_articles,
+        "seconds": summary.seconds,
+        "errors": [{"url": url, "error": error} for url, error in summary.errors],
+    }
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_rows(rows: Iterable[ArticleRow], extra: Mapping[int, str] | None = None) -> None:
+    for row in rows:
+        mark = " " if row.read else "●"
+        star = "★" if row.starred else " "
+        date = row.published.strftime("%Y-%m-%d %H:%M") if row.published else " " * 16
+        suffix = f"  [{extra[row.id]}]" if extra and row.id in extra else ""
+        print(f"{row.id:>7} {mark}{star} {date}  {row.title}  — {row.feed_title}{suffix}")
+
+
+def print_article(article: Article) -> None:
+    print(article.title)
+    line = " · ".join(
+        part
+        for part in (
+            article.published.strftime("%A, %B %d, %Y %H:%M") if article.published else "",
+            article.feed_title,
+            f"by {article.author}" if article.author else "",
+        )
+        if part
+    )
+    print(line)
+    if article.section_path:
+        print("Section: " + article.section_path.replace("/", " › "))
+    if article.url:
+        print(article.url)
+    print()
+    body = article.full_text or article.content or article.summary or ""
+    print(html_to_text(body))

@@ -1,0 +1,127 @@
+"""Where a profile's files live, and the engine (storage, writer, fetcher, refresher) built on it.
+
+`--profile DIR` or NEWSREADER_PROFILE puts everything under one folder (tests, portable use);
+otherwise platformdirs' per-user folders are used: the database in the data dir, images in the
+cache dir, logs in the log dir. Everything here is built once by the composition root and
+passed down; nothing is global.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from newsreader import __version__
+from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
+from newsreader.storage import open_library
+from newsreader.storage.reader import Library
+from newsreader.update.parsing import ParsePool
+from newsreader.update.refresh import Refresher
+from newsreader.update.writer import WriterQueue
+
+APP_NAME = "newsreader"
+DB_NAME = "newsreader.db"
+log = logging.getLogger("newsreader.app")
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePaths:
+    """The folders and files of one profile."""
+
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def images_dir(self) -> Path:
+        return self.cache_dir / "images"
+
+    def create(self) -> None:
+        for folder in (self.data_dir, self.cache_dir, self.log_dir, self.images_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resolve_profile(profile_dir: Path | None) -> ProfilePaths:
+    """The explicit folder, else NEWSREADER_PROFILE, else the platform's per-user folders."""
+    chosen = profile_dir or (
+        Path(os.environ["NEWSREADER_PROFILE"]) if os.environ.get("NEWSREADER_PROFILE") else None
+    )
+    if chosen is not None:
+        root = chosen.expanduser().resolve()
+        return ProfilePaths(data_dir=root, cache_dir=root / "cache", log_dir=root / "logs")
+    return ProfilePaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Engine:
+    """Everything below the GUI for one profile, built once and closed once."""
+
+    paths: ProfilePaths
+    library: Library
+    writer: WriterQueue
+    fetcher: Fetcher
+    parse_pool: ParsePool
+    refresher: Refresher
+    is_new_profile: bool
+
+    def close(self) -> None:
+        """Finish queued writes and stop the worker pools (idempotent)."""
+        self.parse_pool.close()
+        self.writer.close()
+        self.library.close()
+
+
+def open_engine(
+    paths: ProfilePaths, *, fetch_limits: FetchLimits | None = None, parse_workers: int = 2
+) -> Engine:
+    """Open (creating or migrating) the profile's database and build the engine on it.
+
+    Raises StorageError, with the file untouched, for a corrupt, foreign or newer database.
+    """
+    paths.create()
+    is_new = not paths.db_path.exists()
+    from newsreader.storage import open_store  # noqa: PLC0415 - opened on the writer thread
+
+    writer = WriterQueue(lambda: open_store(paths.db_path))
+    try:
+        writer.wait_ready()
+    except Exception:
+        writer.close()
+        raise
+    library = open_library(paths.db_path)
+    fetcher = Fetcher(user_agent(__version__), fetch_limits or FetchLimits())
+    parse_pool = ParsePool(parse_workers)
+    refresher = Refresher(
+        writer=writer,
+        fetcher=fetcher,
+        parse_pool=parse_pool,
+        clock=utc_now,
+        rng=random.Random(),
+    )
+    return Engine(
+        paths=paths,
+        library=library,
+        writer=writer,
+        fetcher=fetcher,
+        parse_pool=parse_pool,
+        refresher=refresher,
+        is_new_profile=is_new,
+    )

@@ -1,0 +1,198 @@
+"""The pure update decider: old state + fetch/parse outcome + now → what to write.
+
+No I/O happens here, so every rule (dedupe, churn limit, tombstones, backoff, 410, 401) is
+tested on plain data with an injected clock. The pipeline in `newsreader.update` does the
+HTTP and database calls around it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+
+from newsreader.core.schedule import next_poll
+from newsreader.core.types import (
+    EntryWrite,
+    Feed,
+    FeedState,
+    FeedStatus,
+    FeedUpdate,
+    FetchKind,
+    FetchResult,
+    ParsedEntry,
+    ParsedFeed,
+    StoredEntry,
+)
+
+# An entry whose content keeps changing (a counter, a timestamp in the body) is rewritten at
+# most this many times; after that the stored copy stays as it is.
+MAX_CHANGES = 5
+
+# A GONE feed is never polled; its next_update is pushed far out so "due" queries skip it
+# even without looking at the status.
+_NEVER = timedelta(days=3650)
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def entry_key(entry: ParsedEntry) -> str:
+    """The per-feed identity of an entry: guid, else link, else hash of title and date."""
+    if entry.guid and entry.guid.strip():
+        return _sha("g\0" + entry.guid.strip())
+    if entry.url:
+        return _sha("l\0" + entry.url)
+    when = (entry.published or entry.updated).isoformat() if (entry.published or entry.updated) else ""
+    return _sha("h\0" + entry.title + "\0" + when)
+
+
+def content_hash(entry: ParsedEntry) -> str:
+    """Hash of what a reader sees. `updated` is left out: feeds bump it without changes."""
+    published = entry.published.isoformat() if entry.published else ""
+    parts = (
+        entry.title,
+        entry.url or "",
+        entry.author or "",
+        published,
+        entry.summary or "",
+        entry.content or "",
+        entry.image or "",
+    )
+    return _sha("\0".join(parts))
+
+
+def decide_entries(
+    entries: Iterable[ParsedEntry],
+    stored: Mapping[str, StoredEntry],
+    tombstoned: set[str],
+) -> tuple[tuple[EntryWrite, ...], tuple[EntryWrite, ...]]:
+    """Split parsed entries into inserts and rewrites; skip unchanged, purged and churning ones.
+
+    An entry missing from the feed is never deleted: feeds are windows, not the archive.
+    Within one document the first occurrence of a key wins (duplicate guids happen).
+    """
+    inserts: list[EntryWrite] = []
+    rewrites: list[EntryWrite] = []
+    seen: set[str] = set()
+    for entry in entries:
+        key = entry_key(entry)
+        if key in seen or key in tombstoned:
+            continue
+        seen.add(key)
+        digest = content_hash(entry)
+        old = stored.get(key)
+        if old is None:
+            inserts.append(EntryWrite(key=key, entry=entry, content_hash=digest))
+        elif old.content_hash != digest and old.changes < MAX_CHANGES:
+            rewrites.append(
+                EntryWrite(key=key, entry=entry, content_hash=digest, article_id=old.article_id)
+            )
+    return tuple(inserts), tuple(rewrites)
+
+
+def entry_keys(entries: Iterable[ParsedEntry]) -> list[str]:
+    """The keys the decider will ask storage about, in document order."""
+    return [entry_key(e) for e in entries]
+
+
+def _failure_message(result: FetchResult) -> str:
+    if result.error:
+        return result.error
+    return f"HTTP {result.status}" if result.status else "fetch failed"
+
+
+def decide_feed_state(
+    feed: Feed,
+    result: FetchResult,
+    now: datetime,
+    rng: random.Random,
+    *,
+    parse_error: str | None = None,
+) -> FeedState:
+    """The feed's next poll time and health after one attempt.
+
+    Success resets the error count; a failure keeps the old validators and body hash so the
+    next attempt fetches and parses the document again instead of trusting a broken copy.
+    """
+    if result.kind in (FetchKind.OK, FetchKind.NOT_MODIFIED) and parse_error is None:
+        return FeedState(
+            next_update=next_poll(now, feed.interval, result.hints, rng=rng),
+            status=FeedStatus.ACTIVE,
+            error_count=0,
+            last_error=None,
+            last_attempt=now,
+            last_success=now,
+            validators=result.validators,
+            body_hash=_body_hash_of(result, feed),
+        )
+    if result.kind is FetchKind.GONE:
+        return FeedState(
+            next_update=now + _NEVER,
+            status=FeedStatus.GONE,
+            error_count=feed.error_count + 1,
+            last_error="410 Gone: the publisher removed this feed; polling stopped",
+            last_attempt=now,
+            last_success=feed.last_success,
+            validators=feed.validators,
+            body_hash=feed.body_hash,
+        )
+    errors = feed.error_count + 1
+    if parse_error is not None:
+        message = parse_error
+        status = FeedStatus.ERROR
+    elif result.status in (401, 403):
+        message = f"{result.status} {'Unauthorized' if result.status == 401 else 'Forbidden'}: "
+        message += "check the user name and password; polling paused"
+        status = FeedStatus.AUTH
+    else:
+        message = _failure_message(result)
+        status = FeedStatus.ERROR
+    return FeedState(
+        next_update=next_poll(
+            now, feed.interval, result.hints, error_count=errors, status=result.status, rng=rng
+        ),
+        status=status,
+        error_count=errors,
+        last_error=message,
+        last_attempt=now,
+        last_success=feed.last_success,
+        validators=feed.validators,
+        body_hash=feed.body_hash,
+    )
+
+
+def _body_hash_of(result: FetchResult, feed: Feed) -> str | None:
+    if result.kind is FetchKind.OK and result.body is not None:
+        return hashlib.sha256(result.body).hexdigest()
+    return feed.body_hash
+
+
+def decide_update(
+    feed: Feed,
+    result: FetchResult,
+    parsed: ParsedFeed | None,
+    stored: Mapping[str, StoredEntry],
+    tombstoned: set[str],
+    now: datetime,
+    rng: random.Random,
+    *,
+    parse_error: str | None = None,
+) -> FeedUpdate:
+    """Everything one attempt writes for one feed (applied by storage in one transaction)."""
+    state = decide_feed_state(feed, result, now, rng, parse_error=parse_error)
+    new_url = result.permanent_url if result.permanent_url not in (None, feed.url) else None
+    if parsed is None or parse_error is not None:
+        return FeedUpdate(feed_id=feed.id, state=state, new_url=new_url)
+    inserts, rewrites = decide_entries(parsed.entries, stored, tombstoned)
+    return FeedUpdate(
+        feed_id=feed.id,
+        state=state,
+        inserts=inserts,
+        rewrites=rewrites,
+        new_url=new_url,
+        title=parsed.title or None,
+        site_url=parsed.site_url,
+    )

@@ -1,0 +1,54 @@
+"""Parsing off the caller's interpreter: a process pool in front of `core.parse.parse_feed`.
+
+feedparser is pure Python and holds the GIL for tens of milliseconds per feed; run in the
+window's process it would starve the GUI thread. Worker processes are started with "spawn"
+(never fork a process that runs Qt threads) and kept for the engine's life.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from newsreader.core.errors import ParseError
+from newsreader.core.parse import parse_feed
+from newsreader.core.types import ParsedFeed
+
+
+class ParsePool:
+    """Parses feed documents in worker processes; `submit` is safe from any thread."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._workers = max(1, workers)
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+            )
+        return self._executor
+
+    def submit(self, body: bytes, url: str, content_type: str | None) -> Future[ParsedFeed]:
+        """Queue one document; the future raises ParseError for documents that are not feeds."""
+        try:
+            return self._pool().submit(parse_feed, body, url, content_type)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): start a fresh pool once.
+            self._executor = None
+            return self._pool().submit(parse_feed, body, url, content_type)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def parse_error_text(exc: BaseException) -> str:
+    """One line for the feed's status, whatever went wrong in the worker."""
+    if isinstance(exc, ParseError):
+        return str(exc)
+    if isinstance(exc, BrokenProcessPool):
+        return "parser process died while reading this feed"
+    return f"could not parse the feed ({type(exc).__name__})"

@@ -1,0 +1,321 @@
+"""The refresh pipeline: due feeds → fetch → parse → decide → store.
+
+This is the one path used by both the CLI's `refresh` and the window's poller. Stages overlap:
+a pool of fetch threads does the HTTP, a process pool parses, and the single writer thread
+decides and stores. Parsed feeds waiting for the writer are drained in batches, so a large
+refresh costs one transaction per batch, not one per feed.
+
+`refresh()` blocks; call it from a worker thread. `on_progress` is called from the writer
+thread after each feed is stored — never touch Qt objects from it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from newsreader.core.decide import decide_update, entry_keys
+from newsreader.core.fetch import Fetcher
+from newsreader.core.types import (
+    Feed,
+    FeedStatus,
+    FeedUpdate,
+    FetchKind,
+    FetchResult,
+    ParsedFeed,
+    RefreshSummary,
+)
+from newsreader.core.urls import redact_url
+from newsreader.update.parsing import ParsePool, parse_error_text
+from newsreader.update.writer import WriterQueue
+
+if TYPE_CHECKING:
+    from newsreader.storage.writer import Store
+
+log = logging.getLogger("newsreader.update.refresh")
+
+Clock = Callable[[], datetime]
+CredentialLookup = Callable[[Feed], tuple[str, str] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedProgress:
+    """One feed finished (stored or failed); sent from the writer thread."""
+
+    done: int
+    total: int
+    feed_id: int
+    url: str
+    outcome: str  # "updated" | "not_modified" | "failed" | "gone"
+    new_article_ids: tuple[int, ...]
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    feed: Feed
+    result: FetchResult
+    parsed: ParsedFeed | None
+    parse_error: str | None
+
+
+class Refresher:
+    """Refreshes feeds politely and stores what changed. Built once per profile."""
+
+    def __init__(
+        self,
+        *,
+        writer: WriterQueue,
+        fetcher: Fetcher,
+        parse_pool: ParsePool,
+        clock: Clock,
+        credentials: CredentialLookup | None = None,
+        fetch_workers: int = 8,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._writer = writer
+        self._fetcher = fetcher
+        self._parse_pool = parse_pool
+        self._clock = clock
+        self._credentials = credentials
+        self._fetch_workers = fetch_workers
+        self._rng = rng or random.Random()
+        self._running = threading.Lock()
+
+    def next_due(self) -> datetime | None:
+        """When the earliest active feed is due (None: no feeds). Blocks on the writer."""
+        horizon = self._clock() + timedelta(days=36500)
+        feeds = self._writer.call(lambda store: store.feeds_due(horizon, all_feeds=False))
+        times = [f.next_update or self._clock() for f in feeds]
+        return min(times) if times else None
+
+    def refresh(
+        self,
+        *,
+        all_feeds: bool = False,
+        feed_ids: Sequence[int] | None = None,
+        on_progress: Callable[[FeedProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshSummary:
+        """Poll the due feeds (or all, or the given ids) and store what changed."""
+        if not self._running.acquire(blocking=False):
+            return RefreshSummary()  # one refresh at a time; the running one covers this
+        try:
+            return self._refresh(all_feeds, feed_ids, on_progress, cancel or threading.Event())
+        finally:
+            self._running.release()
+
+    def _refresh(
+        self,
+        all_feeds: bool,
+        feed_ids: Sequence[int] | None,
+        on_progress: Callable[[FeedProgress], None] | None,
+        cancel: threading.Event,
+    ) -> RefreshSummary:
+        started = time.monotonic()
+        now = self._clock()
+        feeds = self._writer.call(
+            lambda store: store.feeds_due(now, all_feeds=all_feeds or feed_ids is not None)
+        )
+        if feed_ids is not None:
+            wanted = set(feed_ids)
+            feeds = [f for f in feeds if f.id in wanted]
+        run = _Run(self, feeds, on_progress, cancel)
+        run.execute()
+        return RefreshSummary(
+            feeds=len(feeds),
+            updated=run.updated,
+            not_modified=run.not_modified,
+            failed=run.failed,
+            new_articles=run.new_articles,
+            seconds=round(time.monotonic() - started, 3),
+            errors=tuple(run.errors),
+        )
+
+
+class _Run:
+    """The state of one refresh: counters, the batch waiting for the writer."""
+
+    def __init__(
+        self,
+        refresher: Refresher,
+        feeds: Sequence[Feed],
+        on_progress: Callable[[FeedProgress], None] | None,
+        cancel: threading.Event,
+    ) -> None:
+        self.r = refresher
+        self.feeds = feeds
+        self.on_progress = on_progress
+        self.cancel = cancel
+        self.lock = threading.Lock()
+        self.pending: list[_Parsed] = []
+        self.drain_scheduled = False
+        self.writes: list[Future[None]] = []
+        self.done = 0
+        self.updated = 0
+        self.not_modified = 0
+        self.failed = 0
+        self.new_articles = 0
+        self.errors: list[tuple[str, str]] = []
+        self.all_finished = threading.Event()
+        self.outstanding = len(feeds)
+
+    def execute(self) -> None:
+        if not self.feeds:
+            return
+        with ThreadPoolExecutor(
+            max_workers=self.r._fetch_workers, thread_name_prefix="fetch"
+        ) as pool:
+            for feed in self.feeds:
+                pool.submit(self._fetch_one, feed)
+        # Every fetch has handed its feed on (to the parser or the writer); wait for the rest.
+        self.all_finished.wait()
+
+    def _fetch_one(self, feed: Feed) -> None:
+        try:
+            if self.cancel.is_set():
+                self._finish_without_write()
+                return
+            auth = self.r._credentials(feed) if self.r._credentials else None
+            result = self.r._fetcher.fetch_feed(feed.url, feed.validators, feed.body_hash, auth)
+            if result.kind is FetchKind.OK and result.body is not None:
+                future = self.r._parse_pool.submit(result.body, result.final_url, result.content_type)
+                future.add_done_callback(lambda f: self._parsed(feed, result, f))
+            else:
+                self._enqueue(_Parsed(feed, result, None, None))
+        except Exception:  # a bug must not stop the other feeds
+            log.exception("refresh of %s failed", redact_url(feed.url))
+            failure = FetchResult(
+                kind=FetchKind.ERROR,
+                requested_url=feed.url,
+                final_url=feed.url,
+                error="internal error while refreshing (see the log)",
+            )
+            self._enqueue(_Parsed(feed, failure, None, None))
+
+    def _parsed(self, feed: Feed, result: FetchResult, future: Future[ParsedFeed]) -> None:
+        exc = future.exception()
+        if exc is not None:
+            self._enqueue(_Parsed(feed, result, None, parse_error_text(exc)))
+        else:
+            self._enqueue(_Parsed(feed, result, future.result(), None))
+
+    def _finish_without_write(self) -> None:
+        with self.lock:
+            self.outstanding -= 1
+            if self.outstanding == 0:
+                self.all_finished.set()
+
+    def _enqueue(self, item: _Parsed) -> None:
+        with self.lock:
+            self.pending.append(item)
+            if self.drain_scheduled:
+                return
+            self.drain_scheduled = True
+        try:
+            self.r._writer.submit(self._drain)
+        except RuntimeError:
+            # The writer is shutting down (the app is quitting): nothing more gets stored.
+            with self.lock:
+                self.outstanding -= len(self.pending)
+                self.pending = []
+                if self.outstanding <= 0:
+                    self.all_finished.set()
+
+    def _drain(self, store: Store) -> None:
+        """Writer thread: decide and store everything parsed so far, in one transaction."""
+        with self.lock:
+            batch, self.pending = self.pending, []
+            self.drain_scheduled = False
+        if not batch:
+            return
+        now = self.r._clock()
+        updates: list[FeedUpdate] = []
+        for item in batch:
+            updates.append(self._decide(store, item, now))
+        try:
+            new_ids = store.apply_feed_updates(updates, now)
+        except Exception as exc:
+            log.exception("storing a batch of %d feeds failed", len(updates))
+            new_ids = {u.feed_id: [] for u in updates}
+            batch = [
+                _Parsed(i.feed, i.result, None, f"could not store: {type(exc).__name__}")
+                for i in batch
+            ]
+        for item in batch:
+            self._report(item, tuple(new_ids.get(item.feed.id, ())))
+
+    def _decide(self, store: Store, item: _Parsed, now: datetime) -> FeedUpdate:
+        stored = {}
+        tombstoned: set[str] = set()
+        if item.parsed is not None:
+            keys = entry_keys(item.parsed.entries)
+            stored = store.entry_states(item.feed.id, keys)
+            tombstoned = store.tombstoned(item.feed.id, keys)
+        return decide_update(
+            item.feed,
+            item.result,
+            item.parsed,
+            stored,
+            tombstoned,
+            now,
+            self.r._rng,
+            parse_error=item.parse_error,
+        )
+
+    def _report(self, item: _Parsed, new_ids: tuple[int, ...]) -> None:
+        kind = item.result.kind
+        error: str | None = None
+        if item.parse_error is not None:
+            outcome, error = "failed", item.parse_error
+        elif kind is FetchKind.OK:
+            outcome = "updated"
+        elif kind is FetchKind.NOT_MODIFIED:
+            outcome = "not_modified"
+        elif kind is FetchKind.GONE:
+            outcome, error = "gone", "410 Gone: polling stopped"
+        else:
+            outcome = "failed"
+            error = item.result.error or (
+                f"HTTP {item.result.status}" if item.result.status else "fetch failed"
+            )
+        with self.lock:
+            self.done += 1
+            done = self.done
+            if outcome == "updated":
+                self.updated += 1
+            elif outcome == "not_modified":
+                self.not_modified += 1
+            else:
+                self.failed += 1
+                self.errors.append((redact_url(item.feed.url), error or outcome))
+            self.new_articles += len(new_ids)
+            self.outstanding -= 1
+            finished = self.outstanding == 0
+        if self.on_progress is not None:
+            try:
+                self.on_progress(
+                    FeedProgress(
+                        done=done,
+                        total=len(self.feeds),
+                        feed_id=item.feed.id,
+                        url=item.feed.url,
+                        outcome=outcome,
+                        new_article_ids=new_ids,
+                        error=error,
+                    )
+                )
+            except Exception:
+                log.exception("progress callback failed")
+        if finished:
+            self.all_finished.set()
+
+
+__all__ = ["FeedProgress", "FeedStatus", "Refresher"]
