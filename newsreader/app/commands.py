@@ -88,7 +88,9 @@ def _read_opml_source(engine: Engine, source: str) -> bytes:
     path = Path(source)
     try:
         if path.stat().st_size > MAX_OPML_BYTES:
-            raise ParseError(f"{source} is larger than {MAX_OPML_BYTES // 2**20} MB; not an OPML list")
+            raise ParseError(
+                f"{source} is larger than {MAX_OPML_BYTES // 2**20} MB; not an OPML list"
+            )
         return path.read_bytes()
     except OSError as exc:
         raise NotFoundError(f"cannot read {source}: {exc.strerror or exc}") from None
@@ -129,7 +131,8 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
     else:
         print(
             f"{summary.feeds} feeds: {summary.updated} updated, {summary.not_modified} unchanged, "
-            f"{summary.failed} failed; {summary.new_articles} new articles in {summary.seconds:.1f} s"
+            f"{summary.failed} failed; {summary.new_articles} new articles "
+            f"in {summary.seconds:.1f} s"
         )
         for url, error in summary.errors:
             print(f"  {url}: {error}")

@@ -45,7 +45,9 @@ def entry_key(entry: ParsedEntry) -> str:
         return _sha("g\0" + entry.guid.strip())
     if entry.url:
         return _sha("l\0" + entry.url)
-    when = (entry.published or entry.updated).isoformat() if (entry.published or entry.updated) else ""
+    when = (
+        (entry.published or entry.updated).isoformat() if (entry.published or entry.updated) else ""
+    )
     return _sha("h\0" + entry.title + "\0" + when)
 
 

@@ -186,7 +186,9 @@ class _Run:
             auth = self.r._credentials(feed) if self.r._credentials else None
             result = self.r._fetcher.fetch_feed(feed.url, feed.validators, feed.body_hash, auth)
             if result.kind is FetchKind.OK and result.body is not None:
-                future = self.r._parse_pool.submit(result.body, result.final_url, result.content_type)
+                future = self.r._parse_pool.submit(
+                    result.body, result.final_url, result.content_type
+                )
                 future.add_done_callback(lambda f: self._parsed(feed, result, f))
             else:
                 self._enqueue(_Parsed(feed, result, None, None))

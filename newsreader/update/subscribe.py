@@ -71,7 +71,9 @@ def resolve_feed(fetcher: Fetcher, url: str, pick: int = 1) -> tuple[Probe, Prob
     if first.feed is not None:
         return first, None
     if not 1 <= pick <= len(first.candidates):
-        raise NotFoundError(f"there is no feed number {pick}: the page lists {len(first.candidates)}")
+        raise NotFoundError(
+            f"there is no feed number {pick}: the page lists {len(first.candidates)}"
+        )
     chosen = first.candidates[pick - 1]
     feed = probe_url(fetcher, chosen.url)
     if feed.feed is None:
