@@ -1,0 +1,167 @@
+"""Feed bytes → ParsedFeed: the one entry point of the parser.
+
+`parse_feed` is a top-level function taking and returning picklable values so the update
+pipeline can run it in a process pool (parsing is CPU-bound and would otherwise hold the GUI
+process's GIL). It decides what the bytes are (JSON Feed, RSS/Atom, an HTML page, something
+else, or a truncated download), defuses DTDs, and hands real feeds to parse_xml/parse_json.
+Every failure is a ParseError with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+
+from newsreader.core.errors import ParseError
+from newsreader.core.parse_json import parse_json_feed
+from newsreader.core.parse_xml import parse_xml_feed
+from newsreader.core.types import ParsedFeed
+
+MAX_FEED_BYTES = 16 * 1024 * 1024
+_JSON_TYPES = ("application/feed+json", "application/json", "text/json")
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel", "entry"})
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# A DOCTYPE with an internal subset; quoted strings are skipped so "]>" inside an entity value
+# cannot end the match early.
+_DOCTYPE_SUBSET = re.compile(
+    rb"<!DOCTYPE(\s+[^\s\[>]+)[^\[>]*\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\]\s*>",
+    re.IGNORECASE,
+)
+_DOCTYPE_SUBSET_TEXT = re.compile(_DOCTYPE_SUBSET.pattern.decode(), re.IGNORECASE)
+_PROLOG_JUNK = re.compile(
+    r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)", re.DOTALL | re.IGNORECASE
+)
+_TAG_NAME = re.compile(r"<([A-Za-z_][\w.\-]*(?::[\w.\-]+)?)")
+
+
+def parse_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
+    """Parse feed bytes fetched from url; raise ParseError with a one-line reason if not a feed."""
+    if len(body) > MAX_FEED_BYTES:
+        raise ParseError(f"feed too large ({len(body) // 1048576} MB; limit 16 MB)")
+    body = _gunzip(body)
+    encoding = _bom_encoding(body)
+    text_head = _head_text(body, encoding)
+    if not text_head.strip():
+        raise ParseError("empty document")
+    lowered_type = (content_type or "").split(";", 1)[0].strip().lower()
+    first = text_head.lstrip()[:1]
+    if first in ("{", "[") or (lowered_type in _JSON_TYPES and first != "<"):
+        return parse_json_feed(_decode_json(body, encoding), url)
+    root = _root_name(text_head)
+    if root is None:
+        raise ParseError("not a feed: no XML root element found")
+    local = root.rsplit(":", 1)[-1].lower()
+    if local == "html" or text_head.lstrip()[:14].lower().startswith("<!doctype html"):
+        raise ParseError("not a feed: an HTML page (the URL may be a web page; try its feed link)")
+    if local not in _FEED_ROOTS:
+        raise ParseError(f"not a feed: unknown XML root <{root}>")
+    body = _defuse(body, encoding, root)
+    if root.lower() == "rss":
+        body = _unprefix_rss(body)
+    if _is_truncated(body, encoding, root):
+        raise ParseError("truncated feed: the document ends before its last element closes")
+    return parse_xml_feed(body, url, content_type)
+
+
+def _gunzip(body: bytes) -> bytes:
+    # A body saved (or served) still gzip-compressed; decompressed size is bounded too.
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    inflater = zlib.decompressobj(wbits=47)
+    try:
+        out = inflater.decompress(body, MAX_FEED_BYTES + 1)
+    except zlib.error:
+        raise ParseError("corrupt gzip data") from None
+    if len(out) > MAX_FEED_BYTES:
+        raise ParseError("feed too large once decompressed (limit 16 MB)")
+    return out
+
+
+def _bom_encoding(body: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return encoding
+    # UTF-16 without a BOM still starts with "<" next to a NUL byte.
+    if body[:2] == b"<\x00":
+        return "utf-16-le"
+    if body[:2] == b"\x00<":
+        return "utf-16-be"
+    return None
+
+
+def _head_text(body: bytes, encoding: str | None) -> str:
+    head = body[:65536]
+    if encoding:
+        return head.decode(encoding, errors="replace")
+    # Only markup structure is looked at, which is ASCII in every supported encoding.
+    return head.decode("latin-1")
+
+
+def _decode_json(body: bytes, encoding: str | None) -> str:
+    try:
+        return body.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError:
+        raise ParseError("invalid JSON: not UTF-8 text") from None
+
+
+def _root_name(text: str) -> str | None:
+    position = 0
+    while True:
+        match = _PROLOG_JUNK.match(text, position)
+        if not match or match.end() == position:
+            break
+        position = match.end()
+    rest = text[position:].lstrip()
+    tag = _TAG_NAME.match(rest)
+    return tag.group(1) if tag else None
+
+
+def _defuse(body: bytes, encoding: str | None, root: str) -> bytes:
+    """Drop any DOCTYPE internal subset so no entity (billion laughs, external) can expand."""
+    if encoding and encoding != "utf-8-sig":
+        text = body.decode(encoding, errors="replace")
+        defused_text = _DOCTYPE_SUBSET_TEXT.sub(r"<!DOCTYPE\1>", text)
+        _refuse_entities(defused_text, root)
+        if defused_text == text:
+            return body
+        return defused_text.encode("utf-32" if "32" in encoding else "utf-16")
+    defused = _DOCTYPE_SUBSET.sub(rb"<!DOCTYPE\1>", body)
+    _refuse_entities(defused[:65536].decode("latin-1"), root)
+    # Leading blank lines before "<?xml" make expat refuse an otherwise good feed.
+    stripped = defused.lstrip(b" \t\r\n")
+    return stripped if stripped.startswith(b"<") else defused
+
+
+def _refuse_entities(text: str, root: str) -> None:
+    # Only reached when a subset was too odd for the pattern: never hand it to a parser.
+    if "<!ENTITY" in text[: max(text.find("<" + root), 0)]:
+        raise ParseError("refused: the document declares XML entities")
+
+
+def _unprefix_rss(body: bytes) -> bytes:
+    # Some site generators write every element as "rss:channel", "rss:item" without ever
+    # declaring the prefix; with the prefix gone the feed is plain RSS 2.0.
+    if b"<rss:channel" not in body or b"xmlns:rss" in body:
+        return body
+    body = body.replace(b"<rss:", b"<").replace(b"</rss:", b"</")
+    return re.sub(rb"<\?xml\?xml", b"<?xml", body, count=1).replace(b"??>", b"?>", 1)
+
+
+def _is_truncated(body: bytes, encoding: str | None, root: str) -> bool:
+    """True if the root element never closes and neither does its last item or channel."""
+    whole = body.decode(encoding, errors="replace") if encoding else body.decode("latin-1")
+    tail = whole[-4096:]
+    if "</" + root in tail:
+        return False
+    # Merely ill-formed but complete (the channel and every item closed, only the root end
+    # tag missing) loses nothing; anything else is a cut-off download.
+    if root.lower() == "rss" and "</channel>" in tail:
+        return whole.count("<item") != whole.count("</item>")
+    return True
