@@ -1,0 +1,231 @@
+"""OPML subscription lists: lenient import with per-outline reasons, and nested export.
+
+Real OPML files are often not well-formed (raw "&" in titles and URLs), so parsing escapes
+stray ampersands and then lets lxml recover; it never loads DTDs, resolves entities or touches
+the network. Sections come from outline nesting ("World/Asia"). Pure functions, any thread.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsreader.core.errors import ParseError
+
+MAX_OPML_BYTES = 10 * 1024 * 1024
+MAX_OUTLINES = 10_000
+_STRAY_AMPERSAND = re.compile(rb"&(?!(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);)")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Characters that never belong in a feed URL and suggest shell or markup injection.
+_SUSPICIOUS = re.compile(r"[\s<>\"'`|\\^{}]|\$\(")
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlFeed:
+    """One subscription found in (or written to) an OPML file."""
+
+    url: str
+    title: str | None
+    section_path: str  # "World/Asia"; "" for top level
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlRejected:
+    """An outline that was not imported, with the reason shown to the user."""
+
+    text: str
+    url: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlDocument:
+    """What an OPML file holds: its title, the feeds, the rejects, and every folder path."""
+
+    title: str | None
+    feeds: tuple[OpmlFeed, ...]
+    rejected: tuple[OpmlRejected, ...]
+    sections: tuple[str, ...] = ()  # every folder, in document order, empty ones included
+
+
+def parse_opml(data: bytes) -> OpmlDocument:
+    """Parse OPML bytes; raise ParseError if they are not (or too much) OPML."""
+    if len(data) > MAX_OPML_BYTES:
+        raise ParseError(f"OPML file too large ({len(data) // 1048576} MB; limit 10 MB)")
+    root = _xml_root(data)
+    if root is None:
+        raise ParseError("not OPML: the file is not XML")
+    if _local(root) != "opml":
+        raise ParseError(f"not OPML: the root element is <{_local(root)}>, not <opml>")
+    body = next((child for child in root if _local(child) == "body"), None)
+    if body is None:
+        raise ParseError("not OPML: no <body> element")
+    count = sum(1 for _ in body.iter("{*}outline"))
+    if count > MAX_OUTLINES:
+        raise ParseError(f"OPML file has too many outlines ({count}; limit {MAX_OUTLINES})")
+    head = next((child for child in root if _local(child) == "head"), None)
+    title_element = (
+        None if head is None else next((child for child in head if _local(child) == "title"), None)
+    )
+    title = _clean_text(title_element.text if title_element is not None else None)
+    walker = _Walker()
+    walker.walk(body, ())
+    return OpmlDocument(
+        title=title,
+        feeds=tuple(walker.feeds),
+        rejected=tuple(walker.rejected),
+        sections=tuple(walker.sections),
+    )
+
+
+def write_opml(title: str, feeds: Sequence[OpmlFeed], sections: Sequence[str] = ()) -> bytes:
+    """Return an OPML 2.0 document with one nested folder outline per section."""
+    root = etree.Element("opml", version="2.0")
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "title").text = title
+    body = etree.SubElement(root, "body")
+    folders: dict[str, etree._Element] = {"": body}
+
+    def folder(path: str) -> etree._Element:
+        if path in folders:
+            return folders[path]
+        parent_path, _, name = path.rpartition("/")
+        element = etree.SubElement(folder(parent_path), "outline", text=name, title=name)
+        folders[path] = element
+        return element
+
+    for section in sections:
+        folder(_normal_path(section))
+    for feed in feeds:
+        attributes = {"type": "rss", "text": feed.title or feed.url}
+        if feed.title:
+            attributes["title"] = feed.title
+        attributes["xmlUrl"] = feed.url
+        etree.SubElement(folder(_normal_path(feed.section_path)), "outline", attributes)
+    return bytes(etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True))
+
+
+def _normal_path(path: str) -> str:
+    return "/".join(part.strip() for part in path.split("/") if part.strip())
+
+
+def _xml_root(data: bytes) -> etree._Element | None:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _XML_DECLARATION.sub("", data.decode("utf-16", errors="replace"), count=1)
+        data = text.encode("utf-8")
+    data = _STRAY_AMPERSAND.sub(b"&amp;", data)
+    parser = etree.XMLParser(
+        recover=True,
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except etree.Error:
+        return None
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _clean_text(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = " ".join(html_lib.unescape(value).split())
+    return text or None
+
+
+def _attribute(element: etree._Element, name: str) -> str | None:
+    for key, value in element.attrib.items():
+        if isinstance(key, str) and key.lower() == name:
+            return str(value)
+    return None
+
+
+def check_feed_url(raw: str) -> tuple[str | None, str]:
+    """Return (usable http(s) URL, "") or (None, reason); feed:// becomes http://."""
+    url = raw.strip()
+    if not url:
+        return None, "empty feed URL"
+    if _SUSPICIOUS.search(url):
+        return None, "not a valid URL (contains spaces or unsafe characters)"
+    lowered = url.lower()
+    if lowered.startswith("feed://"):
+        url = "http://" + url[7:]
+    elif lowered.startswith("feed:"):
+        url = url[5:]
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None, "not a valid URL"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return None, f"unsupported URL scheme {scheme + ':' if scheme else '(none)'}"
+    if not parts.hostname:
+        return None, "URL has no host"
+    return url, ""
+
+
+class _Walker:
+    """Collects feeds, rejects and folders from an outline tree, depth first."""
+
+    def __init__(self) -> None:
+        self.feeds: list[OpmlFeed] = []
+        self.rejected: list[OpmlRejected] = []
+        self.sections: list[str] = []
+        self._seen: set[str] = set()
+
+    def walk(self, parent: etree._Element, path: tuple[str, ...]) -> None:
+        for outline in parent:
+            if _local(outline) == "outline":
+                self._outline(outline, path)
+
+    def _outline(self, outline: etree._Element, path: tuple[str, ...]) -> None:
+        text = _clean_text(_attribute(outline, "title")) or _clean_text(_attribute(outline, "text"))
+        raw_url = _attribute(outline, "xmlurl")
+        if raw_url is None and _attribute(outline, "type") in ("rss", "atom", None):
+            raw_url = _attribute(outline, "url")
+        has_children = any(_local(child) == "outline" for child in outline)
+        if (
+            raw_url is None
+            and not has_children
+            and (text is None or _attribute(outline, "type") or _attribute(outline, "htmlurl"))
+        ):
+            self.rejected.append(OpmlRejected(text=text or "", url=None, reason="no feed URL"))
+            return
+        if raw_url is None:
+            # A folder (or an empty one); "/" would split the section path, so it is replaced.
+            name = (text or "Untitled").replace("/", "-")
+            section = "/".join((*path, name))
+            self.sections.append(section)
+            if has_children:
+                self.walk(outline, (*path, name))
+            return
+        url, reason = check_feed_url(raw_url)
+        label = text or raw_url.strip()
+        if url is None:
+            self.rejected.append(
+                OpmlRejected(text=label, url=raw_url.strip() or None, reason=reason)
+            )
+        elif url in self._seen:
+            self.rejected.append(OpmlRejected(text=label, url=url, reason="duplicate"))
+        else:
+            self._seen.add(url)
+            title = text if text and text != url else None
+            self.feeds.append(OpmlFeed(url=url, title=title, section_path="/".join(path)))
+        if has_children:
+            self.walk(outline, path)
