@@ -1,1 +1,48 @@
-"""storage layer (see DESIGN.md)."""
+"""Storage layer: the SQLite profile database (schema, migrations, queries, FTS5).
+
+`open_store` gives the writer (one per profile, used by the single writer thread);
+`open_library` gives a separate read-only connection for the GUI thread and the CLI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsreader.core.errors import StorageError
+from newsreader.storage.db import connect_reader, connect_writer, inspect_existing
+from newsreader.storage.migrations import LATEST, migrate
+from newsreader.storage.reader import Library
+from newsreader.storage.writer import Store
+
+__all__ = ["LATEST", "Library", "Store", "open_library", "open_store"]
+
+
+def open_store(path: Path) -> Store:
+    """Open (creating and upgrading as needed) the database at `path` for writing.
+
+    Raises StorageError, without touching the file, when it is corrupt, foreign or newer.
+    """
+    inspect_existing(path, LATEST)
+    conn = connect_writer(path)
+    try:
+        migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, path)
+
+
+def open_library(path: Path) -> Library:
+    """Open the database at `path` read-only; it must exist at the current schema.
+
+    Open the Store first: it creates and upgrades the file.
+    """
+    if not path.exists():
+        raise StorageError(f"{path} does not exist (open it for writing first to create it)")
+    version = inspect_existing(path, LATEST)
+    if version < LATEST:
+        raise StorageError(
+            f"{path} is at schema {version}, this version needs {LATEST}; "
+            "open it for writing first to upgrade it"
+        )
+    return Library(connect_reader(path), path)

@@ -1,0 +1,141 @@
+"""Opening a profile database: connection settings, and the guards that refuse bad files.
+
+A file that is not ours (corrupt, another application's, or written by a newer Newsreader) is
+inspected through a read-only connection and never written to: the user's data in it stays
+exactly as it was, and a one-line StorageError says which file and why.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsreader.core.errors import StorageError
+
+log = logging.getLogger("newsreader.storage")
+
+# "NWRD": marks the file as a Newsreader profile database (PRAGMA application_id).
+APPLICATION_ID = 0x4E575244
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def ts(value: datetime) -> float:
+    """A datetime as REAL unix seconds (naive values are taken as UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.timestamp()
+
+
+def to_ts(value: datetime | None) -> float | None:
+    """Like `ts`, passing None through."""
+    return None if value is None else ts(value)
+
+
+def from_ts(value: float | None) -> datetime | None:
+    """REAL unix seconds back to an aware UTC datetime."""
+    if value is None:
+        return None
+    return datetime.fromtimestamp(value, tz=UTC)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def inspect_existing(path: Path, newest_version: int) -> int:
+    """Check an existing file without writing to it; returns its schema version.
+
+    Raises StorageError (naming the file) when it is corrupt, foreign or from a newer version.
+    A missing or empty file is version 0.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    with path.open("rb") as fh:
+        magic = fh.read(len(_SQLITE_MAGIC))
+    if magic != _SQLITE_MAGIC:
+        raise StorageError(f"{path} is not a Newsreader database (not SQLite); nothing was changed")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path} cannot be opened ({exc}); nothing was changed") from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise StorageError(
+                f"{path} is damaged (integrity check: {check[0][0]}); nothing was changed"
+            )
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} is damaged ({exc}); nothing was changed") from exc
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        raise StorageError(
+            f"{path} belongs to another application (application_id {app_id:#x}); "
+            "nothing was changed"
+        )
+    if version > newest_version:
+        raise StorageError(
+            f"{path} was written by a newer Newsreader (schema {version}, this version knows "
+            f"{newest_version}); nothing was changed"
+        )
+    return int(version)
+
+
+def connect_writer(path: Path) -> sqlite3.Connection:
+    """The writer connection: autocommit mode so transactions are explicit (see `transaction`).
+
+    check_same_thread=False because the app builds the Store on the main thread and hands it
+    to the single writer thread; only that one thread ever uses it afterwards.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        _configure(conn)
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path} cannot be opened for writing ({exc})") from exc
+    if mode != "wal":
+        log.warning("%s: journal mode is %s, not WAL", path, mode)
+    return conn
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection (mode=ro URI, and query_only as a second lock).
+
+    check_same_thread=False because the composition root may build it on another thread than
+    the GUI thread that then uses it; Python's sqlite3 is built serialized (threadsafety 3)
+    and the Library never holds a transaction open across calls.
+    """
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        _configure(conn)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path} cannot be opened for reading ({exc})") from exc
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (which is re-raised)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,122 @@
+"""Full-text helpers: HTML → indexable text, safe MATCH expressions, an article's key terms.
+
+User text never reaches FTS5's query syntax raw: it is cut into word tokens and each one is
+double-quoted, so `"`, `AND(`, `NEAR`, `*` or `col:` are searched for as words, never parsed.
+Pure functions; any thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre"}
+)
+
+# Small English list: enough to keep "the" and "with" out of related-article queries.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself new no nor not now of off on once only or other
+    our ours out over own said same says she should so some such than that the their theirs them
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself one two its it's
+    into just like get got may might must new news via per""".split()  # noqa: SIM905
+)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str | None) -> str:
+    """Visible text of an HTML fragment, whitespace collapsed (for indexing, not display)."""
+    if not html:
+        return ""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def body_text(summary: str | None, content: str | None) -> str:
+    """What the FTS body column holds: the content's text, else the summary's."""
+    return html_to_text(content) or html_to_text(summary)
+
+
+def image_urls(html: str | None) -> list[str]:
+    """http(s) image sources named in stored (sanitized) HTML, in order, without repeats."""
+    if not html:
+        return []
+    seen: dict[str, None] = {}
+    for url in _IMG_SRC.findall(html):
+        if url.startswith(("http://", "https://")):
+            seen.setdefault(url, None)
+    return list(seen)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_all(text: str) -> str | None:
+    """A MATCH expression requiring every word of the user's text; None when it has none."""
+    terms = _WORD.findall(text)
+    if not terms:
+        return None
+    return " ".join(_quote(t) for t in terms[:32])
+
+
+def key_terms(title: str, body: str, limit: int = 12) -> list[str]:
+    """An article's key terms: its title words, then its most frequent body words."""
+    terms: dict[str, None] = {}
+    for word in _WORD.findall(title.lower()):
+        if len(word) > 2 and word not in STOPWORDS and not word.isdigit():
+            terms.setdefault(word, None)
+    counts = Counter(
+        w
+        for w in _WORD.findall(body.lower())
+        if len(w) > 3 and w not in STOPWORDS and not w.isdigit()
+    )
+    for word, _ in counts.most_common(limit):
+        if len(terms) >= limit:
+            break
+        terms.setdefault(word, None)
+    return list(terms)[:limit]
+
+
+def match_any(terms: list[str]) -> str | None:
+    """A MATCH expression for any of the terms (already normalised words)."""
+    if not terms:
+        return None
+    return " OR ".join(_quote(t) for t in terms)
+
+
+def normalized_title(title: str) -> str:
+    """A title reduced to its words, for spotting copies of one story."""
+    return " ".join(_WORD.findall(title.lower()))

@@ -1,0 +1,224 @@
+"""Schema migrations keyed on PRAGMA user_version: one function per step.
+
+Each step runs in its own transaction, sets user_version, and is checked (expected objects
+present, no foreign-key violations) before it commits; a failed step rolls back and leaves the
+file at the previous version. A fresh database is built by running every step, so a migrated
+file and a new one have the same schema by construction (tests compare them).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from newsreader.core.errors import StorageError
+from newsreader.storage.db import APPLICATION_ID, transaction
+from newsreader.storage.fts import body_text
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the step's transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise StorageError(f"incomplete statement in migration: {pending.strip()[:60]}")
+
+
+def _v1_core_tables(conn: sqlite3.Connection) -> None:
+    """Sections, feeds, articles, tombstones, settings."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run_script(
+        conn,
+        """
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        -- UNIQUE(parent_id, name) would let two root sections share a name (NULL != NULL).
+        CREATE UNIQUE INDEX sections_parent_name ON sections(ifnull(parent_id, 0), name);
+
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            user_title INTEGER NOT NULL DEFAULT 0,
+            section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            interval INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'active',
+            site_url TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            next_update REAL,
+            last_success REAL,
+            last_attempt REAL,
+            error_count INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            auth_ref TEXT,
+            created REAL NOT NULL
+        );
+        CREATE INDEX feeds_section ON feeds(section_id, position);
+        CREATE INDEX feeds_due ON feeds(next_update);
+
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_key TEXT NOT NULL,
+            guid TEXT,
+            url TEXT,
+            title TEXT NOT NULL,
+            author TEXT,
+            published REAL,
+            updated REAL,
+            first_seen REAL NOT NULL,
+            sort_time REAL NOT NULL,
+            summary TEXT,
+            content TEXT,
+            content_hash TEXT NOT NULL,
+            changes INTEGER NOT NULL DEFAULT 0,
+            image TEXT,
+            read INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0,
+            read_at REAL,
+            UNIQUE (feed_id, entry_key)
+        );
+        -- The list's orders; the rowid (= id) is the implicit last column of each index,
+        -- which is what keyset pagination on (sort_time, id) walks.
+        CREATE INDEX articles_sort ON articles(sort_time);
+        CREATE INDEX articles_feed_sort ON articles(feed_id, sort_time);
+        CREATE INDEX articles_unread_sort ON articles(sort_time) WHERE read = 0;
+        CREATE INDEX articles_starred_sort ON articles(sort_time) WHERE starred = 1;
+        CREATE INDEX articles_feed_unread ON articles(feed_id) WHERE read = 0;
+
+        CREATE TABLE tombstones (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_key TEXT NOT NULL,
+            purged_at REAL NOT NULL,
+            PRIMARY KEY (feed_id, entry_key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+def _v2_read_events(conn: sqlite3.Connection) -> None:
+    """Read events and the per-article popularity columns (see core.ranking)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE read_events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            at REAL NOT NULL,
+            seconds REAL
+        );
+        CREATE INDEX read_events_article ON read_events(article_id, at);
+        ALTER TABLE articles ADD COLUMN pop_score REAL;
+        ALTER TABLE articles ADD COLUMN pop_reads INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN pop_last_read REAL;
+        CREATE INDEX articles_popular ON articles(pop_score, pop_last_read) WHERE pop_reads > 0;
+        """,
+    )
+
+
+def _v3_images_and_fts(conn: sqlite3.Connection) -> None:
+    """Image cache index, extracted full text, and the FTS5 index (filled from existing rows)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE images (
+            sha256 TEXT PRIMARY KEY,
+            content_type TEXT NOT NULL,
+            width INTEGER,
+            height INTEGER,
+            size INTEGER NOT NULL,
+            fetched REAL NOT NULL
+        ) WITHOUT ROWID;
+        -- A rowid table so an article's images keep the order they appear in.
+        CREATE TABLE article_images (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            sha256 TEXT REFERENCES images(sha256) ON DELETE SET NULL,
+            state TEXT NOT NULL DEFAULT 'pending',
+            UNIQUE (article_id, url)
+        );
+        CREATE INDEX article_images_state ON article_images(state);
+        CREATE INDEX article_images_sha ON article_images(sha256);
+        CREATE INDEX article_images_url ON article_images(url);
+        ALTER TABLE articles ADD COLUMN full_text TEXT;
+
+        -- A plain (content-storing) FTS5 table keyed by article id: body is derived text
+        -- (tags stripped in Python), so it cannot be an external-content view of articles,
+        -- and this SQLite predates contentless_delete.
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, extra, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        -- Title weighs ten times the body; extracted full text a little less than the body.
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 0.5)');
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts WHERE rowid = old.id;
+        END;
+        """,
+    )
+    rows = conn.execute("SELECT id, title, summary, content FROM articles").fetchall()
+    conn.executemany(
+        "INSERT INTO articles_fts(rowid, title, body, extra) VALUES (?, ?, ?, '')",
+        ((i, t, body_text(s, c)) for i, t, s, c in rows),
+    )
+
+
+Step = Callable[[sqlite3.Connection], None]
+
+# (step, objects that must exist after it). Append only; never edit a released step.
+STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
+    (_v1_core_tables, ("sections", "feeds", "articles", "tombstones", "settings")),
+    (_v2_read_events, ("read_events", "articles_popular")),
+    (_v3_images_and_fts, ("images", "article_images", "articles_fts", "articles_fts_delete")),
+)
+LATEST = len(STEPS)
+
+
+def _check_step(conn: sqlite3.Connection, version: int, expected: tuple[str, ...]) -> None:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    missing = [n for n in expected if n not in names]
+    if missing:
+        raise StorageError(f"migration to schema {version} did not create {', '.join(missing)}")
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise StorageError(f"migration to schema {version} left foreign-key violations")
+    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+        raise StorageError(f"migration to schema {version} did not record its version")
+
+
+def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> int:
+    """Run the steps from the file's version up to `upto`; returns the final version.
+
+    Tests pass a smaller `upto` to build databases at every earlier version.
+    """
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for version in range(current + 1, upto + 1):
+        step, expected = STEPS[version - 1]
+        try:
+            with transaction(conn):
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {version}")
+                _check_step(conn, version, expected)
+        except sqlite3.Error as exc:
+            raise StorageError(
+                f"{path}: upgrade to schema {version} failed ({exc}); the file is unchanged "
+                f"at schema {version - 1}"
+            ) from exc
+        current = version
+    return current

@@ -1,0 +1,35 @@
+"""ArticleQuery → SQL WHERE fragments, shared by the list queries and mark_all_read.
+
+The fragments are written so SQLite can use the partial indexes (`read = 0`, `starred = 1`
+appear literally) and the feed/section filters go through the feed_id indexes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from newsreader.core.types import ArticleQuery
+from newsreader.storage.sections import load_sections, subtree_ids
+
+
+def where(conn: sqlite3.Connection, query: ArticleQuery) -> tuple[list[str], list[Any]]:
+    """Conditions (to AND together) and their parameters for the query's filters.
+
+    The search text is not handled here: callers that support it join the FTS table.
+    """
+    conds: list[str] = []
+    params: list[Any] = []
+    if query.feed_id is not None:
+        conds.append("a.feed_id = ?")
+        params.append(query.feed_id)
+    if query.section_id is not None:
+        ids = subtree_ids(load_sections(conn), query.section_id)
+        marks = ",".join("?" * len(ids))
+        conds.append(f"a.feed_id IN (SELECT id FROM feeds WHERE section_id IN ({marks}))")
+        params.extend(ids)
+    if query.unread_only:
+        conds.append("a.read = 0")
+    if query.starred_only:
+        conds.append("a.starred = 1")
+    return conds, params

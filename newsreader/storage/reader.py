@@ -1,0 +1,299 @@
+"""Library: read-only, bounded queries over a profile database (core.ports.LibraryReader).
+
+The GUI thread calls it directly, so every list query is one indexed page (keyset pagination
+on (sort_time, id)), and the FTS queries carry their LIMIT inside the MATCH subquery. It uses
+its own read-only connection; in WAL mode it reads a consistent snapshot while the writer
+thread commits.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newsreader.core import ranking
+from newsreader.core.types import (
+    Article,
+    ArticleQuery,
+    ArticleRow,
+    CachedImage,
+    Feed,
+    PageCursor,
+    PopularRow,
+    Section,
+)
+from newsreader.storage import fts
+from newsreader.storage.db import from_ts
+from newsreader.storage.queries import where
+from newsreader.storage.rows import (
+    ARTICLE_COLUMNS,
+    FEED_COLUMNS,
+    ROW_COLUMNS,
+    article_from_row,
+    feed_from_row,
+    list_row,
+)
+from newsreader.storage.sections import load_sections, split_path, subtree_ids
+
+_SEARCH_DEPTH = 1000  # best FTS hits a search list can page through
+_RELATED_DEPTH = 40  # best FTS hits related() chooses from
+
+
+class Library:
+    """Read-only queries; build it with `open_library`. Called on the GUI thread (or the CLI's)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._tree_version: int | None = None
+        self._tree: list[Section] = []
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- tree and feeds -------------------------------------------------------------------
+
+    def sections(self) -> Sequence[Section]:
+        """Every section, parents before children, in tree order (cached until a commit)."""
+        version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._tree_version:
+            self._tree = load_sections(self._conn)
+            self._tree_version = version
+        return self._tree
+
+    def _paths(self) -> dict[int, str]:
+        return {s.id: s.path for s in self.sections()}
+
+    def section_by_path(self, path: str) -> Section | None:
+        wanted = "/".join(split_path(path))
+        return next((s for s in self.sections() if s.path == wanted), None)
+
+    def section_ids_under(self, section_id: int) -> list[int]:
+        """The section and all its subsections."""
+        return subtree_ids(list(self.sections()), section_id)
+
+    def feeds(self) -> Sequence[Feed]:
+        """Every feed: root feeds first, then by section in tree order, position, title."""
+        order = {s.id: i for i, s in enumerate(self.sections())}
+        paths = self._paths()
+        feeds = [
+            feed_from_row(r, paths)
+            for r in self._conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds f")
+        ]
+        feeds.sort(
+            key=lambda f: (
+                -1 if f.section_id is None else order.get(f.section_id, len(order)),
+                f.position,
+                f.title.lower(),
+            )
+        )
+        return feeds
+
+    def feed(self, feed_id: int) -> Feed | None:
+        row = self._conn.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,)
+        ).fetchone()
+        return None if row is None else feed_from_row(row, self._paths())
+
+    def feed_by_url(self, url: str) -> Feed | None:
+        row = self._conn.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.url = ?", (url,)
+        ).fetchone()
+        return None if row is None else feed_from_row(row, self._paths())
+
+    # -- counts ---------------------------------------------------------------------------
+
+    def unread_counts(self) -> dict[int, int]:
+        return dict(
+            self._conn.execute("SELECT feed_id, count(*) FROM articles WHERE read = 0 GROUP BY 1")
+        )
+
+    def feed_article_counts(self) -> dict[int, int]:
+        return dict(self._conn.execute("SELECT feed_id, count(*) FROM articles GROUP BY 1"))
+
+    def special_counts(self) -> tuple[int, int, int]:
+        """(all, unread, starred)."""
+        (total,) = self._conn.execute("SELECT count(*) FROM articles").fetchone()
+        (unread,) = self._conn.execute("SELECT count(*) FROM articles WHERE read = 0").fetchone()
+        (starred,) = self._conn.execute(
+            "SELECT count(*) FROM articles WHERE starred = 1"
+        ).fetchone()
+        return int(total), int(unread), int(starred)
+
+    def article_count(self, query: ArticleQuery) -> int:
+        """How many articles the query's filters select (search text: among the best hits)."""
+        conds, params = where(self._conn, query)
+        source = "articles a"
+        if query.search:
+            match = fts.match_all(query.search)
+            if match is None:
+                return 0
+            source = (
+                "(SELECT rowid AS hid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?) h "
+                "JOIN articles a ON a.id = h.hid"
+            )
+            params = [match, _SEARCH_DEPTH, *params]
+        sql = f"SELECT count(*) FROM {source}" + (f" WHERE {' AND '.join(conds)}" if conds else "")
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    # -- lists ----------------------------------------------------------------------------
+
+    def list_sql(self, query: ArticleQuery, after: PageCursor | None) -> tuple[str, list[Any]]:
+        """The SQL of one list page without search text (public so tests can EXPLAIN it)."""
+        conds, params = where(self._conn, query)
+        op, direction = ("<", "DESC") if query.newest_first else (">", "ASC")
+        if after is not None:
+            conds.append(f"(a.sort_time, a.id) {op} (?, ?)")
+            params.extend([after.sort_key, after.article_id])
+        sql = (
+            f"SELECT {ROW_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id"
+            + (f" WHERE {' AND '.join(conds)}" if conds else "")
+            + f" ORDER BY a.sort_time {direction}, a.id {direction} LIMIT ?"
+        )
+        return sql, params
+
+    def article_page(
+        self, query: ArticleQuery, after: PageCursor | None, limit: int
+    ) -> Sequence[tuple[ArticleRow, PageCursor]]:
+        """One page of rows after `after`, each with the cursor that continues after it.
+
+        With search text the order is relevance then date, and a cursor's sort_key is the
+        row's position in that order rather than a time.
+        """
+        if query.search:
+            return self._search_page(query, after, limit)
+        sql, params = self.list_sql(query, after)
+        rows = self._conn.execute(sql, [*params, limit]).fetchall()
+        paths = self._paths()
+        return [list_row(r, paths) for r in rows]
+
+    def articles(self, query: ArticleQuery, limit: int) -> list[ArticleRow]:
+        """The first `limit` rows of a list (the CLI's `articles`)."""
+        return [row for row, _ in self.article_page(query, None, limit)]
+
+    def _search_page(
+        self, query: ArticleQuery, after: PageCursor | None, limit: int
+    ) -> list[tuple[ArticleRow, PageCursor]]:
+        match = fts.match_all(query.search or "")
+        if match is None:
+            return []
+        conds, params = where(self._conn, query)
+        offset = int(after.sort_key) + 1 if after is not None else 0
+        sql = (
+            f"SELECT {ROW_COLUMNS} FROM (SELECT rowid AS hid, rank FROM articles_fts "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) h "
+            "JOIN articles a ON a.id = h.hid JOIN feeds f ON f.id = a.feed_id"
+            + (f" WHERE {' AND '.join(conds)}" if conds else "")
+            + " ORDER BY h.rank, a.sort_time DESC, a.id DESC LIMIT ? OFFSET ?"
+        )
+        rows = self._conn.execute(sql, [match, _SEARCH_DEPTH, *params, limit, offset]).fetchall()
+        paths = self._paths()
+        out = []
+        for i, r in enumerate(rows):
+            row, _ = list_row(r, paths)
+            out.append((row, PageCursor(sort_key=float(offset + i), article_id=row.id)))
+        return out
+
+    def search(self, text: str, limit: int) -> Sequence[ArticleRow]:
+        """Articles containing every word of `text`, best first (title above body)."""
+        page = self._search_page(ArticleQuery(search=text), None, limit)
+        return [row for row, _ in page]
+
+    # -- one article ----------------------------------------------------------------------
+
+    def article(self, article_id: int) -> Article | None:
+        row = self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            "WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        return None if row is None else article_from_row(row, self._paths())
+
+    def article_images(self, article_id: int) -> Sequence[CachedImage]:
+        rows = self._conn.execute(
+            "SELECT ai.url, i.sha256, i.content_type, i.width, i.height, i.size "
+            "FROM article_images ai JOIN images i ON i.sha256 = ai.sha256 "
+            "WHERE ai.article_id = ? ORDER BY ai.id",
+            (article_id,),
+        ).fetchall()
+        return [
+            CachedImage(url=u, sha256=s, content_type=t, width=w, height=h, size=n)
+            for u, s, t, w, h, n in rows
+        ]
+
+    # -- rankings -------------------------------------------------------------------------
+
+    def popular(self, section_id: int | None, limit: int, now: datetime) -> Sequence[PopularRow]:
+        """Most read (time-decayed, see core.ranking), ties by last read then date."""
+        conds, params = where(self._conn, ArticleQuery(section_id=section_id))
+        conds.append("a.pop_reads > 0")
+        rows = self._conn.execute(
+            f"SELECT {ROW_COLUMNS}, a.pop_score, a.pop_reads, a.pop_last_read "
+            "FROM articles a JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE {' AND '.join(conds)} "
+            "ORDER BY a.pop_score DESC, a.pop_last_read DESC, a.sort_time DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        paths = self._paths()
+        out = []
+        for r in rows:
+            row, _ = list_row(r[:9], paths)
+            out.append(
+                PopularRow(
+                    article=row,
+                    score=ranking.score_at(r[9], now),
+                    reads=int(r[10]),
+                    last_read=from_ts(r[11]),
+                )
+            )
+        return out
+
+    def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
+        """Articles sharing key terms: same section first, then newest; never itself or copies.
+
+        Copies are the same URL or the same title (syndicated twice, or in two feeds).
+        """
+        me = self._conn.execute(
+            "SELECT a.url, a.title, f.section_id, t.body FROM articles a "
+            "JOIN feeds f ON f.id = a.feed_id JOIN articles_fts t ON t.rowid = a.id "
+            "WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if me is None:
+            return []
+        url, title, section_id, body = me
+        match = fts.match_any(fts.key_terms(title, body or ""))
+        if match is None:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {ROW_COLUMNS}, a.sort_time FROM (SELECT rowid AS hid, rank FROM articles_fts "
+            "WHERE articles_fts MATCH ? AND rowid != ? ORDER BY rank LIMIT ?) h "
+            "JOIN articles a ON a.id = h.hid JOIN feeds f ON f.id = a.feed_id ORDER BY h.rank",
+            (match, article_id, _RELATED_DEPTH),
+        ).fetchall()
+        own_title = fts.normalized_title(title)
+        seen_titles = {own_title}
+        seen_urls = {url} if url else set()
+        picked: list[tuple[tuple[bool, float], ArticleRow]] = []
+        paths = self._paths()
+        for r in rows:
+            row, _ = list_row(r[:9], paths)
+            norm = fts.normalized_title(row.title)
+            if (row.url and row.url in seen_urls) or norm in seen_titles:
+                continue
+            seen_titles.add(norm)
+            if row.url:
+                seen_urls.add(row.url)
+            picked.append(((r[3] != section_id, -r[9]), row))
+        picked.sort(key=lambda p: p[0])
+        return [row for _, row in picked[:limit]]
+
+    # -- settings -------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])

@@ -1,0 +1,165 @@
+"""Applying the update pipeline's FeedUpdates: inserts, rewrites and feed state, batched.
+
+Runs inside the writer's transaction on the writer thread. Rows are written with executemany
+over the whole batch; new article ids are read back as every id above the table's maximum
+before the batch, which holds because this is the only writer and ids are never reused
+(INTEGER PRIMARY KEY takes max(rowid) + 1).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from newsreader.core.types import EntryWrite, FeedUpdate
+from newsreader.storage.db import to_ts, ts
+from newsreader.storage.fts import body_text, image_urls
+
+log = logging.getLogger("newsreader.storage")
+
+_CHUNK = 500  # bound on bound parameters per IN (...) list
+
+
+def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def tombstoned(conn: sqlite3.Connection, feed_id: int, keys: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for part in chunks(list(keys)):
+        marks = ",".join("?" * len(part))
+        out.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT entry_key FROM tombstones WHERE feed_id = ? AND entry_key IN ({marks})",
+                (feed_id, *part),
+            )
+        )
+    return out
+
+
+def _sort_time(write: EntryWrite, now_ts: float) -> float:
+    for value in (to_ts(write.entry.published), to_ts(write.entry.updated)):
+        if value is not None:
+            return value
+    return now_ts
+
+
+def _insert_params(feed_id: int, write: EntryWrite, now_ts: float) -> tuple[Any, ...]:
+    e = write.entry
+    return (
+        feed_id, write.key, e.guid, e.url, e.title, e.author, to_ts(e.published),
+        to_ts(e.updated), now_ts, _sort_time(write, now_ts), e.summary, e.content,
+        write.content_hash, e.image,
+    )  # fmt: skip
+
+
+def _rewrite_params(feed_id: int, write: EntryWrite) -> tuple[Any, ...]:
+    e = write.entry
+    published, updated = to_ts(e.published), to_ts(e.updated)
+    return (
+        e.guid, e.url, e.title, e.author, published, updated, published, updated, e.summary,
+        e.content, write.content_hash, e.image, write.article_id, feed_id,
+    )  # fmt: skip
+
+
+def _apply_feed_row(conn: sqlite3.Connection, update: FeedUpdate) -> None:
+    s = update.state
+    conn.execute(
+        "UPDATE feeds SET next_update = ?, status = ?, error_count = ?, last_error = ?, "
+        "last_attempt = ?, last_success = ?, etag = ?, last_modified = ?, body_hash = ? "
+        "WHERE id = ?",
+        (
+            to_ts(s.next_update), str(s.status), s.error_count, s.last_error,
+            to_ts(s.last_attempt), to_ts(s.last_success), s.validators.etag,
+            s.validators.last_modified, s.body_hash, update.feed_id,
+        ),
+    )  # fmt: skip
+    if update.new_url:
+        owner = conn.execute("SELECT id FROM feeds WHERE url = ?", (update.new_url,)).fetchone()
+        if owner is None:
+            conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (update.new_url, update.feed_id))
+        elif owner[0] != update.feed_id:
+            log.warning(
+                "feed %d moved permanently to a URL feed %d already has; keeping its old URL",
+                update.feed_id,
+                owner[0],
+            )
+    if update.title:
+        conn.execute(
+            "UPDATE feeds SET title = ? WHERE id = ? AND user_title = 0",
+            (update.title, update.feed_id),
+        )
+    if update.site_url:
+        conn.execute(
+            "UPDATE feeds SET site_url = ? WHERE id = ?", (update.site_url, update.feed_id)
+        )
+
+
+def apply_updates(
+    conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
+) -> list[int]:
+    """Write a batch of feed updates; returns the ids of the articles inserted."""
+    now_ts = ts(now)
+    existing = {r[0] for r in conn.execute("SELECT id FROM feeds")} if updates else set()
+    inserts: list[tuple[Any, ...]] = []
+    texts: dict[tuple[int, str], EntryWrite] = {}
+    rewrites: list[tuple[Any, ...]] = []
+    rewrite_fts: list[tuple[Any, ...]] = []
+    for update in updates:
+        if update.feed_id not in existing:
+            # Deleted by the user while its fetch was in flight: nothing to store.
+            log.info("feed %d no longer exists; its update is dropped", update.feed_id)
+            continue
+        _apply_feed_row(conn, update)
+        dead = tombstoned(conn, update.feed_id, [w.key for w in update.inserts])
+        for write in update.inserts:
+            if write.key in dead or (update.feed_id, write.key) in texts:
+                continue
+            inserts.append(_insert_params(update.feed_id, write, now_ts))
+            texts[(update.feed_id, write.key)] = write
+        for write in update.rewrites:
+            if write.article_id is None:
+                continue
+            rewrites.append(_rewrite_params(update.feed_id, write))
+            e = write.entry
+            rewrite_fts.append((e.title, body_text(e.summary, e.content), write.article_id))
+    (before,) = conn.execute("SELECT ifnull(max(id), 0) FROM articles").fetchone()
+    conn.executemany(
+        "INSERT OR IGNORE INTO articles(feed_id, entry_key, guid, url, title, author, "
+        "published, updated, first_seen, sort_time, summary, content, content_hash, image) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        inserts,
+    )
+    new_rows = conn.execute(
+        "SELECT id, feed_id, entry_key FROM articles WHERE id > ? ORDER BY id", (before,)
+    ).fetchall()
+    fts_rows: list[tuple[Any, ...]] = []
+    image_rows: list[tuple[int, str]] = []
+    for aid, feed_id, key in new_rows:
+        write = texts[(feed_id, key)]
+        e = write.entry
+        fts_rows.append((aid, e.title, body_text(e.summary, e.content)))
+        urls = dict.fromkeys(
+            ([e.image] if e.image else []) + image_urls(e.content) + image_urls(e.summary)
+        )
+        image_rows.extend((aid, url) for url in urls)
+    conn.executemany(
+        "INSERT INTO articles_fts(rowid, title, body, extra) VALUES (?, ?, ?, '')", fts_rows
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)", image_rows
+    )
+    # Rewrites change what the feed says, never what the user did (read, starred, score).
+    conn.executemany(
+        "UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published = ?, "
+        "updated = ?, sort_time = coalesce(?, ?, first_seen), summary = ?, content = ?, "
+        "content_hash = ?, image = ?, changes = changes + 1 WHERE id = ? AND feed_id = ?",
+        rewrites,
+    )
+    conn.executemany("UPDATE articles_fts SET title = ?, body = ? WHERE rowid = ?", rewrite_fts)
+    return [int(r[0]) for r in new_rows]

@@ -1,0 +1,360 @@
+"""Store: every write to a profile database (implements core.ports.LibraryWriter and more).
+
+Only the single writer thread calls a Store (the update pipeline's batches and the user's
+actions both go through it); each public method is one transaction, so a failure leaves the
+database as it was before the call.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newsreader.core import ranking
+from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
+from newsreader.core.types import (
+    ArticleQuery,
+    CachedImage,
+    Feed,
+    FeedStatus,
+    FeedUpdate,
+    StoredEntry,
+)
+from newsreader.storage import sections as tree
+from newsreader.storage.db import transaction, ts
+from newsreader.storage.queries import where
+from newsreader.storage.rows import FEED_COLUMNS, feed_from_row
+from newsreader.storage.updates import apply_updates, chunks
+from newsreader.storage.updates import tombstoned as _tombstoned
+
+log = logging.getLogger("newsreader.storage")
+
+
+class Store:
+    """The writer side of one profile database; build it with `open_store`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- sections -------------------------------------------------------------------------
+
+    def ensure_section(self, path: str) -> int:
+        """The id of the section at "World/Asia", creating missing levels."""
+        with transaction(self._conn) as c:
+            return tree.ensure_section(c, path)
+
+    def rename_section(self, section_id: int, name: str) -> None:
+        with transaction(self._conn) as c:
+            tree.rename_section(c, section_id, name)
+
+    def move_section(self, section_id: int, new_parent: int | None, position: int) -> None:
+        with transaction(self._conn) as c:
+            tree.move_section(c, section_id, new_parent, position)
+
+    def delete_section(self, section_id: int) -> None:
+        """Delete a section; its feeds and subsections move up to its parent."""
+        with transaction(self._conn) as c:
+            tree.delete_section(c, section_id)
+
+    # -- feeds ----------------------------------------------------------------------------
+
+    def _feed(self, feed_id: int) -> Feed:
+        row = self._conn.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no feed with id {feed_id}")
+        return feed_from_row(row, self._paths())
+
+    def _paths(self) -> dict[int, str]:
+        return {s.id: s.path for s in tree.load_sections(self._conn)}
+
+    def add_feed(
+        self,
+        url: str,
+        title: str,
+        section_path: str,
+        interval: int,
+        *,
+        auth_ref: str | None = None,
+        user_title: bool = False,
+        now: datetime | None = None,
+    ) -> Feed:
+        """Subscribe; DuplicateError when the URL is already a feed. Due at once."""
+        url = url.strip()
+        if not url:
+            raise UsageError("empty feed URL")
+        created = ts(now) if now is not None else ts(datetime.now().astimezone())
+        with transaction(self._conn) as c:
+            if c.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone():
+                raise DuplicateError(f"already subscribed to {url}")
+            section_id = tree.ensure_section(c, section_path) if section_path.strip() else None
+            (position,) = c.execute(
+                "SELECT ifnull(max(position) + 1, 0) FROM feeds "
+                "WHERE ifnull(section_id, 0) = ifnull(?, 0)",
+                (section_id,),
+            ).fetchone()
+            cur = c.execute(
+                "INSERT INTO feeds(url, title, user_title, section_id, position, interval, "
+                "auth_ref, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (url, title.strip() or url, int(user_title), section_id, position, interval,
+                 auth_ref, created),
+            )  # fmt: skip
+            feed_id = int(cur.lastrowid or 0)
+        return self._feed(feed_id)
+
+    def update_feed(
+        self,
+        feed_id: int,
+        *,
+        title: str | None = None,
+        section_path: str | None = None,
+        interval: int | None = None,
+        auth_ref: str | None = None,
+        status: FeedStatus | None = None,
+    ) -> Feed:
+        """Change what the user controls; None leaves a field as is.
+
+        A title set here is the user's and is never replaced by the feed's own; section_path
+        "" moves the feed to the root; auth_ref "" removes the credential reference; status
+        ACTIVE re-enables a GONE/AUTH feed and makes it due now.
+        """
+        with transaction(self._conn) as c:
+            self._feed(feed_id)
+            if title is not None and title.strip():
+                c.execute(
+                    "UPDATE feeds SET title = ?, user_title = 1 WHERE id = ?",
+                    (title.strip(), feed_id),
+                )
+            if section_path is not None:
+                section = tree.ensure_section(c, section_path) if section_path.strip() else None
+                c.execute("UPDATE feeds SET section_id = ? WHERE id = ?", (section, feed_id))
+            if interval is not None:
+                c.execute("UPDATE feeds SET interval = ? WHERE id = ?", (interval, feed_id))
+            if auth_ref is not None:
+                c.execute("UPDATE feeds SET auth_ref = ? WHERE id = ?", (auth_ref or None, feed_id))
+            if status is not None:
+                c.execute("UPDATE feeds SET status = ? WHERE id = ?", (str(status), feed_id))
+                if status is FeedStatus.ACTIVE:
+                    c.execute(
+                        "UPDATE feeds SET next_update = NULL, error_count = 0, last_error = NULL "
+                        "WHERE id = ?",
+                        (feed_id,),
+                    )
+        return self._feed(feed_id)
+
+    def delete_feed(self, feed_id: int) -> None:
+        """Unsubscribe; its articles, read events, images index and tombstones go too."""
+        with transaction(self._conn) as c:
+            if c.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount == 0:
+                raise NotFoundError(f"no feed with id {feed_id}")
+
+    def move_feed(self, feed_id: int, section_id: int | None, position: int) -> None:
+        """Put a feed in `section_id` (None: the root) at `position` among that section's feeds."""
+        with transaction(self._conn) as c:
+            self._feed(feed_id)
+            ids = [
+                int(r[0])
+                for r in c.execute(
+                    "SELECT id FROM feeds WHERE ifnull(section_id, 0) = ifnull(?, 0) AND id != ? "
+                    "ORDER BY position, title",
+                    (section_id, feed_id),
+                )
+            ]
+            ids.insert(max(0, min(position, len(ids))), feed_id)
+            c.execute("UPDATE feeds SET section_id = ? WHERE id = ?", (section_id, feed_id))
+            c.executemany(
+                "UPDATE feeds SET position = ? WHERE id = ?", [(i, f) for i, f in enumerate(ids)]
+            )
+
+    def feeds_due(self, now: datetime, all_feeds: bool = False) -> list[Feed]:
+        """Feeds to poll now; all_feeds polls every one except GONE (AUTH only then)."""
+        params: list[object]
+        if all_feeds:
+            cond, params = "f.status != ?", [str(FeedStatus.GONE)]
+        else:
+            cond = "f.status NOT IN (?, ?) AND (f.next_update IS NULL OR f.next_update <= ?)"
+            params = [str(FeedStatus.GONE), str(FeedStatus.AUTH), ts(now)]
+        rows = self._conn.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {cond} "
+            "ORDER BY ifnull(f.next_update, 0), f.id",
+            params,
+        ).fetchall()
+        paths = self._paths()
+        return [feed_from_row(r, paths) for r in rows]
+
+    def entry_states(self, feed_id: int, keys: Sequence[str]) -> dict[str, StoredEntry]:
+        """What is stored for these dedupe keys of a feed (missing keys are new)."""
+        out: dict[str, StoredEntry] = {}
+        for part in chunks(list(keys)):
+            marks = ",".join("?" * len(part))
+            for key, aid, content_hash, changes in self._conn.execute(
+                "SELECT entry_key, id, content_hash, changes FROM articles "
+                f"WHERE feed_id = ? AND entry_key IN ({marks})",
+                (feed_id, *part),
+            ):
+                out[key] = StoredEntry(article_id=aid, content_hash=content_hash, changes=changes)
+        return out
+
+    def tombstoned(self, feed_id: int, keys: Sequence[str]) -> set[str]:
+        """Which of these keys were purged and must not come back."""
+        return _tombstoned(self._conn, feed_id, keys)
+
+    def apply_feed_update(self, update: FeedUpdate, now: datetime) -> list[int]:
+        """Store one feed's refresh in one transaction; returns the new article ids."""
+        return self.apply_feed_updates([update], now)
+
+    def apply_feed_updates(self, updates: Sequence[FeedUpdate], now: datetime) -> list[int]:
+        """Store a batch of refreshes in one transaction; returns the new article ids."""
+        with transaction(self._conn) as c:
+            return apply_updates(c, updates, now)
+
+    # -- the user's actions (LibraryWriter) -------------------------------------------------
+
+    def mark_read(self, article_ids: Sequence[int], read: bool) -> None:
+        with transaction(self._conn) as c:
+            c.executemany(
+                "UPDATE articles SET read = ? WHERE id = ? AND read != ?",
+                [(int(read), aid, int(read)) for aid in article_ids],
+            )
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        with transaction(self._conn) as c:
+            c.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+
+    def mark_all_read(self, query: ArticleQuery) -> int:
+        """Mark what the query's filters select as read (its search text is ignored)."""
+        with transaction(self._conn) as c:
+            conds, params = where(c, query)
+            conds.append("a.read = 0")
+            cur = c.execute(
+                "UPDATE articles SET read = 1 WHERE id IN "
+                f"(SELECT a.id FROM articles a WHERE {' AND '.join(conds)})",
+                params,
+            )
+            return cur.rowcount
+
+    def record_read(self, article_id: int, at: datetime, seconds: float | None) -> None:
+        """One read event: counts again on every opening, marks read, raises the score."""
+        with transaction(self._conn) as c:
+            row = c.execute(
+                "SELECT pop_score, pop_last_read FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"no article with id {article_id}")
+            stored, last = row
+            at_ts = ts(at)
+            c.execute(
+                "INSERT INTO read_events(article_id, at, seconds) VALUES (?, ?, ?)",
+                (article_id, at_ts, seconds),
+            )
+            c.execute(
+                "UPDATE articles SET read = 1, read_at = ifnull(read_at, ?), pop_score = ?, "
+                "pop_reads = pop_reads + 1, pop_last_read = ? WHERE id = ?",
+                (at_ts, ranking.add_read(stored, at), max(at_ts, last or at_ts), article_id),
+            )
+
+    # -- retention ------------------------------------------------------------------------
+
+    def purge(
+        self,
+        now: datetime,
+        max_age_days: float | None,
+        max_per_feed: int | None,
+        keep_unread: bool,
+    ) -> int:
+        """Delete old articles (never starred; never unread if keep_unread); returns how many.
+
+        Age counts from the list's date; a feed keeps its newest max_per_feed. Deleted entries
+        are tombstoned so the next fetch does not bring them back.
+        """
+        guard = "a.starred = 0" + (" AND a.read = 1" if keep_unread else "")
+        picks: list[str] = []
+        params: list[Any] = []
+        if max_age_days is not None:
+            picks.append(f"SELECT a.id FROM articles a WHERE {guard} AND a.sort_time < ?")
+            params.append(ts(now) - max_age_days * 86400)
+        if max_per_feed is not None:
+            picks.append(
+                f"SELECT r.id FROM (SELECT a.id, {guard} AS ok, row_number() OVER "
+                "(PARTITION BY a.feed_id ORDER BY a.sort_time DESC, a.id DESC) AS n "
+                "FROM articles a) r WHERE r.ok AND r.n > ?"
+            )
+            params.append(max_per_feed)
+        if not picks:
+            return 0
+        with transaction(self._conn) as c:
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS purge_ids(id INTEGER PRIMARY KEY)")
+            c.execute("DELETE FROM purge_ids")
+            c.execute(f"INSERT OR IGNORE INTO purge_ids {' UNION '.join(picks)}", params)
+            c.execute(
+                "INSERT OR REPLACE INTO tombstones(feed_id, entry_key, purged_at) "
+                "SELECT feed_id, entry_key, ? FROM articles WHERE id IN (SELECT id FROM purge_ids)",
+                (ts(now),),
+            )
+            count = c.execute(
+                "DELETE FROM articles WHERE id IN (SELECT id FROM purge_ids)"
+            ).rowcount
+            c.execute("DELETE FROM purge_ids")
+        log.info("purged %d articles", count)
+        return count
+
+    # -- images and full text ---------------------------------------------------------------
+
+    def pending_images(self, limit: int) -> list[tuple[int, str]]:
+        """(article id, image URL) pairs still to download, newest articles first."""
+        rows = self._conn.execute(
+            "SELECT ai.article_id, ai.url FROM article_images ai "
+            "JOIN articles a ON a.id = ai.article_id WHERE ai.state = 'pending' "
+            "ORDER BY a.sort_time DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [(int(a), str(u)) for a, u in rows]
+
+    def store_image(self, image: CachedImage, fetched: datetime) -> None:
+        """Record a downloaded image and link it to every article that names its URL."""
+        with transaction(self._conn) as c:
+            c.execute(
+                "INSERT OR REPLACE INTO images(sha256, content_type, width, height, size, "
+                "fetched) VALUES (?, ?, ?, ?, ?, ?)",
+                (image.sha256, image.content_type, image.width, image.height, image.size,
+                 ts(fetched)),
+            )  # fmt: skip
+            c.execute(
+                "UPDATE article_images SET sha256 = ?, state = 'cached' WHERE url = ?",
+                (image.sha256, image.url),
+            )
+
+    def set_image_state(self, url: str, state: str) -> None:
+        """Mark an image URL 'failed' or 'skipped' (by the user's choice) for every article."""
+        with transaction(self._conn) as c:
+            c.execute("UPDATE article_images SET state = ? WHERE url = ?", (state, url))
+
+    def set_full_text(self, article_id: int, text: str | None) -> None:
+        """Store the text extracted from the article's web page (searchable, below body)."""
+        with transaction(self._conn) as c:
+            c.execute("UPDATE articles SET full_text = ? WHERE id = ?", (text, article_id))
+            c.execute("UPDATE articles_fts SET extra = ? WHERE rowid = ?", (text or "", article_id))
+
+    # -- settings -------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable per-profile setting."""
+        with transaction(self._conn) as c:
+            c.execute(
+                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                (key, json.dumps(value)),
+            )

@@ -1,0 +1,186 @@
+"""Migrations from every earlier schema version, and files that must never be touched."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from newsreader.core.errors import StorageError
+from newsreader.core.types import ArticleQuery
+from newsreader.storage import LATEST, open_library, open_store
+from newsreader.storage.db import APPLICATION_ID, connect_writer
+from newsreader.storage.migrations import migrate
+from tests.unit.storage_factory import NOW, entry, update
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+        ).fetchall()
+        pragmas = [
+            ("pragma", name, str(conn.execute(f"PRAGMA {name}").fetchone()[0]))
+            for name in ("user_version", "application_id", "journal_mode")
+        ]
+    finally:
+        conn.close()
+    return [(t, n, re.sub(r"\s+", " ", s).strip()) for t, n, s in rows] + pragmas
+
+
+def _build_at(path: Path, version: int) -> None:
+    """A database at an older schema, with data in it, written the way that version would."""
+    conn = connect_writer(path)
+    migrate(conn, path, upto=version)
+    if version >= 1:
+        conn.execute("INSERT INTO sections(id, parent_id, name, position) VALUES (1, NULL, 'World', 0)")
+        conn.execute(
+            "INSERT INTO feeds(id, url, title, section_id, interval, created) "
+            "VALUES (1, 'https://old.example/feed', 'Old feed', 1, 1800, 0)"
+        )
+        conn.execute(
+            "INSERT INTO articles(id, feed_id, entry_key, url, title, first_seen, sort_time, "
+            "summary, content_hash, starred) VALUES (1, 1, 'k1', 'https://old.example/1', "
+            "'Volcano erupts near town', 100, 100, '<p>Lava <b>flows</b></p>', 'h', 1)"
+        )
+        conn.execute("INSERT INTO tombstones VALUES (1, 'gone-key', 50)")
+        conn.execute("INSERT INTO settings VALUES ('theme', '\"dark\"')")
+    if version >= 2:
+        conn.execute("INSERT INTO read_events(article_id, at, seconds) VALUES (1, 100, 5)")
+    conn.close()
+
+
+@pytest.mark.parametrize("version", range(LATEST))
+def test_upgrade_from_each_earlier_version_keeps_data(tmp_path: Path, version: int) -> None:
+    old = tmp_path / "old.db"
+    _build_at(old, version)
+    fresh = tmp_path / "fresh.db"
+    open_store(fresh).close()
+
+    store = open_store(old)
+    lib = open_library(old)
+    assert _schema(old) == _schema(fresh)
+    if version >= 1:
+        article = lib.article(1)
+        assert article is not None
+        assert article.title == "Volcano erupts near town"
+        assert article.starred
+        assert article.section_path == "World"
+        assert store.tombstoned(1, ["gone-key", "other"]) == {"gone-key"}
+        assert store.setting("theme") == "dark"
+        # Rows that predate the FTS index were indexed by the upgrade.
+        assert [r.id for r in lib.search("lava", 10)] == [1]
+        # And new writes work on the upgraded file.
+        new = store.apply_feed_update(update(1, entry(7, published=NOW)), NOW)
+        assert lib.article_count(ArticleQuery()) == 2
+        store.record_read(new[0], NOW, 3.0)
+        assert [p.article.id for p in lib.popular(None, 5, NOW + timedelta(hours=1))][0] == new[0]
+    store.close()
+    lib.close()
+
+
+def test_fresh_database_settings(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    store = open_store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    store.close()
+
+
+def test_reopening_current_file_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    open_store(path).close()
+    before = _schema(path)
+    open_store(path).close()
+    assert _schema(path) == before
+
+
+def _assert_refused(path: Path, fragment: str) -> None:
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as info:
+        open_store(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert fragment in message
+    assert "\n" not in message
+    assert path.read_bytes() == before
+    with pytest.raises(StorageError):
+        open_library(path)
+    assert path.read_bytes() == before
+
+
+def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("my shopping list\n")
+    _assert_refused(path, "not SQLite")
+
+
+def test_corrupt_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    store = open_store(path)
+    store.add_feed("https://example.org/f", "F", "World", 1800, now=NOW)
+    store.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    # Scribble over every page after the header page: the header still says SQLite.
+    for offset in range(page, len(data), page):
+        data[offset : offset + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    _assert_refused(path, "damaged")
+
+
+def test_foreign_application_id_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE t(x)")
+    conn.commit()
+    conn.close()
+    _assert_refused(path, "another application")
+
+
+def test_foreign_tables_without_application_id_are_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places(url) VALUES ('https://a')")
+    conn.commit()
+    conn.close()
+    _assert_refused(path, "another application")
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 4}")
+    conn.commit()
+    conn.close()
+    _assert_refused(path, f"schema {LATEST + 4}, this version knows {LATEST}")
+
+
+def test_library_refuses_missing_or_outdated_file(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="does not exist"):
+        open_library(tmp_path / "none.db")
+    path = tmp_path / "old.db"
+    _build_at(path, 1)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="schema 1"):
+        open_library(path)
+    assert path.read_bytes() == before
+
+
+def test_library_connection_is_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    open_store(path).close()
+    lib = open_library(path)
+    with pytest.raises(sqlite3.OperationalError):
+        lib._conn.execute("INSERT INTO settings VALUES ('x', '1')")
+    lib.close()
