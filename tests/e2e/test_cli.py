@@ -93,7 +93,7 @@ def test_import_refresh_then_conditional_refresh(
 
     rows = ok_json(profile, "articles", "--section", "World")
     assert len(rows) == 5 and {r["section"] for r in rows} == {"World/Asia"}
-    assert [r["title"] for r in rows][0] == "asia story 0"  # newest first
+    assert next(r["title"] for r in rows) == "asia story 0"  # newest first
     for key in ("id", "title", "url", "feed", "section", "published", "read", "starred"):
         assert key in rows[0]
     assert rows[0]["published"].startswith("2026-11-20T08:00:00")
@@ -105,9 +105,12 @@ def test_import_refresh_then_conditional_refresh(
 
     found = ok_json(profile, "search", "harbour")
     assert len(found) == 8
-    assert ok_json(profile, "articles", "--feed", http_server.url("/biz.xml"), "--limit", "2")[
-        0
-    ]["feed"] == "Biz"
+    assert (
+        ok_json(profile, "articles", "--feed", http_server.url("/biz.xml"), "--limit", "2")[0][
+            "feed"
+        ]
+        == "Biz"
+    )
 
 
 def test_a_refresh_with_nothing_due_polls_nothing(http_server: TestServer, profile: Path) -> None:
@@ -201,7 +204,10 @@ def test_bad_usage_and_missing_things_give_one_line_and_the_right_status(
 
 def test_version() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "newsreader", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "newsreader", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0 and done.stdout.startswith("newsreader ")
 

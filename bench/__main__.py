@@ -1,0 +1,22 @@
+"""`python -m bench NAME [options]` runs one benchmark; with no name, all of them."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+BENCHES = {
+    "refresh": "bench.refresh",
+}
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    names = [args.pop(0)] if args and not args[0].startswith("-") else list(BENCHES)
+    for name in names:
+        if name not in BENCHES:
+            raise SystemExit(f"unknown benchmark {name!r}; known: {', '.join(BENCHES)}")
+        importlib.import_module(BENCHES[name]).main(args)
+
+
+main()
