@@ -18,6 +18,7 @@ from newsreader.core.parse_common import (
     plain_text,
     utc_from_iso,
 )
+from newsreader.core.sanitize import html_to_text
 from newsreader.core.types import ParsedEntry, ParsedFeed
 
 _MAX_ITEMS = 10_000
@@ -68,7 +69,11 @@ def _entry(item: dict[str, Any], feed_url: str) -> ParsedEntry:
         item.get("content_text"), False, base
     )
     summary = body_html(item.get("summary"), False, base)
-    if summary == content:
+    if (
+        summary is not None
+        and content is not None
+        and html_to_text(summary) == html_to_text(content)
+    ):
         summary = None
     guid = item.get("id")
     image = (

@@ -21,6 +21,7 @@ from newsreader.core.parse_common import (
     plain_text,
     utc_from_parts,
 )
+from newsreader.core.sanitize import html_to_text
 from newsreader.core.types import ParsedEntry, ParsedFeed
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
@@ -147,7 +148,11 @@ def _entry(raw: Any, site_url: str | None, feed_url: str, typed: bool) -> Parsed
             _is_html(summary_detail) or not summary_detail.get("type"),
             base,
         )
-    if summary is not None and summary == content:
+    if (
+        summary is not None
+        and content is not None
+        and html_to_text(summary) == html_to_text(content)
+    ):
         summary = None
     guid = raw.get("id")
     tags = [t.get("term") for t in raw.get("tags", []) or [] if isinstance(t, dict)]
@@ -156,8 +161,9 @@ def _entry(raw: Any, site_url: str | None, feed_url: str, typed: bool) -> Parsed
         url=link,
         title=_plain_title(raw.get("title_detail"), raw.get("title"), typed),
         author=optional_text(raw.get("author")),
-        published=utc_from_parts(raw.get("published_parsed")),
-        updated=utc_from_parts(raw.get("updated_parsed")),
+        # dict.get: FeedParserDict.get would silently answer "updated" with the published date.
+        published=utc_from_parts(dict.get(raw, "published_parsed")),
+        updated=utc_from_parts(dict.get(raw, "updated_parsed")),
         summary=summary,
         content=content,
         image=_image(raw, base, content, summary),
