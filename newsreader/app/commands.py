@@ -14,10 +14,19 @@ from urllib.parse import urlsplit
 
 from newsreader.app import present
 from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
-from newsreader.core.errors import FetchError, NotFoundError, ParseError, UsageError
+from newsreader.core.credentials import make_auth_ref
+from newsreader.core.errors import (
+    CredentialError,
+    DuplicateError,
+    FetchError,
+    NotFoundError,
+    ParseError,
+    UsageError,
+)
 from newsreader.core.opml import OpmlFeed, parse_opml, write_opml
+from newsreader.core.parse import parse_feed
 from newsreader.core.schedule import DEFAULT_INTERVAL
-from newsreader.core.types import ArticleQuery, FetchKind
+from newsreader.core.types import ArticleQuery, FetchKind, Validators
 from newsreader.core.urls import normalize_feed_url
 from newsreader.update.importing import import_opml
 from newsreader.update.subscribe import resolve_feed
@@ -53,8 +62,8 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\r\n")
     if user and password is None:
         raise UsageError("a user name needs a password: use --password-stdin")
-    if user:
-        raise UsageError("password-protected feeds are not supported by this build yet")
+    if user and password is not None:
+        return _add_with_password(engine, args, url, user, password)
     page, chosen = resolve_feed(engine.fetcher, url, args.pick)
     if chosen is not None:
         sys.stderr.write(f"{url} is a web page; it links to {len(page.candidates)} feed(s):\n")
@@ -74,6 +83,34 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
     )
     where = f" in {feed.section_path}" if feed.section_path else ""
     print(f"Added “{feed.title}” ({feed.url}){where}")
+    return 0
+
+
+def _add_with_password(
+    engine: Engine, args: argparse.Namespace, url: str, user: str, password: str
+) -> int:
+    """Subscribe to a password-protected feed; the secret goes to the keyring only."""
+    if engine.library.feed_by_url(url) is not None:
+        raise DuplicateError(f"already subscribed to {url}")
+    if not engine.credentials.persistent:
+        raise CredentialError(
+            f"no usable keyring ({engine.credentials.backend_name}): the password cannot be "
+            "stored safely; nothing was changed"
+        )
+    result = engine.fetcher.fetch_feed(url, Validators(), None, (user, password))
+    if result.kind is not FetchKind.OK or result.body is None:
+        raise FetchError(f"could not fetch {url}: {result.error or result.status}")
+    parsed = parse_feed(result.body, result.final_url, result.content_type)
+    auth_ref = make_auth_ref(url, user)
+    engine.credentials.set_password(auth_ref, password)
+    title = args.title or parsed.title or urlsplit(url).hostname or url
+    section = args.section.strip("/")
+    feed = engine.writer.call(
+        lambda store: store.add_feed(
+            url, title, section, DEFAULT_INTERVAL, auth_ref=auth_ref, user_title=bool(args.title)
+        )
+    )
+    print(f"Added “{feed.title}” ({feed.url}) with credentials in the keyring")
     return 0
 
 

@@ -18,7 +18,9 @@ from pathlib import Path
 import platformdirs
 
 from newsreader import __version__
+from newsreader.core.credentials import CredentialStore
 from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
+from newsreader.core.types import Feed
 from newsreader.storage import open_library
 from newsreader.storage.reader import Library
 from newsreader.update.parsing import ParsePool
@@ -80,6 +82,7 @@ class Engine:
     fetcher: Fetcher
     parse_pool: ParsePool
     refresher: Refresher
+    credentials: CredentialStore
     is_new_profile: bool
 
     def close(self) -> None:
@@ -109,11 +112,17 @@ def open_engine(
     library = open_library(paths.db_path)
     fetcher = Fetcher(user_agent(__version__), fetch_limits or FetchLimits())
     parse_pool = ParsePool(parse_workers)
+    credentials = CredentialStore()
+
+    def feed_credentials(feed: Feed) -> tuple[str, str] | None:
+        return credentials.get(feed.auth_ref) if feed.auth_ref else None
+
     refresher = Refresher(
         writer=writer,
         fetcher=fetcher,
         parse_pool=parse_pool,
         clock=utc_now,
+        credentials=feed_credentials,
         rng=random.Random(),
     )
     return Engine(
@@ -123,5 +132,6 @@ def open_engine(
         fetcher=fetcher,
         parse_pool=parse_pool,
         refresher=refresher,
+        credentials=credentials,
         is_new_profile=is_new,
     )
