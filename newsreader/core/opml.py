@@ -85,29 +85,47 @@ def parse_opml(data: bytes) -> OpmlDocument:
 
 
 def write_opml(title: str, feeds: Sequence[OpmlFeed], sections: Sequence[str] = ()) -> bytes:
-    """Return an OPML 2.0 document with one nested folder outline per section."""
+    """Return an OPML 2.0 document: in every folder its feeds first, then its subfolders.
+
+    That layout is also the order parse_opml reads back, so parse(write(x)) == x for feeds
+    given in tree order, and write(parse(data)) is stable.
+    """
+    children: dict[str, list[str]] = {"": []}
+    members: dict[str, list[OpmlFeed]] = {"": []}
+
+    def add_folder(path: str) -> None:
+        if path in children:
+            return
+        parent, _, _ = path.rpartition("/")
+        add_folder(parent)
+        children[parent].append(path)
+        children[path] = []
+        members[path] = []
+
+    for section in sections:
+        add_folder(_normal_path(section))
+    for feed in feeds:
+        path = _normal_path(feed.section_path)
+        add_folder(path)
+        members[path].append(feed)
+
     root = etree.Element("opml", version="2.0")
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "title").text = title
     body = etree.SubElement(root, "body")
-    folders: dict[str, etree._Element] = {"": body}
 
-    def folder(path: str) -> etree._Element:
-        if path in folders:
-            return folders[path]
-        parent_path, _, name = path.rpartition("/")
-        element = etree.SubElement(folder(parent_path), "outline", text=name, title=name)
-        folders[path] = element
-        return element
+    def emit(parent: etree._Element, path: str) -> None:
+        for feed in members[path]:
+            attributes = {"type": "rss", "text": feed.title or feed.url}
+            if feed.title:
+                attributes["title"] = feed.title
+            attributes["xmlUrl"] = feed.url
+            etree.SubElement(parent, "outline", attributes)
+        for child in children[path]:
+            name = child.rpartition("/")[2]
+            emit(etree.SubElement(parent, "outline", text=name, title=name), child)
 
-    for section in sections:
-        folder(_normal_path(section))
-    for feed in feeds:
-        attributes = {"type": "rss", "text": feed.title or feed.url}
-        if feed.title:
-            attributes["title"] = feed.title
-        attributes["xmlUrl"] = feed.url
-        etree.SubElement(folder(_normal_path(feed.section_path)), "outline", attributes)
+    emit(body, "")
     return bytes(etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True))
 
 
