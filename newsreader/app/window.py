@@ -1,0 +1,173 @@
+"""Building the main window for a profile: engine, window, first-start offer, self-test.
+
+The composition root for the GUI: it opens the engine (storage, writer, refresher) for a
+profile, hands its parts to `MainWindow`, and makes the window own the engine (closing the
+window closes it). Tests call `create_window` inside their own QApplication.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
+from newsreader.core.errors import NewsreaderError
+from newsreader.core.opml import parse_opml
+from newsreader.core.types import Article, ArticleQuery
+from newsreader.gui.main_window import MainWindow
+from newsreader.gui.resources import resource_path
+from newsreader.update.importing import ImportReport, import_opml
+
+log = logging.getLogger("newsreader.app.window")
+DEFAULTS_FILE = "default_subscriptions.opml"
+# "ask" (default), "yes" or "no": lets tests and scripted runs answer the first-start offer.
+OFFER_ENV = "NEWSREADER_OFFER_DEFAULTS"
+SETTINGS_FILE = "window.ini"
+
+
+def create_window(
+    profile_dir: Path | None,
+    *,
+    offer_defaults: str | None = None,
+    read_delay_ms: int = 1500,
+    poll: bool = True,
+) -> MainWindow:
+    """Build the fully wired window for a profile inside the running QApplication.
+
+    `offer_defaults` ("ask", "yes", "no"; default from NEWSREADER_OFFER_DEFAULTS, else "ask")
+    decides what a brand-new profile does about the bundled news feeds. Raises StorageError
+    (file untouched) when the profile's database cannot be used.
+    """
+    paths = resolve_profile(profile_dir)
+    engine = open_engine(paths)
+    try:
+        window = MainWindow(
+            library=engine.library,
+            writer=engine.writer,
+            refresher=engine.refresher,
+            images_dir=paths.images_dir,
+            settings_path=paths.data_dir / SETTINGS_FILE,
+            clock=utc_now,
+            read_delay_ms=read_delay_ms,
+            poll=poll,
+        )
+    except BaseException:
+        engine.close()
+        raise
+    window.add_close_hook(engine.close)
+    if engine.is_new_profile:
+        choice = (offer_defaults or os.environ.get(OFFER_ENV) or "ask").lower()
+        if choice == "yes" or (choice == "ask" and _ask_for_defaults(window)):
+            import_defaults(window, engine)
+    return window
+
+
+def _ask_for_defaults(window: MainWindow) -> bool:
+    answer = QMessageBox.question(
+        window,
+        "Welcome to Newsreader",
+        "Subscribe to a starter set of news feeds (BBC, NPR, Deutsche Welle, Al Jazeera, "
+        "The Guardian, Ars Technica, NASA, ESPN) in sections World, Business, Technology, "
+        "Science and Sport?\n\nYou can remove any of them later.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def import_defaults(window: MainWindow, engine: Engine) -> None:
+    """Subscribe to the bundled feeds on the writer thread, then show and refresh them."""
+    try:
+        document = parse_opml(resource_path(DEFAULTS_FILE).read_bytes())
+    except (OSError, NewsreaderError) as exc:
+        window.show_status(f"The default subscriptions could not be read: {exc}")
+        return
+    future = engine.writer.submit(lambda store: import_opml(store, document))
+
+    def done(report: ImportReport) -> None:
+        window.reload_sections()
+        window.show_status(f"Default subscriptions: {report.summary()}")
+        window.poller.refresh_now()
+
+    window.bridge.when_done(
+        future, done, lambda exc: window.show_status(f"Could not add the default feeds: {exc}")
+    )
+
+
+def run_window(profile_dir: Path | None) -> int:
+    """Open the window and run the event loop until it closes (the default command)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Newsreader")
+    app.setOrganizationName("newsreader")
+    try:
+        window = create_window(profile_dir)
+    except NewsreaderError as exc:
+        QMessageBox.critical(None, "Newsreader", str(exc))
+        print(f"newsreader: {exc}", file=sys.stderr)
+        return 1
+    window.show()
+    return app.exec()
+
+
+def self_test(profile_dir: Path | None) -> int:
+    """Open the real window offscreen, render one article, exit 0 (else 1 with a reason)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        window = create_window(profile_dir, offer_defaults="no", poll=False)
+    except NewsreaderError as exc:
+        print(f"newsreader: self-test failed: {exc}", file=sys.stderr)
+        return 1
+    try:
+        window.resize(1200, 800)
+        window.show()
+        app.processEvents()
+        library = window.library
+        page = library.article_page(ArticleQuery(), None, 1)
+        article = library.article(page[0][0].id) if page else None
+        pane = window.ui.readerPane
+        if article is None:
+            article = _sample_article()
+            pane.show_article(article, ())
+        else:
+            # Shown directly in the pane: a self-test must not mark anything read.
+            pane.show_article(article, library.article_images(article.id))
+        app.processEvents()
+        image = pane.grab().toImage()
+        if image.isNull() or image.width() < 100:
+            print("newsreader: self-test failed: the reader pane did not render", file=sys.stderr)
+            return 1
+        if article.title not in pane.toPlainText():
+            print("newsreader: self-test failed: the article title is not shown", file=sys.stderr)
+            return 1
+        print(f"self-test ok: rendered “{article.title}” ({image.width()}x{image.height()})")
+        return 0
+    except Exception as exc:
+        print(f"newsreader: self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        window.close()
+
+
+def _sample_article() -> Article:
+    return Article(
+        id=0,
+        feed_id=0,
+        feed_title="Newsreader",
+        section_path="",
+        url=None,
+        title="Newsreader self-test",
+        author=None,
+        published=utc_now(),
+        updated=None,
+        summary=None,
+        content="<p>The profile has no articles yet; this page checks that rendering works.</p>",
+        image=None,
+        read=True,
+        starred=False,
+    )

@@ -1,0 +1,314 @@
+"""The article list: keyset pages of `ArticleRow` loaded as the view scrolls.
+
+Only list rows are held (no bodies), one page at a time via canFetchMore/fetchMore, so a
+100,000-article library opens as fast as a small one. Sorting is by date in SQL. New articles
+are merged in with beginInsertRows, so the selection and the rows on screen stay put. Every
+query is one bounded page: safe on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QColor, QFont
+
+from newsreader.core.ports import LibraryReader
+from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
+
+STAR_COLUMN, TITLE_COLUMN, FEED_COLUMN, DATE_COLUMN = range(4)
+HEADERS = ("★", "Title", "Feed", "Date")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+STAR_COLOR = QColor("#e0a100")
+
+
+def format_list_date(when: datetime | None, now: datetime, locale: QLocale) -> str:
+    """Time of day for today's articles, the short date otherwise, in the user's locale."""
+    if when is None:
+        return ""
+    local = when.astimezone()
+    today = now.astimezone().date()
+    if local.date() == today:
+        return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return locale.toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def to_qdatetime(when: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows of one query (a node, a search or a fixed list), loaded page by page."""
+
+    def __init__(
+        self,
+        library: LibraryReader,
+        clock: Callable[[], datetime],
+        *,
+        page_size: int = 200,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._clock = clock
+        self._page_size = page_size
+        self._query: ArticleQuery | None = None
+        self._rows: list[ArticleRow] = []
+        # Sort keys in ascending list order (negated when newest first), for merging new rows.
+        self._keys: list[tuple[float, int]] = []
+        self._ids: dict[int, tuple[float, int]] = {}  # id → its key in `_keys`
+        self._cursor: PageCursor | None = None
+        self._more = False
+        self._strings: dict[str, str] = {}  # feed titles and paths repeat on every row
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._locale = QLocale()
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    @property
+    def query(self) -> ArticleQuery | None:
+        return self._query
+
+    def set_query(self, query: ArticleQuery) -> None:
+        """Show a query's first page; more pages load as the view asks for them."""
+        self.beginResetModel()
+        self._clear()
+        self._query = query
+        self._more = True
+        self._load_page()
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Show a fixed, already-bounded list (Most popular, search results)."""
+        self.beginResetModel()
+        self._clear()
+        self._query = None
+        for i, row in enumerate(rows):
+            if row.id not in self._ids:
+                self._append(self._compact(row), (float(i), row.id))
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Re-run the current query from the top (e.g. after mark all read with unread only)."""
+        if self._query is not None:
+            self.set_query(self._query)
+
+    def _clear(self) -> None:
+        self._rows, self._keys, self._ids = [], [], {}
+        self._cursor, self._more = None, False
+
+    def _compact(self, row: ArticleRow) -> ArticleRow:
+        feed = self._strings.setdefault(row.feed_title, sys.intern(row.feed_title))
+        path = self._strings.setdefault(row.section_path, sys.intern(row.section_path))
+        if feed is row.feed_title and path is row.section_path:
+            return row
+        return dataclasses.replace(row, feed_title=feed, section_path=path)
+
+    def _list_key(self, cursor: PageCursor) -> tuple[float, int]:
+        newest = self._query is None or self._query.newest_first
+        if newest:
+            return (-cursor.sort_key, -cursor.article_id)
+        return (cursor.sort_key, cursor.article_id)
+
+    def _append(self, row: ArticleRow, key: tuple[float, int]) -> None:
+        self._rows.append(row)
+        self._keys.append(key)
+        self._ids[row.id] = key
+
+    def _load_page(self) -> int:
+        assert self._query is not None
+        page = self._library.article_page(self._query, self._cursor, self._page_size)
+        added = 0
+        for row, cursor in page:
+            self._cursor = cursor
+            if row.id not in self._ids:
+                self._append(self._compact(row), self._list_key(cursor))
+                added += 1
+        self._more = len(page) >= self._page_size
+        return added
+
+    # -- live updates -----------------------------------------------------------------------
+
+    def merge_new(self) -> int:
+        """Insert rows of the first page that are not shown yet, in order; returns how many."""
+        if self._query is None:
+            return 0
+        page = self._library.article_page(self._query, None, self._page_size)
+        inserted = 0
+        for row, cursor in page:
+            if row.id in self._ids:
+                continue
+            key = self._list_key(cursor)
+            pos = bisect.bisect_left(self._keys, key)
+            if pos >= len(self._rows) and self._more:
+                continue  # beyond what is loaded: fetchMore will bring it in order
+            self.beginInsertRows(QModelIndex(), pos, pos)
+            self._rows.insert(pos, self._compact(row))
+            self._keys.insert(pos, key)
+            self._ids[row.id] = key
+            if pos == len(self._rows) - 1 and self._cursor is not None:
+                self._cursor = cursor
+            self.endInsertRows()
+            inserted += 1
+        return inserted
+
+    def update_row(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        """Reflect a flag change on a shown row (the write itself goes through the writer)."""
+        row = self._position(article_id)
+        if row is None:
+            return
+        old = self._rows[row]
+        new = dataclasses.replace(
+            old,
+            read=old.read if read is None else read,
+            starred=old.starred if starred is None else starred,
+        )
+        if new == old:
+            return
+        self._rows[row] = new
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def mark_all_shown_read(self) -> None:
+        """After "mark all read": every loaded row is read now."""
+        for row in list(self._rows):
+            if not row.read:
+                self.update_row(row.id, read=True)
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> ArticleRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def article_row(self, index: AnyIndex) -> ArticleRow | None:
+        return self.row_at(index.row()) if index.isValid() else None
+
+    def _position(self, article_id: int) -> int | None:
+        key = self._ids.get(article_id)
+        return None if key is None else bisect.bisect_left(self._keys, key)
+
+    def index_of(self, article_id: int) -> QModelIndex:
+        row = self._position(article_id)
+        return QModelIndex() if row is None else self.index(row, TITLE_COLUMN)
+
+    def next_unread_row(self, after: int) -> int | None:
+        """The first unread row below `after`, loading more pages if needed (bounded)."""
+        row = after + 1
+        while True:
+            while row < len(self._rows):
+                if not self._rows[row].read:
+                    return row
+                row += 1
+            if not self.canFetchMore(QModelIndex()):
+                return None
+            self.fetchMore(QModelIndex())
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._more and self._query is not None
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        before = len(self._rows)
+        assert self._query is not None
+        page = self._library.article_page(self._query, self._cursor, self._page_size)
+        fresh = [(row, cursor) for row, cursor in page if row.id not in self._ids]
+        self._more = len(page) >= self._page_size
+        if page:
+            self._cursor = page[-1][1]
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), before, before + len(fresh) - 1)
+        for row, cursor in fresh:
+            self._append(self._compact(row), self._list_key(cursor))
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Every column sorts by date (the only order SQL keeps an index for)."""
+        if self._query is None:
+            return
+        newest = order == Qt.SortOrder.DescendingOrder
+        if newest != self._query.newest_first:
+            self.set_query(dataclasses.replace(self._query, newest_first=newest))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == STAR_COLUMN:
+            return "Starred"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flag = Qt.ItemFlag
+        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.article_row(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == STAR_COLUMN:
+                return "★" if row.starred else ""
+            if column == TITLE_COLUMN:
+                return row.title
+            if column == FEED_COLUMN:
+                return row.feed_title
+            return format_list_date(row.published, self._clock(), self._locale)
+        if role == Qt.ItemDataRole.FontRole and not row.read:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == STAR_COLUMN and row.starred:
+            return STAR_COLOR
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAR_COLUMN, DATE_COLUMN):
+            horizontal = (
+                Qt.AlignmentFlag.AlignHCenter
+                if column == STAR_COLUMN
+                else Qt.AlignmentFlag.AlignRight
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DATE_COLUMN and row.published is not None:
+                return self._locale.toString(
+                    to_qdatetime(row.published), QLocale.FormatType.LongFormat
+                )
+            if column == STAR_COLUMN:
+                return "Starred" if row.starred else "Not starred (press S to star)"
+            return row.title if column == TITLE_COLUMN else row.feed_title
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == STAR_COLUMN:
+            return "starred" if row.starred else "not starred"
+        if role == ID_ROLE:
+            return row.id
+        return None

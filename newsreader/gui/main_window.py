@@ -1,0 +1,420 @@
+"""The main window: section tree, article list and reader pane, fed live by the poller.
+
+Composes the Designer form (`ui/main_window.ui`) and wires the models, the reading controller,
+the poller and the bridge. Everything here runs on the GUI thread; refresh progress arrives as
+queued signals and the tree/list updates it causes are throttled to a few per second.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QPoint, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow
+
+from newsreader.core.ports import LibraryReader
+from newsreader.core.types import ArticleQuery, RefreshSummary
+from newsreader.gui.article_model import (
+    DATE_COLUMN,
+    FEED_COLUMN,
+    ID_ROLE,
+    STAR_COLUMN,
+    TITLE_COLUMN,
+    ArticleListModel,
+)
+from newsreader.gui.forms.ui_main_window import Ui_MainWindow
+from newsreader.gui.reading import ReadingController
+from newsreader.gui.section_actions import SectionActions
+from newsreader.gui.section_model import COUNT_COLUMN, Node, NodeKind, SectionTreeModel, node_query
+from newsreader.services.bridge import Bridge
+from newsreader.services.poller import Poller, RefreshRunner
+from newsreader.services.throttle import Throttle
+from newsreader.services.writes import WriteQueue
+
+log = logging.getLogger("newsreader.gui.window")
+POPULAR_LIMIT = 100
+
+
+class MainWindow(QMainWindow):
+    """The reader's window for one profile; closing it stops the poller and runs close hooks."""
+
+    def __init__(
+        self,
+        *,
+        library: LibraryReader,
+        writer: WriteQueue,
+        refresher: RefreshRunner,
+        images_dir: Path,
+        settings_path: Path,
+        clock: Callable[[], datetime],
+        read_delay_ms: int = 1500,
+        poll: bool = True,
+        open_url: Callable[[Any], object] | None = None,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._library = library
+        self.library = library
+        self._writer = writer
+        self._clock = clock
+        self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        self._close_hooks: list[Callable[[], None]] = []
+        self._node_key = "all"
+        self._restoring = False
+        self._refresh_new = 0
+        self._refresh_failed = 0
+        self._closing = False
+
+        self.bridge = Bridge(self)
+        self.poller = Poller(refresher, self.bridge, clock, parent=self)
+        self.views_throttle = Throttle(self._update_views, 250, self)
+        self.sections = SectionTreeModel(library, self)
+        self.articles = ArticleListModel(library, clock, parent=self)
+        self._setup_views()
+        self.ui.readerPane.set_image_source(lambda sha: images_dir / sha)
+
+        kwargs: dict[str, Any] = {} if open_url is None else {"open_url": open_url}
+        self.reading = ReadingController(
+            library=library,
+            writer=writer,
+            bridge=self.bridge,
+            model=self.articles,
+            view=self.ui.articleList,
+            pane=self.ui.readerPane,
+            clock=clock,
+            read_delay_ms=read_delay_ms,
+            parent=self,
+            **kwargs,
+        )
+        self.section_actions = SectionActions(
+            tree=self.ui.sectionTree,
+            model=self.sections,
+            writer=writer,
+            bridge=self.bridge,
+            refresh_feeds=self._refresh_feeds,
+            mark_all_read=self.mark_all_read,
+            structure_changed=self.reload_sections,
+            report=self.show_status,
+        )
+        self._connect()
+        self._restore_settings()
+        if poll:
+            self.poller.start()
+
+    # -- setup ------------------------------------------------------------------------------
+
+    def _setup_views(self) -> None:
+        ui = self.ui
+        self.statusBar().addPermanentWidget(ui.statusProgress)
+        ui.unreadOnlyButton.setDefaultAction(ui.unreadOnlyAction)
+        tree = ui.sectionTree
+        tree.setModel(self.sections)
+        tree.header().setStretchLastSection(False)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        tree.expandAll()
+        view = ui.articleList
+        view.setModel(self.articles)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STAR_COLUMN, 28)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FEED_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FEED_COLUMN, 140)
+        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DATE_COLUMN, 84)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+        ui.mainSplitter.setStretchFactor(0, 0)
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.mainSplitter.setStretchFactor(2, 2)
+        ui.mainSplitter.setSizes([230, 420, 630])
+
+    def _connect(self) -> None:
+        ui = self.ui
+        reading = self.reading
+        ui.sectionTree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
+        ui.articleList.header().sectionClicked.connect(self._on_list_header_clicked)
+        ui.refreshAction.triggered.connect(lambda: self._refresh_feeds(None))
+        ui.markAllReadAction.triggered.connect(self._on_mark_all_read_triggered)
+        ui.quitAction.triggered.connect(self.close)
+        ui.unreadOnlyAction.toggled.connect(self._on_unread_only_toggled)
+        ui.findAction.triggered.connect(self._on_find_triggered)
+        ui.zoomInAction.triggered.connect(lambda: self._set_zoom(ui.readerPane.zoom + 1))
+        ui.zoomOutAction.triggered.connect(lambda: self._set_zoom(ui.readerPane.zoom - 1))
+        ui.zoomResetAction.triggered.connect(lambda: self._set_zoom(0))
+        ui.zoomInAction.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        ui.nextAction.triggered.connect(lambda: reading.move(1))
+        ui.previousAction.triggered.connect(lambda: reading.move(-1))
+        ui.nextUnreadAction.triggered.connect(reading.next_unread)
+        ui.toggleReadAction.triggered.connect(reading.toggle_read)
+        ui.toggleStarAction.triggered.connect(reading.toggle_star)
+        ui.openInBrowserAction.triggered.connect(reading.open_in_browser)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        space.activated.connect(reading.page_or_next_unread)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.searchBox)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.clear_search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self._run_search)
+        ui.searchBox.textEdited.connect(lambda _text: self._search_timer.start())
+        ui.searchBox.returnPressed.connect(self._run_search)
+        reading.counts_changed.connect(self.views_throttle.poke)
+        reading.status_message.connect(self.show_status)
+        reading.section_link_clicked.connect(self._on_section_link_clicked)
+        self.sections.modelAboutToBeReset.connect(self._on_sections_about_to_reset)
+        self.sections.modelReset.connect(self._on_sections_reset)
+        self.poller.refresh_started.connect(self._on_refresh_started)
+        self.bridge.refresh_progressed.connect(self._on_refresh_progressed)
+        self.bridge.refresh_finished.connect(self._on_refresh_finished)
+        self.bridge.refresh_failed.connect(self._on_refresh_failed)
+
+    # -- the section tree -------------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        return self.sections.node(self.ui.sectionTree.currentIndex())
+
+    def select_node(self, key: str) -> bool:
+        index = self.sections.index_for_key(key)
+        if not index.isValid():
+            return False
+        self.ui.sectionTree.setCurrentIndex(index)
+        return True
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_tree_selection_changed(self, _selected: Any, _deselected: Any) -> None:
+        if self._restoring:
+            return
+        node = self.current_node()
+        if node is None:
+            return
+        self._node_key = node.key
+        self.ui.searchBox.clear()
+        self.ui.markAllReadAction.setEnabled(node.kind is not NodeKind.POPULAR)
+        self._show_node(node)
+
+    def _show_node(self, node: Node) -> None:
+        query = node_query(node)
+        if query is None:
+            rows = self._library.popular(None, POPULAR_LIMIT, self._clock())
+            self.articles.set_rows([p.article for p in rows])
+        else:
+            if self.ui.unreadOnlyAction.isChecked():
+                query = dataclasses.replace(query, unread_only=True)
+            order = self.ui.articleList.header().sortIndicatorOrder()
+            newest = order == Qt.SortOrder.DescendingOrder
+            self.articles.set_query(dataclasses.replace(query, newest_first=newest))
+        self.ui.readerPane.show_message(f"{node.name}: select an article to read it.")
+
+    def reload_sections(self) -> None:
+        """Rebuild the tree after a structural change (import, section edits)."""
+        self.sections.reload()
+        self.views_throttle.poke()
+
+    @Slot()
+    def _on_sections_about_to_reset(self) -> None:
+        self._restoring = True
+
+    @Slot()
+    def _on_sections_reset(self) -> None:
+        self.ui.sectionTree.expandAll()
+        found = self.select_node(self._node_key)
+        self._restoring = False
+        if not found:
+            self.select_node("all")
+
+    @Slot(str)
+    def _on_section_link_clicked(self, path: str) -> None:
+        node = self.sections.section_by_path(path) if path else None
+        self.select_node(node.key if node is not None else "all")
+
+    # -- list options, search ---------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_unread_only_toggled(self, _checked: bool) -> None:
+        node = self.current_node()
+        if node is not None and not self.ui.searchBox.text():
+            self._show_node(node)
+
+    @Slot(int)
+    def _on_list_header_clicked(self, _section: int) -> None:
+        # Only the date order is kept by an index; every column header flips it.
+        header = self.ui.articleList.header()
+        query = self.articles.query
+        newest = not (query.newest_first if query is not None else True)
+        order = Qt.SortOrder.DescendingOrder if newest else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(DATE_COLUMN, order)
+        self.articles.sort(DATE_COLUMN, order)
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.ui.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchBox.selectAll()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.ui.searchBox.text().strip()
+        if not text:
+            node = self.current_node()
+            if node is not None:
+                self._show_node(node)
+            return
+        self.articles.set_query(ArticleQuery(search=text))
+        self.show_status(
+            f"{self.articles.rowCount()} found for “{text}”"
+            if self.articles.rowCount()
+            else f"Nothing found for “{text}”"
+        )
+
+    def clear_search(self) -> None:
+        """Esc in the search box: back to the selected node, focus on the list."""
+        self.ui.searchBox.clear()
+        self._run_search()
+        self.ui.articleList.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- mark all read ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_mark_all_read_triggered(self) -> None:
+        node = self.current_node()
+        if node is not None:
+            self.mark_all_read(node)
+
+    def mark_all_read(self, node: Node) -> None:
+        query = node_query(node)
+        if query is None:
+            return
+        selected = self.current_node()
+        if selected is not None and selected.key == node.key:
+            self.articles.mark_all_shown_read()
+        future = self._writer.submit(lambda store: store.mark_all_read(query))
+        self.bridge.when_done(
+            future,
+            lambda count: self._after_mark_all_read(node.name, count),
+            lambda exc: self.show_status(f"Could not mark as read: {exc}"),
+        )
+
+    def _after_mark_all_read(self, name: str, count: object) -> None:
+        self.show_status(f"Marked {count} articles in {name} as read")
+        self.views_throttle.poke()
+
+    # -- refresh ----------------------------------------------------------------------------
+
+    def _refresh_feeds(self, feed_ids: list[int] | None) -> None:
+        self.poller.refresh_now(feed_ids)
+
+    @Slot()
+    def _on_refresh_started(self) -> None:
+        self._refresh_new = 0
+        self._refresh_failed = 0
+        bar = self.ui.statusProgress
+        bar.setRange(0, 0)
+        bar.setFormat("Refreshing…")
+        bar.setVisible(True)
+        self.ui.refreshAction.setEnabled(False)
+        self.show_status("Refreshing feeds…")
+
+    @Slot(object)
+    def _on_refresh_progressed(self, progress: Any) -> None:
+        self._refresh_new += len(progress.new_article_ids)
+        self._refresh_failed += progress.outcome == "failed"
+        bar = self.ui.statusProgress
+        bar.setRange(0, max(1, progress.total))
+        bar.setValue(progress.done)
+        bar.setFormat(f"Refreshing {progress.done} of {progress.total}")
+        self.views_throttle.poke()
+
+    @Slot(object)
+    def _on_refresh_finished(self, summary: RefreshSummary) -> None:
+        self.views_throttle.flush()
+        self._update_views()
+        self.ui.statusProgress.setVisible(False)
+        self.ui.refreshAction.setEnabled(True)
+        text = f"{summary.new_articles} new, {summary.failed} failed"
+        if summary.feeds == 0:
+            text = "No feeds were due"
+        self.show_status(text)
+
+    @Slot(str)
+    def _on_refresh_failed(self, reason: str) -> None:
+        self.ui.statusProgress.setVisible(False)
+        self.ui.refreshAction.setEnabled(True)
+        self.show_status(f"Refresh failed: {reason}")
+
+    def _update_views(self) -> None:
+        """Throttled: recount the tree and merge new rows into the list, keeping the view."""
+        if self._closing:
+            return
+        self.sections.refresh()
+        view = self.ui.articleList
+        bar = view.verticalScrollBar()
+        top = view.indexAt(QPoint(1, 1))
+        top_id = top.data(ID_ROLE) if top.isValid() and bar.value() > 0 else None
+        if self.articles.merge_new() and top_id is not None:
+            hint = QAbstractItemView.ScrollHint.PositionAtTop
+            view.scrollTo(self.articles.index_of(top_id), hint)
+
+    # -- zoom, status, persistence ----------------------------------------------------------
+
+    def _set_zoom(self, step: int) -> None:
+        self.ui.readerPane.set_zoom(step)
+        self._settings.setValue("reader/zoom", self.ui.readerPane.zoom)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def add_close_hook(self, hook: Callable[[], None]) -> None:
+        """Run `hook` once the window has closed and its workers have stopped."""
+        self._close_hooks.append(hook)
+
+    def _restore_settings(self) -> None:
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.ui.mainSplitter.restoreState(splitter)
+        self.ui.readerPane.set_zoom(int(str(s.value("reader/zoom", 0))))
+        self.ui.unreadOnlyAction.setChecked(str(s.value("list/unread_only", "false")) == "true")
+        if not self.select_node(str(s.value("tree/node", "all"))):
+            self.select_node("all")
+
+    def _save_settings(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.ui.mainSplitter.saveState())
+        s.setValue("reader/zoom", self.ui.readerPane.zoom)
+        s.setValue("list/unread_only", self.ui.unreadOnlyAction.isChecked())
+        s.setValue("tree/node", self._node_key)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            self._closing = True
+            self._save_settings()
+            self.views_throttle.cancel()
+            self.reading.flush_read_event()
+            self.poller.shutdown(timeout=2.0)
+            self.bridge.close()
+            for hook in self._close_hooks:
+                try:
+                    hook()
+                except Exception:
+                    log.exception("close hook failed")
+        super().closeEvent(event)

@@ -1,0 +1,219 @@
+"""The reader pane: a QTextBrowser that lays an article out like a news page, offline only.
+
+`loadResource` is the only way the document gets images, and it serves nothing but files of
+the local image cache named by the sha256 of the current article's cached images: no network,
+no file: URLs. Links never navigate the pane itself; `anchorClicked` is handled by the window.
+The text column is kept at a readable width by widening the root frame's side margins on
+resize. Runs on the GUI thread; rendering is string work plus one bounded query.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from newsreader.core.types import Article, CachedImage
+from newsreader.gui.article_html import (
+    CACHE_SCHEME,
+    LinkBox,
+    PaneStyle,
+    render_article,
+    render_placeholder,
+    stylesheet,
+)
+from newsreader.gui.article_model import to_qdatetime
+
+log = logging.getLogger("newsreader.gui.reader")
+LINE_CHARS = 70  # a comfortable measure for running text
+MIN_ZOOM, MAX_ZOOM = -4, 12
+BASE_PT = 12.0
+
+
+def _hex(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexRgb)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() * (1 - t) + b.red() * t),
+        round(a.green() * (1 - t) + b.green() * t),
+        round(a.blue() * (1 - t) + b.blue() * t),
+    )
+
+
+def date_line(article: Article, locale: QLocale) -> str:
+    """ "Thursday, October 3, 2024, 14:05" in the user's locale and time zone."""
+    when = article.published or article.updated
+    if when is None:
+        return ""
+    moment = to_qdatetime(when)
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    time = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return f"{day}, {time}"
+
+
+class ReaderPane(QTextBrowser):
+    """Shows one article at a time; the window passes the article and its cached images."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._image_file: Callable[[str], Path] | None = None
+        self._allowed: set[str] = set()  # sha256 of the current article's cached images
+        self._article: Article | None = None
+        self._images: tuple[CachedImage, ...] = ()
+        self._boxes: tuple[LinkBox, ...] = ()
+        self._placeholder = "Select an article to read it."
+        self._zoom = 0
+        self._column_px = 600
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setUndoRedoEnabled(False)
+        self._render()
+
+    def set_image_source(self, image_file: Callable[[str], Path]) -> None:
+        """Where the cached file for a sha256 lives (the profile's images dir)."""
+        self._image_file = image_file
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def show_article(
+        self, article: Article, images: Sequence[CachedImage], boxes: Sequence[LinkBox] = ()
+    ) -> None:
+        """Render `article`; `boxes` is the seam for Related / Most popular (absent for now)."""
+        self._article = article
+        self._images = tuple(images)
+        self._boxes = tuple(boxes)
+        self._render()
+        self.verticalScrollBar().setValue(0)
+
+    def show_message(self, text: str) -> None:
+        self._article = None
+        self._images = ()
+        self._boxes = ()
+        self._placeholder = text
+        self._render()
+
+    # -- zoom -------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, step: int) -> None:
+        """Zoom in points above the base size; re-renders keeping the reading position."""
+        step = max(MIN_ZOOM, min(MAX_ZOOM, step))
+        if step == self._zoom:
+            return
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._zoom = step
+        self._render()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _style(self) -> PaneStyle:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        link = palette.color(QPalette.ColorRole.Link)
+        dark = base.lightnessF() < 0.5
+        if dark and link.lightnessF() < 0.55:
+            link = QColor("#7fb2ff")  # the default link blue is unreadable on dark backgrounds
+        accent = QColor("#ff7a6b") if dark else QColor("#b3261e")
+        return PaneStyle(
+            text=_hex(text),
+            muted=_hex(_mix(text, base, 0.45)),
+            link=_hex(link),
+            rule=_hex(_mix(text, base, 0.8)),
+            accent=_hex(accent),
+            base_pt=BASE_PT + self._zoom,
+        )
+
+    def _render(self) -> None:
+        style = self._style()
+        document = self.document()
+        document.setDefaultStyleSheet(stylesheet(style))
+        font = QFont("DejaVu Serif")
+        font.setPointSizeF(style.base_pt)
+        document.setDefaultFont(font)
+        self._update_column(font)
+        article = self._article
+        if article is None:
+            self._allowed = set()
+            self.setHtml(render_placeholder(self._placeholder))
+        else:
+            cached = {image.url: image.sha256 for image in self._images}
+            self._allowed = set(cached.values())
+            lead = cached.get(article.image) if article.image else None
+            self.setHtml(
+                render_article(
+                    article,
+                    date_text=date_line(article, QLocale()),
+                    cached_images=cached,
+                    boxes=self._boxes,
+                    lead_image_sha=lead,
+                )
+            )
+        self._apply_margins()
+
+    def _update_column(self, font: QFont) -> None:
+        self._column_px = round(QFontMetricsF(font).averageCharWidth() * LINE_CHARS)
+
+    def _apply_margins(self) -> None:
+        """Centre a column of ~70 characters; narrow panes get a small fixed gutter."""
+        width = self.viewport().width()
+        gutter = 24.0
+        side = max(gutter, (width - self._column_px) / 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if abs(fmt.leftMargin() - side) < 0.5 and fmt.topMargin() == 20:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(20)
+        fmt.setBottomMargin(32)
+        root.setFrameFormat(fmt)
+
+    def image_width(self) -> int:
+        """Widest an image may be drawn: the text column, or the pane when it is narrower."""
+        width = self.viewport().width()
+        return max(64, min(self._column_px, width - 48))
+
+    # -- Qt overrides -----------------------------------------------------------------------
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Images from the local cache only; every other URL yields nothing."""
+        qurl = url if isinstance(url, QUrl) else QUrl(url)
+        if qurl.scheme() != CACHE_SCHEME or kind != QTextDocument.ResourceType.ImageResource:
+            log.debug("refused resource %s", qurl.scheme())
+            return None
+        sha = qurl.path()
+        if sha not in self._allowed or self._image_file is None:
+            return None
+        image = QImage(str(self._image_file(sha)))
+        if image.isNull():
+            return None
+        limit = self.image_width()
+        if image.width() > limit:
+            image = image.scaledToWidth(limit, mode=Qt.TransformationMode.SmoothTransformation)
+        return image
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._apply_margins()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()

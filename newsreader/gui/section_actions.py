@@ -1,0 +1,109 @@
+"""The section tree's context menu: refresh, mark all read, new section, rename, delete.
+
+Edits are writer jobs; when one finishes the tree reloads (through the callbacks the window
+passes). Dialogs are small and modal. Runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTreeView, QWidget
+
+from newsreader.gui.section_model import Node, NodeKind, SectionTreeModel
+from newsreader.services.bridge import Bridge
+from newsreader.services.writes import WriteQueue
+
+
+class SectionActions:
+    """Builds and runs the tree's context menu for the node under the mouse."""
+
+    def __init__(
+        self,
+        *,
+        tree: QTreeView,
+        model: SectionTreeModel,
+        writer: WriteQueue,
+        bridge: Bridge,
+        refresh_feeds: Callable[[list[int] | None], None],
+        mark_all_read: Callable[[Node], None],
+        structure_changed: Callable[[], None],
+        report: Callable[[str], None],
+    ) -> None:
+        self._tree = tree
+        self._model = model
+        self._writer = writer
+        self._bridge = bridge
+        self._refresh_feeds = refresh_feeds
+        self._mark_all_read = mark_all_read
+        self._structure_changed = structure_changed
+        self._report = report
+        tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
+
+    def on_tree_context_menu_requested(self, pos: QPoint) -> None:
+        node = self._model.node(self._tree.indexAt(pos))
+        menu = self.build_menu(node, self._tree)
+        menu.exec(self._tree.viewport().mapToGlobal(pos))
+
+    def build_menu(self, node: Node | None, parent: QWidget) -> QMenu:
+        """The menu for `node` (None: the empty area below the tree)."""
+        menu = QMenu(parent)
+        menu.setObjectName("sectionMenu")
+        if node is not None and node.kind in (NodeKind.SECTION, NodeKind.FEED, NodeKind.ALL):
+            ids = None if node.kind is NodeKind.ALL else self._model.feed_ids_under(node)
+            menu.addAction("Refresh", lambda: self._refresh_feeds(ids))
+        if node is not None and node.kind is not NodeKind.POPULAR:
+            menu.addAction("Mark all read", lambda: self._mark_all_read(node))
+        menu.addSeparator()
+        menu.addAction("New section…", lambda: self.new_section(node))
+        if node is not None and node.kind is NodeKind.SECTION:
+            menu.addAction("Rename…", lambda: self.rename(node))
+            menu.addAction("Delete", lambda: self.delete(node))
+        if node is not None and node.kind is NodeKind.FEED:
+            menu.addAction("Unsubscribe", lambda: self.delete(node))
+        return menu
+
+    def new_section(self, under: Node | None) -> None:
+        parent_path = ""
+        if under is not None and under.section is not None:
+            parent_path = under.section.path
+        elif under is not None and under.feed is not None:
+            parent_path = under.feed.section_path
+        name, ok = QInputDialog.getText(self._tree, "New section", "Name of the new section:")
+        name = name.strip().replace("/", "-")
+        if ok and name:
+            path = f"{parent_path}/{name}" if parent_path else name
+            self._run(lambda store: store.ensure_section(path))
+
+    def rename(self, node: Node) -> None:
+        if node.ident is None:
+            return
+        section_id = node.ident
+        name, ok = QInputDialog.getText(self._tree, "Rename section", "New name:", text=node.name)
+        name = name.strip().replace("/", "-")
+        if ok and name and name != node.name:
+            self._run(lambda store: store.rename_section(section_id, name))
+
+    def delete(self, node: Node) -> None:
+        if node.ident is None:
+            return
+        ident = node.ident
+        if node.kind is NodeKind.SECTION:
+            question = f"Delete the section “{node.name}”? Its feeds move up one level."
+            job: Callable[[Any], object] = lambda store: store.delete_section(ident)  # noqa: E731
+        else:
+            question = f"Unsubscribe from “{node.name}” and forget its articles?"
+            job = lambda store: store.delete_feed(ident)  # noqa: E731
+        answer = QMessageBox.question(self._tree, "Newsreader", question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(job)
+
+    def _run(self, job: Callable[[Any], object]) -> None:
+        future = self._writer.submit(job)
+        self._bridge.when_done(
+            future,
+            lambda _result: self._structure_changed(),
+            lambda exc: self._report(f"Could not change the sections: {exc}"),
+        )

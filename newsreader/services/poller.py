@@ -1,0 +1,207 @@
+"""Runs the refresh pipeline off the GUI thread, on a timer and on demand.
+
+The pipeline (`newsreader.update.refresh.Refresher`) blocks for as long as the feeds take, so it
+runs on one dedicated worker thread; its progress callbacks fire on fetch threads and are
+forwarded through the bridge as queued signals. The timer is re-armed after every run from the
+pipeline's own idea of when the next feed is due. All public methods run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from newsreader.core.types import RefreshSummary
+from newsreader.services.bridge import Bridge
+
+log = logging.getLogger("newsreader.services.poller")
+
+
+class RefreshRunner(Protocol):
+    """What the poller needs from the refresh pipeline (`newsreader.update.refresh.Refresher`).
+
+    Progress values are the pipeline's `FeedProgress`; they are typed loosely so that importing
+    the GUI never drags the storage layer (and sqlite3) in behind it.
+    """
+
+    def refresh(
+        self,
+        *,
+        all_feeds: bool = False,
+        feed_ids: Sequence[int] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshSummary: ...
+
+    def next_due(self) -> datetime | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    all_feeds: bool
+    feed_ids: tuple[int, ...] | None  # None: every due feed (or every feed with all_feeds)
+
+    def merged(self, other: _Request) -> _Request:
+        if self.feed_ids is None or other.feed_ids is None:
+            return _Request(self.all_feeds or other.all_feeds, None)
+        ids = tuple(dict.fromkeys(self.feed_ids + other.feed_ids))
+        return _Request(self.all_feeds or other.all_feeds, ids)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunResult:
+    summary: RefreshSummary | None
+    error: str | None
+    next_due: datetime | None
+
+
+class Poller(QObject):
+    """Schedules refresh runs; one at a time, requests during a run are merged and queued."""
+
+    refresh_started = Signal()
+
+    def __init__(
+        self,
+        refresher: RefreshRunner,
+        bridge: Bridge,
+        clock: Callable[[], datetime],
+        *,
+        min_delay_s: float = 5.0,
+        max_delay_s: float = 1800.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._refresher = refresher
+        self._bridge = bridge
+        self._clock = clock
+        self._min_delay_s = min_delay_s
+        self._max_delay_s = max_delay_s
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="refresh")
+        self._cancel = threading.Event()
+        self._current: Future[None] | None = None
+        self._pending: _Request | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._stopped = False
+
+    @property
+    def running(self) -> bool:
+        return self._current is not None
+
+    def start(self) -> None:
+        """Arm the timer from the pipeline's next due time (asked off the GUI thread)."""
+        self._submit(self._ask_next_due)
+
+    def refresh_now(self, feed_ids: Sequence[int] | None = None, *, all_feeds: bool = True) -> None:
+        """Refresh now (F5: every feed; or just `feed_ids`), after the run in progress if any."""
+        request = _Request(all_feeds, tuple(feed_ids) if feed_ids is not None else None)
+        self._run(request)
+
+    def shutdown(self, timeout: float = 2.0) -> bool:
+        """Cancel the run in progress and wait up to `timeout` s; True when it has stopped."""
+        self._stopped = True
+        self._timer.stop()
+        self._pending = None
+        self._cancel.set()
+        current = self._current
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        if current is None:
+            return True
+        try:
+            current.result(timeout=timeout)
+        except FutureTimeout:
+            log.warning("refresh still running %.1f s after cancel; leaving it behind", timeout)
+            return False
+        except Exception:  # already logged by the job
+            return True
+        return True
+
+    def _run(self, request: _Request) -> None:
+        if self._stopped:
+            return
+        if self._current is not None:
+            self._pending = request if self._pending is None else self._pending.merged(request)
+            return
+        self._timer.stop()
+        self.refresh_started.emit()
+        self._submit(lambda: self._refresh_job(request))
+
+    def _submit(self, job: Callable[[], _RunResult]) -> None:
+        def run() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # never let an exception die silently in the worker
+                log.exception("refresh job failed")
+                result = _RunResult(None, _one_line(exc), None)
+            self._bridge.call_on_gui(self._on_job_done, result)
+
+        self._current = self._executor.submit(run)
+
+    def _ask_next_due(self) -> _RunResult:
+        return _RunResult(None, None, self._refresher.next_due())
+
+    def _refresh_job(self, request: _Request) -> _RunResult:
+        def on_progress(progress: object) -> None:
+            self._bridge.emit_safely("refresh_progressed", progress)
+
+        error: str | None = None
+        summary: RefreshSummary | None = None
+        try:
+            summary = self._refresher.refresh(
+                all_feeds=request.all_feeds,
+                feed_ids=request.feed_ids,
+                on_progress=on_progress,
+                cancel=self._cancel,
+            )
+        except Exception as exc:
+            log.exception("refresh failed")
+            error = _one_line(exc)
+        next_due: datetime | None = None
+        if not self._cancel.is_set():
+            try:
+                next_due = self._refresher.next_due()
+            except Exception:
+                log.exception("could not compute the next due time")
+        return _RunResult(summary, error, next_due)
+
+    def _on_job_done(self, result: object) -> None:
+        assert isinstance(result, _RunResult)
+        self._current = None
+        if self._stopped:
+            return
+        if result.error is not None:
+            self._bridge.emit_safely("refresh_failed", result.error)
+        elif result.summary is not None:
+            self._bridge.emit_safely("refresh_finished", result.summary)
+        if self._pending is not None:
+            request, self._pending = self._pending, None
+            self._run(request)
+            return
+        self._arm(result.next_due)
+
+    def _arm(self, next_due: datetime | None) -> None:
+        if next_due is None:
+            delay = self._max_delay_s
+        else:
+            delay = (next_due - self._clock()).total_seconds()
+            delay = min(max(delay, self._min_delay_s), self._max_delay_s)
+        self._timer.start(int(delay * 1000))
+        log.debug("next timed refresh in %.0f s", delay)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._run(_Request(all_feeds=False, feed_ids=None))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
