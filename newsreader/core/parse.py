@@ -10,13 +10,17 @@ Every failure is a ParseError with a one-line reason.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import zlib
+from urllib.parse import urlsplit
 
 from newsreader.core.errors import ParseError
 from newsreader.core.parse_json import parse_json_feed
 from newsreader.core.parse_xml import parse_xml_feed
 from newsreader.core.types import ParsedFeed
+
+_log = logging.getLogger("newsreader.parse")
 
 MAX_FEED_BYTES = 16 * 1024 * 1024
 _JSON_TYPES = ("application/feed+json", "application/json", "text/json")
@@ -43,6 +47,23 @@ _TAG_NAME = re.compile(r"<([A-Za-z_][\w.\-]*(?::[\w.\-]+)?)")
 
 def parse_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse feed bytes fetched from url; raise ParseError with a one-line reason if not a feed."""
+    try:
+        return _parse(body, url, content_type)
+    except ParseError:
+        raise
+    except Exception as exc:  # a worker must never die of hostile input; say what happened
+        _log.exception("parser failed on %s", _without_credentials(url))
+        raise ParseError(f"unreadable feed ({type(exc).__name__})") from None
+
+
+def _without_credentials(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None and parts.username is None:
+        return url
+    return parts._replace(netloc=parts.hostname or "").geturl()
+
+
+def _parse(body: bytes, url: str, content_type: str | None) -> ParsedFeed:
     if len(body) > MAX_FEED_BYTES:
         raise ParseError(f"feed too large ({len(body) // 1048576} MB; limit 16 MB)")
     body = _gunzip(body)
