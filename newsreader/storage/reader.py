@@ -41,6 +41,9 @@ from newsreader.storage.sections import load_sections, split_path, subtree_ids
 
 _SEARCH_DEPTH = 1000  # best FTS hits a search list can page through
 _RELATED_DEPTH = 40  # best FTS hits related() chooses from
+_RELATED_TERMS = 10  # distinctive terms in related()'s OR query
+_COMMON_SHARE = 0.02  # a term in more than this share of articles is too common to relate
+_COMMON_FLOOR = 50  # … unless the library is small
 
 
 class Library:
@@ -266,7 +269,7 @@ class Library:
         if me is None:
             return []
         url, title, section_id, body = me
-        match = fts.match_any(fts.key_terms(title, body or ""))
+        match = fts.match_any(self._distinctive(fts.key_terms(title, body or "", limit=24)))
         if match is None:
             return []
         rows = self._conn.execute(
@@ -291,6 +294,26 @@ class Library:
             picked.append(((r[3] != section_id, -r[9]), row))
         picked.sort(key=lambda p: p[0])
         return [row for _, row in picked[:limit]]
+
+    def _distinctive(self, terms: list[str]) -> list[str]:
+        """The terms worth an OR query: shared with other articles, but not by too many.
+
+        A word in every other article ("said", a feed's boilerplate) makes bm25 score the whole
+        library, which is what made related() slow; rarer words are also the better signal.
+        """
+        if not terms:
+            return []
+        marks = ",".join("?" * len(terms))
+        freq = dict(
+            self._conn.execute(
+                f"SELECT term, doc FROM articles_vocab WHERE term IN ({marks})", terms
+            ).fetchall()
+        )
+        (size,) = self._conn.execute("SELECT ifnull(max(rowid), 0) FROM articles").fetchone()
+        ceiling = max(_COMMON_FLOOR, size * _COMMON_SHARE)
+        # A term missing from the vocabulary was folded differently (diacritics): keep it.
+        usable = [t for t in terms if 1 < freq.get(t, 2) <= ceiling]
+        return usable[:_RELATED_TERMS]
 
     # -- settings -------------------------------------------------------------------------
 

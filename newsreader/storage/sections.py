@@ -149,7 +149,15 @@ def _merge_into(conn: sqlite3.Connection, source: int, target: int | None) -> No
     ).fetchall():
         clash = _child(conn, target, name)
         if clash is None:
-            conn.execute("UPDATE sections SET parent_id = ? WHERE id = ?", (target, child))
+            (position,) = conn.execute(
+                "SELECT ifnull(max(position) + 1, 0) FROM sections "
+                "WHERE ifnull(parent_id, 0) = ifnull(?, 0)",
+                (target,),
+            ).fetchone()
+            conn.execute(
+                "UPDATE sections SET parent_id = ?, position = ? WHERE id = ?",
+                (target, position, child),
+            )
         else:
             _merge_into(conn, child, clash)
             conn.execute("DELETE FROM sections WHERE id = ?", (child,))

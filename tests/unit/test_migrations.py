@@ -37,7 +37,9 @@ def _build_at(path: Path, version: int) -> None:
     conn = connect_writer(path)
     migrate(conn, path, upto=version)
     if version >= 1:
-        conn.execute("INSERT INTO sections(id, parent_id, name, position) VALUES (1, NULL, 'World', 0)")
+        conn.execute(
+            "INSERT INTO sections(id, parent_id, name, position) VALUES (1, NULL, 'World', 0)"
+        )
         conn.execute(
             "INSERT INTO feeds(id, url, title, section_id, interval, created) "
             "VALUES (1, 'https://old.example/feed', 'Old feed', 1, 1800, 0)"
@@ -78,7 +80,8 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path: Path, version: i
         new = store.apply_feed_update(update(1, entry(7, published=NOW)), NOW)
         assert lib.article_count(ArticleQuery()) == 2
         store.record_read(new[0], NOW, 3.0)
-        assert [p.article.id for p in lib.popular(None, 5, NOW + timedelta(hours=1))][0] == new[0]
+        top = lib.popular(None, 5, NOW + timedelta(hours=1))
+        assert top[0].article.id == new[0]
     store.close()
     lib.close()
 

@@ -1,0 +1,364 @@
+"""Store: sections, feeds, feed updates (dedupe, churn, tombstones), user actions, purge."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
+from newsreader.core.types import (
+    ArticleQuery,
+    CachedImage,
+    FeedStatus,
+    FeedUpdate,
+    Validators,
+)
+from newsreader.storage import open_library
+from tests.unit.storage_factory import NOW, entry, make_library, make_store, ok_state, update, write
+
+
+def _count(path: Path, sql: str, *params: object) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(sql, params).fetchone()[0])
+    finally:
+        conn.close()
+
+
+# -- sections -------------------------------------------------------------------------------
+
+
+def test_ensure_section_creates_each_level_once(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    asia = store.ensure_section("World/Asia")
+    assert store.ensure_section(" World / Asia ") == asia
+    store.ensure_section("World/Europe")
+    lib = open_library(path)
+    assert [s.path for s in lib.sections()] == ["World", "World/Asia", "World/Europe"]
+    with pytest.raises(UsageError):
+        store.ensure_section(" / ")
+
+
+def test_rename_and_move_section(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    asia = store.ensure_section("World/Asia")
+    tech = store.ensure_section("Tech")
+    store.rename_section(asia, "Asia-Pacific")
+    store.move_section(asia, tech, 0)
+    lib = open_library(path)
+    assert [s.path for s in lib.sections()] == ["World", "Tech", "Tech/Asia-Pacific"]
+    world = lib.section_by_path("World")
+    assert world is not None
+    with pytest.raises(UsageError):
+        store.move_section(world.id, world.id, 0)
+    store.move_section(tech, world.id, 0)
+    with pytest.raises(UsageError):
+        store.move_section(world.id, asia, 0)  # into its own grandchild
+    with pytest.raises(DuplicateError):
+        store.rename_section(store.ensure_section("World/Other"), "Tech")
+
+
+def test_delete_section_moves_feeds_and_children_to_parent(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    feed = store.add_feed("https://e.org/a", "A", "World/Asia", 1800, now=NOW)
+    store.ensure_section("World/Asia/Japan")
+    store.ensure_section("World/Japan/Tokyo")  # clashes by name with the moving child
+    store.ensure_section("World/Asia/Japan/Osaka")
+    asia = open_library(path).section_by_path("World/Asia")
+    assert asia is not None
+    store.delete_section(asia.id)
+    lib = open_library(path)
+    assert [s.path for s in lib.sections()] == [
+        "World",
+        "World/Japan",
+        "World/Japan/Tokyo",
+        "World/Japan/Osaka",
+    ]
+    moved = lib.feed(feed.id)
+    assert moved is not None and moved.section_path == "World"
+
+
+def test_delete_section_whose_child_has_its_name(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    store.ensure_section("World/World")
+    world = open_library(path).section_by_path("World")
+    assert world is not None
+    store.delete_section(world.id)
+    assert [s.path for s in open_library(path).sections()] == ["World"]
+
+
+# -- feeds ----------------------------------------------------------------------------------
+
+
+def test_add_feed_and_duplicate(tmp_path: Path) -> None:
+    store, _ = make_store(tmp_path)
+    feed = store.add_feed("https://e.org/f", "", "News", 900, auth_ref="me", now=NOW)
+    assert (feed.title, feed.section_path, feed.interval, feed.auth_ref) == (
+        "https://e.org/f",
+        "News",
+        900,
+        "me",
+    )
+    with pytest.raises(DuplicateError):
+        store.add_feed("https://e.org/f", "Again", "", 900, now=NOW)
+    store.delete_feed(feed.id)
+    with pytest.raises(NotFoundError):
+        store.delete_feed(feed.id)
+
+
+def test_delete_feed_takes_its_articles_out_of_everything(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    aid = fx.articles["Tech"][0]
+    fx.store.record_read(aid, NOW, 1.0)
+    fx.store.delete_feed(fx.feeds["Tech"])
+    assert fx.lib.article(aid) is None
+    assert fx.lib.search("summary", 50) != [] and aid not in {
+        r.id for r in fx.lib.search("summary", 50)
+    }
+    assert _count(fx.path, "SELECT count(*) FROM articles_fts") == 6
+    assert _count(fx.path, "SELECT count(*) FROM read_events") == 0
+    assert fx.lib.popular(None, 5, NOW) == []
+
+
+def test_user_title_is_not_overwritten_by_feed_title(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    mine = store.add_feed("https://e.org/1", "My name", "", 900, user_title=True, now=NOW)
+    theirs = store.add_feed("https://e.org/2", "placeholder", "", 900, now=NOW)
+    store.apply_feed_updates(
+        [update(mine.id, title="Feed says"), update(theirs.id, title="Feed says")], NOW
+    )
+    lib = open_library(path)
+    assert lib.feed(mine.id).title == "My name"  # type: ignore[union-attr]
+    assert lib.feed(theirs.id).title == "Feed says"  # type: ignore[union-attr]
+    store.update_feed(theirs.id, title="Renamed")
+    store.apply_feed_update(update(theirs.id, title="Feed again"), NOW)
+    assert lib.feed(theirs.id).title == "Renamed"  # type: ignore[union-attr]
+
+
+def test_update_and_move_feed(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    a = store.add_feed("https://e.org/a", "A", "S", 900, now=NOW)
+    b = store.add_feed("https://e.org/b", "B", "S", 900, now=NOW)
+    changed = store.update_feed(a.id, interval=60, auth_ref="u", section_path="T/U")
+    assert (changed.interval, changed.auth_ref, changed.section_path) == (60, "u", "T/U")
+    assert store.update_feed(a.id, auth_ref="").auth_ref is None
+    store.move_feed(a.id, b.section_id, 0)
+    lib = open_library(path)
+    assert [f.title for f in lib.feeds()] == ["A", "B"]
+
+
+def test_feeds_due(tmp_path: Path) -> None:
+    store, _ = make_store(tmp_path)
+    due = store.add_feed("https://e.org/due", "due", "", 900, now=NOW)
+    later = store.add_feed("https://e.org/later", "later", "", 900, now=NOW)
+    gone = store.add_feed("https://e.org/gone", "gone", "", 900, now=NOW)
+    auth = store.add_feed("https://e.org/auth", "auth", "", 900, now=NOW)
+    store.apply_feed_updates(
+        [
+            update(later.id),  # next update 30 min from NOW
+            FeedUpdate(gone.id, replace(ok_state(), status=FeedStatus.GONE)),
+            FeedUpdate(auth.id, replace(ok_state(), status=FeedStatus.AUTH)),
+        ],
+        NOW,
+    )
+    assert [f.id for f in store.feeds_due(NOW)] == [due.id]
+    assert [f.id for f in store.feeds_due(NOW + timedelta(hours=1))] == [due.id, later.id]
+    assert {f.id for f in store.feeds_due(NOW, all_feeds=True)} == {due.id, later.id, auth.id}
+    store.update_feed(gone.id, status=FeedStatus.ACTIVE)
+    assert gone.id in {f.id for f in store.feeds_due(NOW)}
+
+
+# -- feed updates ---------------------------------------------------------------------------
+
+
+def test_feed_state_is_stored(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    feed = store.add_feed("https://e.org/f", "F", "", 900, now=NOW)
+    state = replace(
+        ok_state(),
+        validators=Validators(etag='W/"abc"', last_modified="Sun, 01 Mar 2026 12:00:00 GMT"),
+        body_hash="bh",
+    )
+    store.apply_feed_update(
+        FeedUpdate(feed.id, state, site_url="https://e.org/", new_url="https://e.org/moved"), NOW
+    )
+    got = open_library(path).feed(feed.id)
+    assert got is not None
+    assert got.validators == state.validators
+    assert (got.body_hash, got.site_url, got.url) == ("bh", "https://e.org/", "https://e.org/moved")
+    assert got.next_update == state.next_update
+    assert got.last_success == NOW
+
+
+def test_permanent_redirect_onto_existing_feed_keeps_old_url(tmp_path: Path) -> None:
+    store, path = make_store(tmp_path)
+    a = store.add_feed("https://e.org/a", "A", "", 900, now=NOW)
+    store.add_feed("https://e.org/b", "B", "", 900, now=NOW)
+    store.apply_feed_update(FeedUpdate(a.id, ok_state(), new_url="https://e.org/b"), NOW)
+    assert open_library(path).feed(a.id).url == "https://e.org/a"  # type: ignore[union-attr]
+
+
+def test_same_key_twice_stores_one_row(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    feed = fx.feeds["Tech"]
+    e = entry(100, published=NOW)
+    first = fx.store.apply_feed_update(update(feed, e, e), NOW)
+    again = fx.store.apply_feed_update(update(feed, e), NOW)
+    assert len(first) == 1
+    assert again == []
+    assert fx.lib.article_count(ArticleQuery(feed_id=feed)) == 4
+
+
+def test_not_modified_update_writes_no_articles(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    before = _count(fx.path, "SELECT total_changes()")  # sanity: query works
+    assert before == 0
+    counts = fx.lib.feed_article_counts()
+    new = fx.store.apply_feed_update(FeedUpdate(fx.feeds["Tech"], ok_state(etag="e2")), NOW)
+    assert new == []
+    assert fx.lib.feed_article_counts() == counts
+    assert fx.lib.feed(fx.feeds["Tech"]).validators.etag == "e2"  # type: ignore[union-attr]
+
+
+def test_rewrite_counts_change_and_keeps_user_state(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    feed = fx.feeds["Tech"]
+    aid = fx.articles["Tech"][0]
+    fx.store.mark_read([aid], True)
+    fx.store.set_starred(aid, True)
+    fx.store.record_read(aid, NOW, 2.0)
+    key = fx.store.entry_states(feed, ["guid-7"])["guid-7"]
+    assert (key.article_id, key.changes) == (aid, 0)
+    for n in range(2):
+        changed = entry(7, title=f"Zeppelin edition {n}", content="<p>Rewritten body</p>")
+        fx.store.apply_feed_update(
+            FeedUpdate(feed, ok_state(), rewrites=(write(changed, article_id=aid),)), NOW
+        )
+    state = fx.store.entry_states(feed, ["guid-7", "missing"])
+    assert list(state) == ["guid-7"]
+    assert state["guid-7"].changes == 2
+    art = fx.lib.article(aid)
+    assert art is not None
+    assert (art.title, art.content, art.read, art.starred) == (
+        "Zeppelin edition 1",
+        "<p>Rewritten body</p>",
+        True,
+        True,
+    )
+    assert [r.id for r in fx.lib.search("zeppelin", 5)] == [aid]
+    assert fx.lib.search("Summary 7", 5) == []  # the old body left the index
+    assert fx.lib.popular(None, 5, NOW)[0].article.id == aid
+
+
+def test_update_for_deleted_feed_is_dropped(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    feed = fx.feeds["Tech"]
+    fx.store.delete_feed(feed)
+    other = fx.feeds["World/Asia"]
+    new = fx.store.apply_feed_updates(
+        [update(feed, entry(50)), update(other, entry(51, published=NOW))], NOW
+    )
+    assert len(new) == 1
+    assert fx.lib.feed_article_counts() == {other: 4, fx.feeds["World/Europe"]: 3}
+
+
+def test_new_articles_have_images_pending(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    e = replace(
+        entry(60, published=NOW),
+        image="https://img.example/lead.jpg",
+        content='<p><img src="https://img.example/1.png"> <img src="data:x"></p>',
+    )
+    (aid,) = fx.store.apply_feed_update(update(fx.feeds["Tech"], e), NOW)
+    assert fx.store.pending_images(10) == [
+        (aid, "https://img.example/lead.jpg"),
+        (aid, "https://img.example/1.png"),
+    ]
+    fx.store.store_image(
+        CachedImage("https://img.example/1.png", "ab" * 32, "image/png", 10, 20, 300), NOW
+    )
+    fx.store.set_image_state("https://img.example/lead.jpg", "failed")
+    assert fx.store.pending_images(10) == []
+    assert [i.url for i in fx.lib.article_images(aid)] == ["https://img.example/1.png"]
+
+
+def test_full_text_is_stored_and_searchable(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    aid = fx.articles["Tech"][0]
+    fx.store.set_full_text(aid, "The whole page mentions quasars.")
+    assert fx.lib.article(aid).full_text == "The whole page mentions quasars."  # type: ignore[union-attr]
+    assert [r.id for r in fx.lib.search("quasars", 5)] == [aid]
+
+
+# -- user actions ---------------------------------------------------------------------------
+
+
+def test_mark_read_star_and_mark_all_read(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    asia = fx.articles["World/Asia"]
+    fx.store.mark_read(asia[:1], True)
+    fx.store.set_starred(asia[1], True)
+    assert fx.lib.special_counts() == (9, 8, 1)
+    world = fx.lib.section_by_path("World")
+    assert world is not None
+    assert fx.store.mark_all_read(ArticleQuery(section_id=world.id)) == 5
+    assert fx.lib.unread_counts() == {fx.feeds["Tech"]: 3}
+    fx.store.mark_read(asia, False)
+    assert fx.lib.special_counts() == (9, 6, 1)
+
+
+def test_record_read_counts_every_opening(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    aid = fx.articles["Tech"][0]
+    fx.store.record_read(aid, NOW, 12.5)
+    fx.store.record_read(aid, NOW + timedelta(hours=1), None)
+    (row,) = fx.lib.popular(None, 5, NOW + timedelta(hours=1))
+    assert (row.article.id, row.reads, row.last_read) == (aid, 2, NOW + timedelta(hours=1))
+    assert row.article.read
+    assert _count(fx.path, "SELECT count(*) FROM read_events WHERE article_id = ?", aid) == 2
+    with pytest.raises(NotFoundError):
+        fx.store.record_read(99999, NOW, None)
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    assert fx.store.setting("images", "ask") == "ask"
+    fx.store.set_setting("images", {"mode": "always", "max": 3})
+    assert fx.lib.setting("images") == {"mode": "always", "max": 3}
+
+
+# -- retention ------------------------------------------------------------------------------
+
+
+def test_purge_by_age_keeps_starred_and_tombstones(tmp_path: Path) -> None:
+    fx = make_library(tmp_path, per_feed=4)
+    feed = fx.feeds["World/Asia"]
+    ids = fx.articles["World/Asia"]  # published 1..4 hours before NOW
+    fx.store.set_starred(ids[3], True)
+    fx.store.record_read(ids[2], NOW, 1.0)
+    purged = fx.store.purge(NOW, max_age_days=2.5 / 24, max_per_feed=None, keep_unread=False)
+    # Asia's entries are 1–4 h old (the 4 h one starred), the other feeds' all older than 4 h.
+    assert purged == 1 + 4 + 4
+    assert fx.lib.article(ids[2]) is None
+    assert fx.lib.article(ids[3]) is not None
+    assert fx.store.tombstoned(feed, ["guid-3", "guid-4", "guid-1"]) == {"guid-3"}
+    assert _count(fx.path, "SELECT count(*) FROM read_events") == 0
+    assert fx.lib.search("Summary 3", 5) == []
+    # The next fetch still lists the purged entry: it does not come back.
+    assert fx.store.apply_feed_update(update(feed, entry(3, published=NOW)), NOW) == []
+
+
+def test_purge_by_count_and_keep_unread(tmp_path: Path) -> None:
+    fx = make_library(tmp_path, per_feed=4)
+    tech = fx.articles["Tech"]  # oldest last
+    fx.store.mark_read(tech[2:3], True)
+    purged = fx.store.purge(NOW, max_age_days=None, max_per_feed=2, keep_unread=True)
+    assert purged == 1
+    assert fx.lib.article(tech[2]) is None
+    assert fx.lib.article(tech[3]) is not None  # unread: kept
+    assert fx.store.purge(NOW, None, None, keep_unread=False) == 0
+    assert fx.store.purge(NOW, None, 1, keep_unread=False) == 3 * 4 - 3 - 1
