@@ -1,0 +1,595 @@
+"""HTTP for feeds, web pages and images: conditional, bounded in size and time, leak-free.
+
+One `Fetcher` is built by the app and shared by the fetch pool threads. Every call builds its
+own `requests.Session`, so nothing (cookies, connections, auth) carries from one fetch to the
+next and no locking is needed. Nothing raises out of `fetch_*`: every failure becomes a
+`FetchResult` of kind ERROR with a one-line message that never contains credentials.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import re
+import socket
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from http.cookiejar import DefaultCookiePolicy
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from requests.auth import HTTPBasicAuth, HTTPDigestAuth
+from requests.models import PreparedRequest
+from requests.utils import parse_dict_header
+from urllib3 import PoolManager
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NameResolutionError, ProtocolError, ReadTimeoutError
+
+from newsreader.core.types import CacheHints, FetchKind, FetchResult, Validators
+from newsreader.core.urls import redact_url
+
+log = logging.getLogger("newsreader.fetch")
+
+FEED_ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/feed+json, application/rdf+xml, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+_CHUNK = 64 * 1024
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
+_WEB_SCHEMES = frozenset({"http", "https"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    """Bounds on one request chain (all redirects included)."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_deadline: float = 60.0  # wall clock for the whole chain, body included
+    max_bytes: int = 16 * 1024 * 1024  # DECODED size cap
+    max_redirects: int = 10
+
+
+def body_hash(body: bytes) -> str:
+    """sha256 hex of a body: equal hashes mean the feed did not change, so parsing is skipped."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def user_agent(version: str) -> str:
+    """The User-Agent every request carries, so feed owners can tell us apart."""
+    return f"Newsreader/{version} (+desktop feed reader; python-requests/{requests.__version__})"
+
+
+class Deadline:
+    """The wall-clock budget of one request chain; when it runs out, it cuts every connection.
+
+    requests' read timeout restarts on every byte, so a server dripping its headers or body
+    would hold a fetch thread for hours. A timer thread shuts the sockets down, which wakes the
+    fetch thread blocked in recv(); the chain then reports "too slow".
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._end = time.monotonic() + seconds
+        self._lock = threading.Lock()
+        self._connections: list[HTTPConnection] = []
+        self._sockets: list[socket.socket] = []
+        self._expired = False
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    @property
+    def expired(self) -> bool:
+        with self._lock:
+            return self._expired
+
+    def start(self) -> None:
+        self._end = time.monotonic() + self.seconds
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def remaining(self) -> float:
+        return self._end - time.monotonic()
+
+    def watch(self, connection: HTTPConnection) -> None:
+        """Called by a connection before it connects (on the fetch thread)."""
+        with self._lock:
+            self._connections.append(connection)
+            expired = self._expired
+        if expired:
+            _shut(connection.sock)
+
+    def watch_socket(self, sock: socket.socket | None) -> None:
+        """Called once connected: http.client drops `connection.sock` while a close-delimited
+        body is still being read from it, so the socket itself is kept as well."""
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self._expired
+        if expired:
+            _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self._expired = True
+            sockets = [c.sock for c in self._connections] + self._sockets
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket | None) -> None:
+    if sock is None:
+        return
+    # The plain-socket shutdown also works under TLS and leaves the SSL object alone. A socket
+    # that was really closed has no descriptor any more, so this can never hit a reused one.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _guarded_pools(deadline: Deadline) -> dict[str, type[HTTPConnectionPool]]:
+    """Connection pool classes whose connections register with `deadline` when they connect."""
+
+    class _Connection(HTTPConnection):
+        def connect(self) -> None:
+            deadline.watch(self)
+            super().connect()
+            deadline.watch_socket(self.sock)
+
+    class _TLSConnection(HTTPSConnection):
+        def connect(self) -> None:
+            deadline.watch(self)
+            super().connect()
+            deadline.watch_socket(self.sock)
+
+    class _Pool(HTTPConnectionPool):
+        ConnectionCls = _Connection
+
+    class _TLSPool(HTTPSConnectionPool):
+        ConnectionCls = _TLSConnection
+
+    return {"http": _Pool, "https": _TLSPool}
+
+
+class GuardedAdapter(HTTPAdapter):
+    """A transport adapter for one fetch: no retries, every connection under the deadline."""
+
+    def __init__(self, deadline: Deadline) -> None:
+        self._pools = _guarded_pools(deadline)  # before super(): it builds the pool manager
+        super().__init__(pool_connections=2, pool_maxsize=2, max_retries=0)
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = self._pools
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
+        manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        # SOCKS managers need their own pool classes; those are bounded only by timeouts.
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = self._pools
+        return manager
+
+
+def describe_exception(exc: BaseException) -> str:
+    """One line a person understands for a network failure (never the URL, never secrets)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return "connection timed out"
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return "no response (timed out)"
+    if isinstance(exc, requests.exceptions.SSLError):
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+            return "TLS error: certificate not trusted"
+        return "TLS error: secure connection failed"
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return "proxy error: the proxy refused or could not be reached"
+    causes = _causes(exc)
+    if any(isinstance(c, socket.gaierror | NameResolutionError) for c in causes):
+        return "host not found"
+    if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        return "connection refused"
+    if any(isinstance(c, ConnectionResetError) for c in causes):
+        return "connection reset by the server"
+    if any(isinstance(c, TimeoutError | ReadTimeoutError) for c in causes):
+        return "no response (timed out)"
+    if isinstance(exc, requests.exceptions.ContentDecodingError):
+        return "could not decode the compressed response"
+    if isinstance(exc, requests.exceptions.ChunkedEncodingError | ProtocolError):
+        return "connection broken while reading the response"
+    if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
+        return "invalid URL"
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return "connection failed"
+    return f"fetch failed ({type(exc).__name__})"
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception, its causes, and what urllib3 wraps inside args / .reason."""
+    seen: list[BaseException] = []
+    pending: list[BaseException] = [exc]
+    while pending and len(seen) < 20:
+        current = pending.pop()
+        if any(current is s for s in seen):
+            continue
+        seen.append(current)
+        linked = [current.__cause__, current.__context__, getattr(current, "reason", None)]
+        linked += [a for a in current.args if isinstance(a, BaseException)]
+        pending += [e for e in linked if isinstance(e, BaseException)]
+    return seen
+
+
+class _Stop(Exception):  # noqa: N818 - control flow inside one chain, never escapes
+    """Ends a chain with a one-line message (too large, too slow, bad redirect)."""
+
+
+class _DigestFromChallenge(HTTPDigestAuth):
+    """Answers a Digest challenge we already hold.
+
+    requests' own Digest flow re-reads the 401 body without any size bound from a response
+    hook; priming the challenge lets the retry go through the same bounded path as any hop.
+    """
+
+    def __init__(self, username: str, password: str, challenge: str) -> None:
+        super().__init__(username, password)
+        start = challenge.lower().find("digest ")
+        text = challenge[start + len("digest ") :]
+        self._challenge = parse_dict_header(text)  # type: ignore[no-untyped-call]
+
+    def __call__(self, r: PreparedRequest) -> PreparedRequest:
+        self.init_per_thread_state()
+        self._thread_local.chal = self._challenge  # type: ignore[attr-defined]
+        header = self.build_digest_header(r.method, r.url)  # type: ignore[no-untyped-call]
+        if header:
+            r.headers["Authorization"] = header
+        return r
+
+
+def _origin(url: str) -> tuple[str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return (parts.hostname or "", parts.port or _DEFAULT_PORTS.get(scheme))
+
+
+def _split_userinfo(url: str) -> tuple[str, tuple[str, str] | None]:
+    """Take user:password@ out of a URL, so it is sent as auth to its own host only."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, None
+    netloc = parts.netloc.rpartition("@")[2]
+    clean = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    if parts.username is None:
+        return clean, None
+    return clean, (unquote(parts.username), unquote(parts.password or ""))
+
+
+def _hints(headers: Mapping[str, str]) -> CacheHints:
+    return CacheHints(
+        cache_control=headers.get("Cache-Control"),
+        expires=headers.get("Expires"),
+        retry_after=headers.get("Retry-After"),
+        date=headers.get("Date"),
+    )
+
+
+def _status_error(status: int, reason: str) -> str:
+    known = {
+        401: "authentication required",
+        403: "access forbidden",
+        404: "not found",
+        410: "gone",
+        429: "too many requests",
+    }
+    if status in known:
+        return f"{known[status]} (HTTP {status})"
+    if status >= 500:
+        return f"server error (HTTP {status})"
+    if not 400 <= status < 500:
+        return f"unexpected HTTP status {status}"
+    printable = re.sub(r"[^\x20-\x7e]", "", reason or "")[:60].strip()
+    return f"HTTP {status} {printable}".strip()
+
+
+def _megabytes(limit: int) -> str:
+    return f"{limit / (1024 * 1024):g}"
+
+
+class Fetcher:
+    """Fetches feeds (conditional, with auth) and other resources (pages, images) politely.
+
+    Thread-safe: holds only immutable settings; each call owns its session and deadline.
+    """
+
+    def __init__(
+        self,
+        user_agent: str,
+        limits: FetchLimits = FetchLimits(),  # frozen, so sharing it is safe
+        proxies: Mapping[str, str] | None = None,
+    ) -> None:
+        self._user_agent = user_agent
+        self._limits = limits
+        self._proxies = dict(proxies or {})
+
+    @property
+    def limits(self) -> FetchLimits:
+        return self._limits
+
+    def fetch_feed(
+        self,
+        url: str,
+        validators: Validators,
+        previous_body_hash: str | None,
+        auth: tuple[str, str] | None = None,
+    ) -> FetchResult:
+        """GET a feed with the stored validators; unchanged bodies come back as NOT_MODIFIED."""
+        conditional: dict[str, str] = {}
+        if validators.etag is not None:
+            conditional["If-None-Match"] = validators.etag
+        if validators.last_modified is not None:
+            conditional["If-Modified-Since"] = validators.last_modified
+        return self._fetch(
+            url,
+            accept=FEED_ACCEPT,
+            extra_headers=conditional,
+            auth=auth,
+            max_bytes=self._limits.max_bytes,
+            old_validators=validators,
+            previous_hash=previous_body_hash,
+        )
+
+    def fetch_bytes(
+        self,
+        url: str,
+        *,
+        accept: str,
+        max_bytes: int | None = None,
+        referer: None = None,
+    ) -> FetchResult:
+        """GET a web page or an image: same limits, no auth, no cookies, never a Referer.
+
+        `referer` exists only to make the rule explicit: the sites we read must not learn
+        which feed or article led to them.
+        """
+        del referer
+        return self._fetch(
+            url,
+            accept=accept,
+            extra_headers={},
+            auth=None,
+            max_bytes=self._limits.max_bytes if max_bytes is None else max_bytes,
+            old_validators=Validators(),
+            previous_hash=None,
+        )
+
+    def _session(self, deadline: Deadline) -> requests.Session:
+        session = requests.Session()
+        # Environment proxies and ~/.netrc must never leak in: only the constructor decides.
+        session.trust_env = False
+        session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
+        session.headers.clear()
+        session.headers["User-Agent"] = self._user_agent
+        session.headers["Accept-Encoding"] = "gzip, deflate"
+        adapter = GuardedAdapter(deadline)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        return session
+
+    def _fetch(
+        self,
+        url: str,
+        *,
+        accept: str,
+        extra_headers: Mapping[str, str],
+        auth: tuple[str, str] | None,
+        max_bytes: int,
+        old_validators: Validators,
+        previous_hash: str | None,
+    ) -> FetchResult:
+        started = time.monotonic()
+        deadline = Deadline(self._limits.total_deadline)
+        chain = _Chain(url)
+        try:
+            target, url_auth = _split_userinfo(url)
+            chain.current = target
+            deadline.start()
+            with self._session(deadline) as session:
+                result = self._run(
+                    session, deadline, chain, accept, extra_headers, auth or url_auth, max_bytes,
+                    old_validators, previous_hash,
+                )  # fmt: skip
+        except _Stop as stop:
+            result = chain.error(str(stop))
+        except Exception as exc:  # a fetch thread must never die
+            # A read timeout clipped to the remaining budget may fire just before the timer.
+            if deadline.expired or deadline.remaining() < 0.1:
+                message = self._too_slow()
+            else:
+                message = describe_exception(exc)
+                if message.startswith("fetch failed"):
+                    log.warning("unexpected failure fetching %s", redact_url(url), exc_info=True)
+            result = chain.error(message)
+        finally:
+            deadline.cancel()
+        elapsed = time.monotonic() - started
+        if result.kind is FetchKind.ERROR:
+            log.info("%s: %s", redact_url(url), result.error)
+        return replace(result, elapsed=elapsed)
+
+    def _too_slow(self) -> str:
+        return f"too slow: no complete response within {self._limits.total_deadline:g} s"
+
+    def _run(
+        self,
+        session: requests.Session,
+        deadline: Deadline,
+        chain: _Chain,
+        accept: str,
+        extra_headers: Mapping[str, str],
+        auth: tuple[str, str] | None,
+        max_bytes: int,
+        old_validators: Validators,
+        previous_hash: str | None,
+    ) -> FetchResult:
+        limits = self._limits
+        home = _origin(chain.current)
+        digest: _DigestFromChallenge | None = None
+        while True:
+            remaining = deadline.remaining()
+            if remaining <= 0:
+                raise _Stop(self._too_slow())
+            hop_auth: requests.auth.AuthBase | None = None
+            if auth is not None and _origin(chain.current) == home:
+                hop_auth = digest or HTTPBasicAuth(*auth)
+            headers = {"Accept": accept, **extra_headers}
+            request = requests.Request("GET", chain.current, headers=headers, auth=hop_auth)
+            response = session.send(
+                session.prepare_request(request),
+                stream=True,
+                allow_redirects=False,
+                timeout=(
+                    min(limits.connect_timeout, remaining),
+                    min(limits.read_timeout, remaining)
+                ),
+                proxies=self._proxies,
+                verify=True,
+            )  # fmt: skip
+            with response:
+                status = response.status_code
+                if status in _REDIRECTS:
+                    self._follow(chain, response)
+                    continue
+                challenge = response.headers.get("WWW-Authenticate", "")
+                if (
+                    status == 401
+                    and auth is not None
+                    and digest is None
+                    and hop_auth is not None
+                    and "digest " in challenge.lower()
+                ):
+                    digest = _DigestFromChallenge(auth[0], auth[1], challenge)
+                    continue
+                return self._finish(
+                    chain, response, deadline, max_bytes, old_validators, previous_hash
+                )
+
+    def _follow(self, chain: _Chain, response: requests.Response) -> None:
+        location = response.headers.get("Location")
+        if not location:
+            raise _Stop(f"redirect (HTTP {response.status_code}) without a Location")
+        if chain.hops >= self._limits.max_redirects:
+            raise _Stop(f"too many redirects (more than {self._limits.max_redirects})")
+        target = urljoin(chain.current, location.strip())
+        parts = urlsplit(target)
+        if parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname:
+            raise _Stop(f"redirect to a non-web address ({parts.scheme or 'relative'}:)")
+        chain.permanent = chain.permanent and response.status_code in _PERMANENT
+        chain.hops += 1
+        chain.current = target
+
+    def _finish(
+        self,
+        chain: _Chain,
+        response: requests.Response,
+        deadline: Deadline,
+        max_bytes: int,
+        old_validators: Validators,
+        previous_hash: str | None,
+    ) -> FetchResult:
+        status = response.status_code
+        hints = _hints(response.headers)
+        if status == 304:
+            return chain.result(FetchKind.NOT_MODIFIED, status, hints, old_validators)
+        if status == 410:
+            return chain.result(FetchKind.GONE, status, hints, error=_status_error(410, ""))
+        if not 200 <= status < 300:
+            error = _status_error(status, response.reason)
+            return chain.result(FetchKind.ERROR, status, hints, error=error)
+        body = self._read_body(response, deadline, max_bytes)
+        validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
+        content_type = response.headers.get("Content-Type")
+        if previous_hash is not None and body_hash(body) == previous_hash:
+            return chain.result(
+                FetchKind.NOT_MODIFIED, status, hints, validators, content_type=content_type
+            )
+        return chain.result(
+            FetchKind.OK, status, hints, validators, body=body, content_type=content_type
+        )
+
+    def _read_body(self, response: requests.Response, deadline: Deadline, max_bytes: int) -> bytes:
+        too_large = f"too large (more than {_megabytes(max_bytes)} MB)"
+        declared = response.headers.get("Content-Length", "").strip()
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise _Stop(too_large)
+        body = bytearray()
+        # urllib3 bounds each decompression step by the chunk size, so a gzip bomb is stopped
+        # after max_bytes + one chunk of output, never inflated whole.
+        for chunk in response.raw.stream(_CHUNK, decode_content=True):
+            body += chunk
+            if len(body) > max_bytes:
+                raise _Stop(too_large)
+            if deadline.remaining() <= 0:
+                raise _Stop(self._too_slow())
+        if deadline.expired:  # the watchdog cut the socket: what we hold is truncated
+            raise _Stop(self._too_slow())
+        return bytes(body)
+
+
+class _Chain:
+    """Mutable bookkeeping of one request chain (which URL we are at, was every hop permanent)."""
+
+    __slots__ = ("current", "hops", "permanent", "requested")
+
+    def __init__(self, requested: str) -> None:
+        self.requested = requested
+        self.current = requested
+        self.hops = 0
+        self.permanent = True
+
+    def result(
+        self,
+        kind: FetchKind,
+        status: int,
+        hints: CacheHints,
+        validators: Validators | None = None,
+        *,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        error: str | None = None,
+    ) -> FetchResult:
+        # The caller moves the stored URL only when every hop was permanent AND the new
+        # address actually answered with the feed (or "not modified").
+        moved = (
+            self.current
+            if self.hops and self.permanent and kind in (FetchKind.OK, FetchKind.NOT_MODIFIED)
+            else None
+        )
+        return FetchResult(
+            kind=kind,
+            requested_url=self.requested,
+            final_url=self.current,
+            status=status,
+            body=body,
+            content_type=content_type,
+            validators=validators or Validators(),
+            hints=hints,
+            permanent_url=moved,
+            error=error,
+        )
+
+    def error(self, message: str) -> FetchResult:
+        return FetchResult(
+            kind=FetchKind.ERROR,
+            requested_url=self.requested,
+            final_url=self.current,
+            error=message,
+        )
