@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from newsreader.core.types import EntryWrite, FeedUpdate
+from newsreader.core.types import EntryWrite, FeedUpdate, ParsedEntry
 from newsreader.storage.db import to_ts, ts
 from newsreader.storage.fts import body_text, image_urls
 
@@ -67,6 +67,12 @@ def _rewrite_params(feed_id: int, write: EntryWrite) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+def _image_urls_of(e: ParsedEntry) -> list[str]:
+    """The lead image, then the images in the content and summary, once each."""
+    lead = [e.image] if e.image and e.image.startswith(("http://", "https://")) else []
+    return list(dict.fromkeys(lead + image_urls(e.content) + image_urls(e.summary)))
+
+
 def _apply_feed_row(conn: sqlite3.Connection, update: FeedUpdate) -> None:
     s = update.state
     conn.execute(
@@ -110,6 +116,7 @@ def apply_updates(
     texts: dict[tuple[int, str], EntryWrite] = {}
     rewrites: list[tuple[Any, ...]] = []
     rewrite_fts: list[tuple[Any, ...]] = []
+    rewrite_images: list[tuple[int, str]] = []
     for update in updates:
         if update.feed_id not in existing:
             # Deleted by the user while its fetch was in flight: nothing to store.
@@ -127,7 +134,10 @@ def apply_updates(
                 continue
             rewrites.append(_rewrite_params(update.feed_id, write))
             e = write.entry
-            rewrite_fts.append((e.title, body_text(e.summary, e.content), write.article_id))
+            rewrite_fts.append(
+                (e.title, body_text(e.summary, e.content), write.article_id, update.feed_id)
+            )
+            rewrite_images.extend((write.article_id, url) for url in _image_urls_of(e))
     (before,) = conn.execute("SELECT ifnull(max(id), 0) FROM articles").fetchone()
     conn.executemany(
         "INSERT OR IGNORE INTO articles(feed_id, entry_key, guid, url, title, author, "
@@ -144,10 +154,7 @@ def apply_updates(
         write = texts[(feed_id, key)]
         e = write.entry
         fts_rows.append((aid, e.title, body_text(e.summary, e.content)))
-        urls = dict.fromkeys(
-            ([e.image] if e.image else []) + image_urls(e.content) + image_urls(e.summary)
-        )
-        image_rows.extend((aid, url) for url in urls)
+        image_rows.extend((aid, url) for url in _image_urls_of(e))
     conn.executemany(
         "INSERT INTO articles_fts(rowid, title, body, extra) VALUES (?, ?, ?, '')", fts_rows
     )
@@ -161,5 +168,14 @@ def apply_updates(
         "content_hash = ?, image = ?, changes = changes + 1 WHERE id = ? AND feed_id = ?",
         rewrites,
     )
-    conn.executemany("UPDATE articles_fts SET title = ?, body = ? WHERE rowid = ?", rewrite_fts)
+    conn.executemany(
+        "UPDATE articles_fts SET title = ?, body = ? WHERE rowid = ? "
+        "AND rowid IN (SELECT id FROM articles WHERE feed_id = ?)",
+        rewrite_fts,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_images(article_id, url) "
+        "SELECT id, ? FROM articles WHERE id = ?",
+        [(url, aid) for aid, url in rewrite_images],
+    )
     return [int(r[0]) for r in new_rows]

@@ -339,6 +339,21 @@ class Store:
         with transaction(self._conn) as c:
             c.execute("UPDATE article_images SET state = ? WHERE url = ?", (state, url))
 
+    def unused_images(self) -> list[str]:
+        """sha256 of cached images no article refers to any more (their files can go)."""
+        return [
+            str(r[0])
+            for r in self._conn.execute(
+                "SELECT sha256 FROM images WHERE sha256 NOT IN "
+                "(SELECT sha256 FROM article_images WHERE sha256 IS NOT NULL)"
+            )
+        ]
+
+    def forget_images(self, sha256s: Sequence[str]) -> None:
+        """Drop cache index rows once the image files were deleted."""
+        with transaction(self._conn) as c:
+            c.executemany("DELETE FROM images WHERE sha256 = ?", [(h,) for h in sha256s])
+
     def set_full_text(self, article_id: int, text: str | None) -> None:
         """Store the text extracted from the article's web page (searchable, below body)."""
         with transaction(self._conn) as c:

@@ -183,3 +183,15 @@ def test_related_prefers_same_section_and_skips_copies(tmp_path: Path) -> None:
     titles = [r.title for r in related]
     assert titles == ["Rail lines reopen after monsoon", "Flood sensors for the delta"]
     assert fx.lib.related(99999, 5) == []
+
+
+def test_library_sees_each_commit_of_the_writer(tmp_path: Path) -> None:
+    fx = make_library(tmp_path)
+    assert [s.path for s in fx.lib.sections()][-1] == "Tech"
+    fx.store.ensure_section("Tech/AI")
+    assert [s.path for s in fx.lib.sections()][-1] == "Tech/AI"
+    feed = fx.store.add_feed("https://example.org/ai.xml", "AI", "Tech/AI", 1800, now=NOW)
+    (aid,) = fx.store.apply_feed_update(update(feed.id, entry(500, published=NOW)), NOW)
+    assert fx.lib.articles(ArticleQuery(), 1)[0].section_path == "Tech/AI"
+    fx.store.rename_section(fx.lib.section_by_path("Tech/AI").id, "ML")  # type: ignore[union-attr]
+    assert fx.lib.article(aid).section_path == "Tech/ML"  # type: ignore[union-attr]

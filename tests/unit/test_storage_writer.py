@@ -284,6 +284,17 @@ def test_new_articles_have_images_pending(tmp_path: Path) -> None:
     fx.store.set_image_state("https://img.example/lead.jpg", "failed")
     assert fx.store.pending_images(10) == []
     assert [i.url for i in fx.lib.article_images(aid)] == ["https://img.example/1.png"]
+    assert fx.store.unused_images() == []
+    # A rewrite that adds an image queues it; purging the article frees the cached one.
+    changed = replace(e, content='<img src="https://img.example/2.png">')
+    fx.store.apply_feed_update(
+        FeedUpdate(fx.feeds["Tech"], ok_state(), rewrites=(write(changed, article_id=aid),)), NOW
+    )
+    assert fx.store.pending_images(10) == [(aid, "https://img.example/2.png")]
+    fx.store.delete_feed(fx.feeds["Tech"])
+    assert fx.store.unused_images() == ["ab" * 32]
+    fx.store.forget_images(["ab" * 32])
+    assert fx.store.unused_images() == []
 
 
 def test_full_text_is_stored_and_searchable(tmp_path: Path) -> None:
