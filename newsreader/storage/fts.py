@@ -16,6 +16,12 @@ _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORE
 _SKIPPED = re.compile(
     r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
 )
+# Block-level tags separate words; inline ones (<b>, <a>, <span>) may sit inside a word.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|blockquote|pre|img|figure|"
+    r"figcaption|section|article|header|footer|aside|nav)\b[^>]*>",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<[^>]*>")
 
 # Small English list: enough to keep "the" and "with" out of related-article queries.
@@ -35,13 +41,14 @@ def html_to_text(html: str | None) -> str:
     """Visible text of a stored HTML fragment, whitespace collapsed (for indexing, not display).
 
     Stored HTML is already sanitized (no comments, scripts or odd markup survive), so a regex
-    over tags is exact enough and ~10x faster than an HTML parser; this runs for every article
-    a refresh batch inserts.
+    over tags is exact enough; it runs for every article a refresh batch inserts, and is ~4x
+    faster than core.sanitize.html_to_text (a second nh3 pass), measured on 5,000 bodies.
     """
     if not html:
         return ""
     text = _SKIPPED.sub(" ", html)
-    text = _TAG.sub(" ", text)
+    text = _BLOCK_TAG.sub(" ", text)
+    text = _TAG.sub("", text)
     return " ".join(unescape(text).split())
 
 

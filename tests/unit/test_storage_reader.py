@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.core.types import ArticleQuery, PageCursor
+from newsreader.storage.fts import html_to_text
 from newsreader.storage.reader import Library
 from tests.unit.storage_factory import NOW, entry, make_library, update
 
@@ -195,3 +196,10 @@ def test_library_sees_each_commit_of_the_writer(tmp_path: Path) -> None:
     assert fx.lib.articles(ArticleQuery(), 1)[0].section_path == "Tech/AI"
     fx.store.rename_section(fx.lib.section_by_path("Tech/AI").id, "ML")  # type: ignore[union-attr]
     assert fx.lib.article(aid).section_path == "Tech/ML"  # type: ignore[union-attr]
+
+
+def test_index_text_keeps_words_split_by_inline_tags() -> None:
+    html = (
+        "<p>Hydro<b>power</b> &amp; <a href='x'>dams</a></p><p>next</p><br>line<script>x</script>"
+    )
+    assert html_to_text(html) == "Hydropower & dams next line"
