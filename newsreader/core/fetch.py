@@ -255,10 +255,21 @@ class _DigestFromChallenge(HTTPDigestAuth):
         return r
 
 
-def _origin(url: str) -> tuple[str, int | None]:
+def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    return (parts.hostname or "", parts.port or _DEFAULT_PORTS.get(scheme))
+    return (scheme, parts.hostname or "", parts.port or _DEFAULT_PORTS.get(scheme))
+
+
+def _may_send_auth(home: str, current: str) -> bool:
+    """Credentials go to the feed's own host and port only, or to its http → https upgrade."""
+    h_scheme, h_host, h_port = _origin(home)
+    c_scheme, c_host, c_port = _origin(current)
+    if h_host != c_host:
+        return False
+    if (h_scheme, h_port) == (c_scheme, c_port):
+        return True
+    return (h_scheme, h_port, c_scheme, c_port) == ("http", 80, "https", 443)
 
 
 def _split_userinfo(url: str) -> tuple[str, tuple[str, str] | None]:
@@ -441,14 +452,14 @@ class Fetcher:
         previous_hash: str | None,
     ) -> FetchResult:
         limits = self._limits
-        home = _origin(chain.current)
+        home = chain.current
         digest: _DigestFromChallenge | None = None
         while True:
             remaining = deadline.remaining()
             if remaining <= 0:
                 raise _Stop(self._too_slow())
             hop_auth: requests.auth.AuthBase | None = None
-            if auth is not None and _origin(chain.current) == home:
+            if auth is not None and _may_send_auth(home, chain.current):
                 hop_auth = digest or HTTPBasicAuth(*auth)
             headers = {"Accept": accept, **extra_headers}
             request = requests.Request("GET", chain.current, headers=headers, auth=hop_auth)
@@ -467,6 +478,7 @@ class Fetcher:
                 status = response.status_code
                 if status in _REDIRECTS:
                     self._follow(chain, response)
+                    _discard(response)
                     continue
                 challenge = response.headers.get("WWW-Authenticate", "")
                 if (
@@ -477,10 +489,14 @@ class Fetcher:
                     and "digest " in challenge.lower()
                 ):
                     digest = _DigestFromChallenge(auth[0], auth[1], challenge)
+                    _discard(response)
                     continue
-                return self._finish(
+                result = self._finish(
                     chain, response, deadline, max_bytes, old_validators, previous_hash
                 )
+                if result.body is None:
+                    _discard(response)
+                return result
 
     def _follow(self, chain: _Chain, response: requests.Response) -> None:
         location = response.headers.get("Location")
@@ -542,6 +558,15 @@ class Fetcher:
         if deadline.expired:  # the watchdog cut the socket: what we hold is truncated
             raise _Stop(self._too_slow())
         return bytes(body)
+
+
+def _discard(response: requests.Response) -> None:
+    """Read a small announced body we do not need, so the connection ends cleanly (no RST)
+    and can carry the next hop; anything larger or unannounced is simply cut."""
+    declared = response.headers.get("Content-Length", "").strip()
+    if declared.isdigit() and int(declared) <= _CHUNK and not response.raw.closed:
+        with contextlib.suppress(Exception):  # best effort: closing follows either way
+            response.raw.read(int(declared), decode_content=False)
 
 
 class _Chain:

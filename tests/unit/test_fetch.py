@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from newsreader.core.fetch import Fetcher, FetchLimits, body_hash, user_agent
+from newsreader.core.fetch import Fetcher, FetchLimits, _may_send_auth, body_hash, user_agent
 from newsreader.core.types import FetchKind, FetchResult, Validators
 from tests.support.httpserver import Reply, Request, TestServer
 
@@ -472,6 +472,22 @@ def test_basic_auth_goes_to_the_feed_host_only(http_server: TestServer) -> None:
     assert http_server.requests_to("/private")[0].headers["Authorization"] == expected
     assert http_server.requests_to("/same-host")[0].headers["Authorization"] == expected
     assert "Authorization" not in http_server.requests_to("/elsewhere")[0].headers
+
+
+@pytest.mark.parametrize(
+    ("home", "target", "allowed"),
+    [
+        ("https://a.example/feed", "https://a.example/other", True),
+        ("https://a.example/feed", "https://a.example:443/x", True),
+        ("http://a.example/feed", "https://a.example/feed", True),  # upgrade keeps auth
+        ("https://a.example/feed", "http://a.example/feed", False),  # downgrade never
+        ("https://a.example/feed", "https://a.example:8443/feed", False),
+        ("https://a.example/feed", "https://b.example/feed", False),
+        ("https://a.example/feed", "https://evil.a.example/feed", False),
+    ],
+)
+def test_auth_scope(home: str, target: str, allowed: bool) -> None:
+    assert _may_send_auth(home, target) is allowed
 
 
 def test_credentials_in_the_url_become_auth(http_server: TestServer) -> None:
