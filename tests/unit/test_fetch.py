@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
+import logging
 import socket
+import ssl
+import subprocess
 import threading
 import tracemalloc
 import zlib
@@ -389,6 +392,15 @@ def test_connection_refused_is_one_line_without_credentials() -> None:
     assert result.final_url == f"http://127.0.0.1:{url.split(':')[3]}"
 
 
+def test_logs_never_carry_credentials(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="newsreader")
+    fetch(f"http://alice:hunter2@127.0.0.1:{free_port()}/feed?api_key=k3y&page=2")
+    assert "connection refused" in caplog.text
+    assert "page=2" in caplog.text
+    for secret in ("alice", "hunter2", "k3y"):
+        assert secret not in caplog.text
+
+
 def test_unknown_host() -> None:
     assert fetch("http://no-such-host.invalid/feed").error == "host not found"
 
@@ -402,6 +414,36 @@ def test_connection_reset(raw_server: MakeServer) -> None:
     result = fetch(f"http://127.0.0.1:{server.port}/")
     assert result.kind is FetchKind.ERROR
     assert result.error in ("connection reset by the server", "connection failed")
+
+
+@pytest.fixture(scope="module")
+def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+def test_untrusted_certificate_is_refused(
+    raw_server: MakeServer, self_signed: tuple[Path, Path]
+) -> None:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*self_signed)
+
+    def tls(conn: socket.socket) -> None:
+        with context.wrap_socket(conn, server_side=True) as secure:
+            secure.recv(4096)
+            secure.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+
+    server = raw_server(tls)
+    result = fetch(f"https://user:pw@127.0.0.1:{server.port}/feed")
+    assert result.kind is FetchKind.ERROR
+    assert result.error == "TLS error: certificate not trusted"
 
 
 def test_garbage_response_is_an_error(raw_server: MakeServer) -> None:
