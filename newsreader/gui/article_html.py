@@ -55,8 +55,27 @@ def image_url(sha256: str) -> str:
     return f"{CACHE_SCHEME}:{sha256}"
 
 
-def rewrite_images(body: str, cached: Mapping[str, str]) -> str:
-    """Point cached images (original URL → sha256) at the local cache; drop the rest."""
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """A cached image as the page needs it: its hash and its size (0 when unknown)."""
+
+    sha256: str
+    width: int = 0
+    height: int = 0
+
+
+def image_tag(image: ImageRef, max_width: int, alt: str = "") -> str:
+    """An <img> on the cache scheme, sized to fit the text column (Qt needs explicit sizes)."""
+    size = ""
+    if image.width > 0 and image.height > 0:
+        width = min(image.width, max_width)
+        height = round(image.height * width / image.width)
+        size = f' width="{width}" height="{height}"'
+    return f'<img src="{image_url(image.sha256)}"{size} alt="{html.escape(alt)}">'
+
+
+def rewrite_images(body: str, cached: Mapping[str, ImageRef], max_width: int = 640) -> str:
+    """Point cached images (original URL → ImageRef) at the local cache; drop the rest."""
 
     def replace(match: re.Match[str]) -> str:
         tag = match.group(0)
@@ -64,12 +83,12 @@ def rewrite_images(body: str, cached: Mapping[str, str]) -> str:
         if src is None:
             return ""
         url = html.unescape(next(g for g in src.groups() if g is not None))
-        sha = cached.get(url)
-        if sha is None:
+        image = cached.get(url)
+        if image is None:
             return ""
         alt = _ALT.search(tag)
         alt_text = next((g for g in alt.groups() if g is not None), "") if alt else ""
-        return f'<img src="{image_url(sha)}" alt="{html.escape(html.unescape(alt_text))}">'
+        return image_tag(image, max_width, html.unescape(alt_text))
 
     return _IMG.sub(replace, body)
 
@@ -90,22 +109,22 @@ def stylesheet(style: PaneStyle) -> str:
     b = style.base_pt
     return f"""
 body {{ color: {style.text}; font-family: "DejaVu Serif", Georgia, serif; font-size: {b:.1f}pt; }}
-p {{ margin-top: 0; margin-bottom: {b * 0.9:.0f}pt; line-height: 150%; }}
+p {{ margin-top: 0; margin-bottom: {b * 0.9 * 1.33:.0f}px; line-height: 150%; }}
 a {{ color: {style.link}; text-decoration: none; }}
 h1, h2, h3, h4 {{ font-family: "DejaVu Sans", sans-serif; }}
 .crumbs {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.78:.1f}pt;
-  color: {style.muted}; text-transform: uppercase; margin-bottom: {b * 0.5:.0f}pt; }}
+  color: {style.muted}; text-transform: uppercase; margin-bottom: {b * 0.5 * 1.33:.0f}px; }}
 .crumbs a {{ color: {style.accent}; font-weight: bold; }}
 .title {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 1.9:.1f}pt; font-weight: bold;
-  margin-top: 0; margin-bottom: {b * 0.6:.0f}pt; line-height: 120%; }}
+  margin-top: 0; margin-bottom: {b * 0.6 * 1.33:.0f}px; line-height: 120%; }}
 .title a {{ color: {style.text}; }}
 .dateline {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.82:.1f}pt;
-  color: {style.muted}; margin-bottom: {b * 1.4:.0f}pt; }}
-.lead {{ margin-bottom: {b:.0f}pt; }}
+  color: {style.muted}; margin-bottom: {b * 1.4 * 1.33:.0f}px; }}
+.lead {{ margin-bottom: {b * 1.33:.0f}px; }}
 .boxtitle {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.8:.1f}pt; font-weight: bold;
-  color: {style.accent}; text-transform: uppercase; margin-top: {b * 2:.0f}pt; }}
+  color: {style.accent}; text-transform: uppercase; margin-top: {b * 2 * 1.33:.0f}px; }}
 .boxitem {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.92:.1f}pt;
-  margin-bottom: {b * 0.4:.0f}pt; }}
+  margin-bottom: {b * 0.4 * 1.33:.0f}px; }}
 .empty {{ color: {style.muted}; font-family: "DejaVu Sans", sans-serif; }}
 """
 
@@ -114,9 +133,10 @@ def render_article(
     article: Article,
     *,
     date_text: str,
-    cached_images: Mapping[str, str],
+    cached_images: Mapping[str, ImageRef],
     boxes: Sequence[LinkBox] = (),
-    lead_image_sha: str | None = None,
+    lead_image: ImageRef | None = None,
+    max_image_width: int = 640,
 ) -> str:
     """The pane's HTML for one article (breadcrumb, title, date line, lead image, body, boxes)."""
     parts: list[str] = []
@@ -139,9 +159,9 @@ def render_article(
         dateline.append(f"by {html.escape(article.author)}")
     parts.append(f'<p class="dateline">{" &nbsp;·&nbsp; ".join(dateline)}</p>')
 
-    body = rewrite_images(body_html(article), cached_images)
-    if lead_image_sha and image_url(lead_image_sha) not in body:
-        parts.append(f'<p class="lead"><img src="{image_url(lead_image_sha)}"></p>')
+    body = rewrite_images(body_html(article), cached_images, max_image_width)
+    if lead_image is not None and image_url(lead_image.sha256) not in body:
+        parts.append(f'<p class="lead">{image_tag(lead_image, max_image_width)}</p>')
     parts.append(body or '<p class="empty">This article has no text. Press O to open it.</p>')
 
     for box in boxes:

@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.statusBar().addPermanentWidget(ui.statusProgress)
         ui.unreadOnlyButton.setDefaultAction(ui.unreadOnlyAction)
+        for item_view in (ui.sectionTree, ui.articleList):
+            item_view.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         tree = ui.sectionTree
         tree.setModel(self.sections)
         tree.header().setStretchLastSection(False)
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(FEED_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FEED_COLUMN, 140)
         header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(DATE_COLUMN, 84)
+        header.resizeSection(DATE_COLUMN, 100)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)

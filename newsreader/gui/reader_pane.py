@@ -14,13 +14,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser
 
 from newsreader.core.types import Article, CachedImage
 from newsreader.gui.article_html import (
     CACHE_SCHEME,
+    ImageRef,
     LinkBox,
     PaneStyle,
     render_article,
@@ -71,8 +81,16 @@ class ReaderPane(QTextBrowser):
         self._placeholder = "Select an article to read it."
         self._zoom = 0
         self._column_px = 600
+        self._rendered_image_width = 0
+        # Image sizes are baked into the HTML; a resize that changes them re-renders, once.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(120)
+        self._relayout.timeout.connect(self._rerender_keeping_position)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # The column is centred by margins; a horizontal bar would only ever scroll the gutter.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setUndoRedoEnabled(False)
         self._render()
 
@@ -114,9 +132,12 @@ class ReaderPane(QTextBrowser):
         step = max(MIN_ZOOM, min(MAX_ZOOM, step))
         if step == self._zoom:
             return
+        self._zoom = step
+        self._rerender_keeping_position()
+
+    def _rerender_keeping_position(self) -> None:
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self._zoom = step
         self._render()
         bar.setValue(round(fraction * bar.maximum()))
 
@@ -153,8 +174,11 @@ class ReaderPane(QTextBrowser):
             self._allowed = set()
             self.setHtml(render_placeholder(self._placeholder))
         else:
-            cached = {image.url: image.sha256 for image in self._images}
-            self._allowed = set(cached.values())
+            cached = {
+                image.url: ImageRef(image.sha256, image.width or 0, image.height or 0)
+                for image in self._images
+            }
+            self._allowed = {ref.sha256 for ref in cached.values()}
             lead = cached.get(article.image) if article.image else None
             self.setHtml(
                 render_article(
@@ -162,10 +186,32 @@ class ReaderPane(QTextBrowser):
                     date_text=date_line(article, QLocale()),
                     cached_images=cached,
                     boxes=self._boxes,
-                    lead_image_sha=lead,
+                    lead_image=lead,
+                    max_image_width=self.image_width(),
                 )
             )
+        self._rendered_image_width = self.image_width()
+        self._single_space_image_lines()
         self._apply_margins()
+
+    def _single_space_image_lines(self) -> None:
+        """1.5 line spacing suits text but would add half an image's height below each image."""
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                if iterator.fragment().charFormat().isImageFormat():
+                    fmt = QTextBlockFormat()
+                    fmt.setTopMargin(6)
+                    fmt.setBottomMargin(18)
+                    fmt.setLineHeight(
+                        100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+                    )
+                    cursor = QTextCursor(block)
+                    cursor.mergeBlockFormat(fmt)
+                    break
+                iterator += 1
+            block = block.next()
 
     def _update_column(self, font: QFont) -> None:
         self._column_px = round(QFontMetricsF(font).averageCharWidth() * LINE_CHARS)
@@ -174,7 +220,8 @@ class ReaderPane(QTextBrowser):
         """Centre a column of ~70 characters; narrow panes get a small fixed gutter."""
         width = self.viewport().width()
         gutter = 24.0
-        side = max(gutter, (width - self._column_px) / 2)
+        inner = self.document().documentMargin()
+        side = max(gutter, (width - self._column_px) / 2 - inner)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
         if abs(fmt.leftMargin() - side) < 0.5 and fmt.topMargin() == 20:
@@ -212,6 +259,8 @@ class ReaderPane(QTextBrowser):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_margins()
+        if self._images and self.image_width() != self._rendered_image_width:
+            self._relayout.start()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -64,7 +64,9 @@ class ReadingController(QObject):
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(read_delay_ms)
         self._read_timer.timeout.connect(self._on_read_timer_timeout)
-        view.selectionModel().currentRowChanged.connect(self._on_list_current_row_changed)
+        # Selection, not the current index: focusing the list makes row 0 current without
+        # selecting it, and that must not open (and mark read) an article.
+        view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         model.modelReset.connect(self._on_model_reset)
         view.activated.connect(self._on_list_activated)
         pane.anchorClicked.connect(self._on_pane_anchor_clicked)
@@ -72,12 +74,13 @@ class ReadingController(QObject):
     # -- showing ----------------------------------------------------------------------------
 
     def current_row(self) -> ArticleRow | None:
-        return self._model.article_row(self._view.currentIndex())
+        rows = self._view.selectionModel().selectedRows()
+        return self._model.article_row(rows[0]) if len(rows) == 1 else None
 
-    @Slot(QModelIndex, QModelIndex)
-    def _on_list_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self._model.article_row(current)
-        if row is not None:
+    @Slot(QItemSelection, QItemSelection)
+    def _on_list_selection_changed(self, _selected: object, _deselected: object) -> None:
+        row = self.current_row()
+        if row is not None and (self._pane.article is None or self._pane.article.id != row.id):
             self.show_article(row.id)
 
     @Slot()
@@ -144,7 +147,12 @@ class ReadingController(QObject):
     def move(self, step: int) -> None:
         """j/k: the next or previous row, loading another page at the end of the list."""
         current = self._view.currentIndex()
-        target = current.row() + step if current.isValid() else 0
+        if not current.isValid():
+            target = 0
+        elif self.current_row() is None:  # current but not selected: start from it
+            target = current.row() if step > 0 else current.row() - 1
+        else:
+            target = current.row() + step
         if target >= self._model.rowCount() and self._model.canFetchMore(QModelIndex()):
             self._model.fetchMore(QModelIndex())
         if 0 <= target < self._model.rowCount():
@@ -153,7 +161,8 @@ class ReadingController(QObject):
     def next_unread(self) -> bool:
         """n: the next unread row below the current one; False when there is none."""
         current = self._view.currentIndex()
-        target = self._model.next_unread_row(current.row() if current.isValid() else -1)
+        start = current.row() if current.isValid() and self.current_row() is not None else -1
+        target = self._model.next_unread_row(start)
         if target is None:
             self.status_message.emit("No more unread articles here.")
             return False
