@@ -110,6 +110,22 @@ def apply_updates(
     conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
 ) -> list[int]:
     """Write a batch of feed updates; returns the ids of the articles inserted."""
+    return [aid for aid, _feed_id in _apply(conn, updates, now)]
+
+
+def apply_updates_by_feed(
+    conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
+) -> dict[int, list[int]]:
+    """Write a batch of feed updates; returns the new article ids of each feed."""
+    out: dict[int, list[int]] = {u.feed_id: [] for u in updates}
+    for aid, feed_id in _apply(conn, updates, now):
+        out.setdefault(feed_id, []).append(aid)
+    return out
+
+
+def _apply(
+    conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
+) -> list[tuple[int, int]]:
     now_ts = ts(now)
     existing = {r[0] for r in conn.execute("SELECT id FROM feeds")} if updates else set()
     inserts: list[tuple[Any, ...]] = []
@@ -178,4 +194,4 @@ def apply_updates(
         "SELECT id, ? FROM articles WHERE id = ?",
         [(url, aid) for aid, url in rewrite_images],
     )
-    return [int(r[0]) for r in new_rows]
+    return [(int(r[0]), int(r[1])) for r in new_rows]

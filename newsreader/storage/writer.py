@@ -29,7 +29,7 @@ from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
 from newsreader.storage.queries import where
 from newsreader.storage.rows import FEED_COLUMNS, feed_from_row
-from newsreader.storage.updates import apply_updates, chunks
+from newsreader.storage.updates import apply_updates, apply_updates_by_feed, chunks
 from newsreader.storage.updates import tombstoned as _tombstoned
 
 log = logging.getLogger("newsreader.storage")
@@ -217,6 +217,13 @@ class Store:
         """Store a batch of refreshes in one transaction; returns the new article ids."""
         with transaction(self._conn) as c:
             return apply_updates(c, updates, now)
+
+    def apply_feed_updates_by_feed(
+        self, updates: Sequence[FeedUpdate], now: datetime
+    ) -> dict[int, list[int]]:
+        """Like apply_feed_updates, with the new article ids grouped by feed (for progress)."""
+        with transaction(self._conn) as c:
+            return apply_updates_by_feed(c, updates, now)
 
     # -- the user's actions (LibraryWriter) -------------------------------------------------
 

@@ -232,23 +232,25 @@ class _Run:
                     self.all_finished.set()
 
     def _drain(self, store: Store) -> None:
-        """Writer thread: decide and store everything parsed so far, in one transaction."""
+        """Writer thread: decide and store everything parsed so far, in one transaction.
+
+        Whatever fails here, every feed of the batch is reported, so `execute` never waits
+        for a feed that will not come.
+        """
         with self.lock:
             batch, self.pending = self.pending, []
             self.drain_scheduled = False
         if not batch:
             return
-        now = self.r._clock()
-        updates: list[FeedUpdate] = []
-        for item in batch:
-            updates.append(self._decide(store, item, now))
+        new_ids: dict[int, list[int]] = {}
         try:
-            new_ids = store.apply_feed_updates(updates, now)
+            now = self.r._clock()
+            updates = [self._decide(store, item, now) for item in batch]
+            new_ids = store.apply_feed_updates_by_feed(updates, now)
         except Exception as exc:
-            log.exception("storing a batch of %d feeds failed", len(updates))
-            new_ids = {u.feed_id: [] for u in updates}
+            log.exception("storing a batch of %d feeds failed", len(batch))
             batch = [
-                _Parsed(i.feed, i.result, None, f"could not store: {type(exc).__name__}")
+                _Parsed(i.feed, i.result, None, f"could not store: {type(exc).__name__}: {exc}")
                 for i in batch
             ]
         for item in batch:
