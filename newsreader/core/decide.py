@@ -45,9 +45,8 @@ def entry_key(entry: ParsedEntry) -> str:
         return _sha("g\0" + entry.guid.strip())
     if entry.url:
         return _sha("l\0" + entry.url)
-    when = (
-        (entry.published or entry.updated).isoformat() if (entry.published or entry.updated) else ""
-    )
+    stamp = entry.published or entry.updated
+    when = stamp.isoformat() if stamp else ""
     return _sha("h\0" + entry.title + "\0" + when)
 
 
