@@ -61,3 +61,12 @@ lock:
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+# The Linux release (PyInstaller one-folder build): dist/newsreader/ and
+# dist/newsreader-<version>-linux-x86_64.tar.gz. Takes a few minutes. See packaging/build.sh.
+package: $(STAMP)
+	packaging/build.sh
+
+# Unpacks the release archive into an empty folder and runs it with no project Python on PATH.
+smoke:
+	packaging/smoke.sh
