@@ -65,6 +65,21 @@ for size in 16 32 48 64 128 256 512; do
 done
 [ -s "$app/share/icons/hicolor/scalable/apps/$APP_ID.svg" ] || fail "no scalable icon"
 
+step "install.sh puts the app in the menu; --uninstall takes it out again"
+prefix="$tmp/prefix"
+env -i PATH=/usr/bin:/bin HOME="$tmp/home" "$app/install.sh" --prefix "$prefix"
+installed_desktop="$prefix/share/applications/$APP_ID.desktop"
+desktop-file-validate "$installed_desktop"
+grep -qx "Exec=$prefix/lib/newsreader/newsreader" "$installed_desktop" || fail "installed Exec= is not absolute"
+[ -s "$prefix/share/icons/hicolor/48x48/apps/$APP_ID.png" ] || fail "icons not installed"
+[ -s "$prefix/share/metainfo/$APP_ID.metainfo.xml" ] || fail "metainfo not installed"
+[ "$(env -i PATH=/usr/bin:/bin HOME="$tmp/home" "$prefix/bin/newsreader" --version)" = "newsreader $version" ] \
+  || fail "the installed command does not run"
+env -i PATH=/usr/bin:/bin HOME="$tmp/home" "$prefix/lib/newsreader/install.sh" --prefix "$prefix" --uninstall
+# The desktop's shared caches (mimeinfo.cache, icon-theme.cache) stay; nothing of ours may.
+left="$(find "$prefix" \( -type f -o -type l \) ! -name '*.cache')"
+[ -z "$left" ] || fail "uninstall left files behind: $left"
+
 step "--version"
 out="$(nr --version)"
 [ "$out" = "newsreader $version" ] || fail "--version printed '$out'"
