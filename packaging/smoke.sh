@@ -95,7 +95,10 @@ cat "$tmp/report.json"
   || fail "requests does not use certifi's bundle"
 ca_file="$(json 'd["certifi_where"]' < "$tmp/report.json")"
 resources="$(json 'd["resources_dir"]' < "$tmp/report.json")"
-[ -f "$resources/icons/newsreader.svg" ] || fail "resources/ is not bundled at $resources"
+# Every file of the repository's resources/ (icons, default subscriptions) is in the bundle.
+(cd "$root/resources" && find . -type f) | while IFS= read -r file; do
+  cmp -s "$root/resources/$file" "$resources/$file" || fail "resources/${file#./} is missing or stale in the bundle"
+done || exit 1
 
 step "start the feed server (system python3) on 127.0.0.1"
 mkdir -p "$tmp/www/private" "$tmp/tls"
