@@ -23,6 +23,7 @@ from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
 from newsreader.core.types import Feed
 from newsreader.storage import open_library
 from newsreader.storage.reader import Library
+from newsreader.update.offline import OfflineStage
 from newsreader.update.parsing import ParsePool
 from newsreader.update.refresh import Refresher
 from newsreader.update.writer import WriterQueue
@@ -84,6 +85,7 @@ class Engine:
     refresher: Refresher
     credentials: CredentialStore
     is_new_profile: bool
+    offline: OfflineStage | None = None  # image cache + full text; "load image" goes through it
 
     def close(self) -> None:
         """Finish queued writes and stop the worker pools (idempotent)."""
@@ -117,6 +119,9 @@ def open_engine(
     def feed_credentials(feed: Feed) -> tuple[str, str] | None:
         return credentials.get(feed.auth_ref) if feed.auth_ref else None
 
+    offline = OfflineStage(
+        writer=writer, fetcher=fetcher, images_dir=paths.images_dir, clock=utc_now
+    )
     refresher = Refresher(
         writer=writer,
         fetcher=fetcher,
@@ -124,6 +129,7 @@ def open_engine(
         clock=utc_now,
         credentials=feed_credentials,
         rng=random.Random(),
+        offline=offline,
     )
     return Engine(
         paths=paths,
@@ -134,4 +140,5 @@ def open_engine(
         refresher=refresher,
         credentials=credentials,
         is_new_profile=is_new,
+        offline=offline,
     )

@@ -184,6 +184,17 @@ def _v3_images_and_fts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_full_text_mode(conn: sqlite3.Connection) -> None:
+    """Per-feed choice of fetching the article page: auto (summary-only feeds), always, never."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE feeds ADD COLUMN full_text_mode TEXT NOT NULL DEFAULT 'auto'
+            CHECK (full_text_mode IN ('auto', 'always', 'never'));
+        """,
+    )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -200,6 +211,7 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
             "articles_vocab",
         ),
     ),
+    (_v4_full_text_mode, ("feeds",)),
 )
 LATEST = len(STEPS)
 

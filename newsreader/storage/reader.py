@@ -26,7 +26,7 @@ from newsreader.core.types import (
     PopularRow,
     Section,
 )
-from newsreader.storage import fts
+from newsreader.storage import fts, media
 from newsreader.storage.db import from_ts
 from newsreader.storage.queries import where
 from newsreader.storage.rows import (
@@ -227,6 +227,15 @@ class Library:
             CachedImage(url=u, sha256=s, content_type=t, width=w, height=h, size=n)
             for u, s, t, w, h, n in rows
         ]
+
+    def image_states(self, article_id: int) -> list[tuple[str, str]]:
+        """(URL, state) of every image the article names: cached, pending (not fetched yet,
+        or the policy is ask/never), skipped (cache cleared), failed, refused, tracker."""
+        return media.image_states(self._conn, article_id)
+
+    def full_text_mode(self, feed_id: int) -> str:
+        """The feed's full-text choice ('auto' when the feed does not exist)."""
+        return media.full_text_modes(self._conn, [feed_id]).get(feed_id, "auto")
 
     # -- rankings -------------------------------------------------------------------------
 

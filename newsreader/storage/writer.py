@@ -25,8 +25,10 @@ from newsreader.core.types import (
     FeedUpdate,
     StoredEntry,
 )
+from newsreader.storage import media
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
+from newsreader.storage.fts import image_urls
 from newsreader.storage.queries import where
 from newsreader.storage.rows import FEED_COLUMNS, feed_from_row
 from newsreader.storage.updates import apply_updates, apply_updates_by_feed, chunks
@@ -362,10 +364,62 @@ class Store:
             c.executemany("DELETE FROM images WHERE sha256 = ?", [(h,) for h in sha256s])
 
     def set_full_text(self, article_id: int, text: str | None) -> None:
-        """Store the text extracted from the article's web page (searchable, below body)."""
+        """Store the text extracted from the article's web page (searchable, below body);
+        the images it names are queued for the cache like the feed's own."""
         with transaction(self._conn) as c:
             c.execute("UPDATE articles SET full_text = ? WHERE id = ?", (text, article_id))
             c.execute("UPDATE articles_fts SET extra = ? WHERE rowid = ?", (text or "", article_id))
+            # The page's images are the article's too: queue them for the image cache.
+            c.executemany(
+                "INSERT OR IGNORE INTO article_images(article_id, url) "
+                "SELECT id, ? FROM articles WHERE id = ?",
+                [(url, article_id) for url in image_urls(text)],
+            )
+
+    def image_jobs(
+        self,
+        article_ids: Sequence[int] | None,
+        limit: int,
+        states: Sequence[str] = ("pending",),
+    ) -> list[tuple[int, str, str]]:
+        """(article id, image URL, feed URL) to download; None: any article, newest first."""
+        return media.image_jobs(self._conn, article_ids, limit, states)
+
+    def full_text_jobs(self, article_ids: Sequence[int]) -> list[tuple[int, str]]:
+        """(article id, page URL) of these articles still without extracted full text."""
+        return media.full_text_jobs(self._conn, article_ids)
+
+    def full_text_modes(self, feed_ids: Sequence[int]) -> dict[int, str]:
+        """Each feed's full-text choice: 'auto' (summary-only feeds), 'always' or 'never'."""
+        return media.full_text_modes(self._conn, feed_ids)
+
+    def set_full_text_mode(self, feed_id: int, mode: str) -> None:
+        """The user's per-feed override; UsageError for an unknown mode."""
+        with transaction(self._conn) as c:
+            media.set_full_text_mode(c, feed_id, mode)
+
+    def clear_image_cache(self) -> list[str]:
+        """Forget every cached image (the caller deletes the files); returns their sha256."""
+        with transaction(self._conn) as c:
+            return media.clear_image_cache(c)
+
+    def record_images(
+        self, cached: Sequence[CachedImage], states: Sequence[tuple[str, str]], now: datetime
+    ) -> None:
+        """One transaction for a batch of downloads: cached images linked to every article
+        naming their URL, (url, state) for the rest ('failed', 'tracker', 'refused', …)."""
+        rows = [(i.url, i.sha256, i.content_type, i.width, i.height, i.size) for i in cached]
+        with transaction(self._conn) as c:
+            media.record_images(c, rows, states, ts(now))
+
+    def link_known_images(self, article_ids: Sequence[int]) -> int:
+        """Give these articles' pending images the result already known for the same URL."""
+        with transaction(self._conn) as c:
+            return media.link_known_images(c, article_ids)
+
+    def image_hashes(self) -> set[str]:
+        """sha256 of every image the index knows (files outside it are orphans)."""
+        return media.image_hashes(self._conn)
 
     # -- settings -------------------------------------------------------------------------
 

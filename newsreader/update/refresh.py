@@ -38,6 +38,7 @@ from newsreader.update.writer import WriterQueue
 
 if TYPE_CHECKING:
     from newsreader.storage.writer import Store
+    from newsreader.update.offline import OfflineStage
 
 log = logging.getLogger("newsreader.update.refresh")
 
@@ -79,8 +80,10 @@ class Refresher:
         credentials: CredentialLookup | None = None,
         fetch_workers: int = 8,
         rng: random.Random | None = None,
+        offline: OfflineStage | None = None,
     ) -> None:
         self._writer = writer
+        self._offline = offline  # full text + image cache after each batch; retention at the end
         self._fetcher = fetcher
         self._parse_pool = parse_pool
         self._clock = clock
@@ -129,6 +132,9 @@ class Refresher:
             feeds = [f for f in feeds if f.id in wanted]
         run = _Run(self, feeds, on_progress, cancel)
         run.execute()
+        if run.offline is not None and self._offline is not None:
+            run.offline.finish()  # "refresh done" means "readable offline"
+            self._offline.schedule_retention()
         return RefreshSummary(
             feeds=len(feeds),
             updated=run.updated,
@@ -166,6 +172,8 @@ class _Run:
         self.errors: list[tuple[str, str]] = []
         self.all_finished = threading.Event()
         self.outstanding = len(feeds)
+        offline = refresher._offline
+        self.offline = offline.start_run(cancel) if offline is not None and feeds else None
 
     def execute(self) -> None:
         if not self.feeds:
@@ -253,6 +261,13 @@ class _Run:
                 _Parsed(i.feed, i.result, None, f"could not store: {type(exc).__name__}: {exc}")
                 for i in batch
             ]
+        if self.offline is not None:
+            for item in batch:
+                if item.parsed is not None and new_ids.get(item.feed.id):
+                    self.offline.plan(
+                        store, item.feed.id, item.feed.url, item.parsed.entries,
+                        new_ids[item.feed.id],
+                    )  # fmt: skip
         for item in batch:
             self._report(item, tuple(new_ids.get(item.feed.id, ())))
 

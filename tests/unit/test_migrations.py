@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.core.errors import StorageError
+from newsreader.core.errors import NotFoundError, StorageError, UsageError
 from newsreader.core.types import ArticleQuery
 from newsreader.storage import LATEST, open_library, open_store
 from newsreader.storage.db import APPLICATION_ID, connect_writer
@@ -53,6 +53,15 @@ def _build_at(path: Path, version: int) -> None:
         conn.execute("INSERT INTO settings VALUES ('theme', '\"dark\"')")
     if version >= 2:
         conn.execute("INSERT INTO read_events(article_id, at, seconds) VALUES (1, 100, 5)")
+    if version >= 3:
+        # From schema 3 on, the writer indexes every article it inserts.
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body, extra) "
+            "VALUES (1, 'Volcano erupts near town', 'Lava flows', '')"
+        )
+        conn.execute(
+            "INSERT INTO article_images(article_id, url) VALUES (1, 'https://old.example/a.png')"
+        )
     conn.close()
 
 
@@ -76,6 +85,12 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path: Path, version: i
         assert store.setting("theme") == "dark"
         # Rows that predate the FTS index were indexed by the upgrade.
         assert [r.id for r in lib.search("lava", 10)] == [1]
+        # Schema 4: every feed starts with automatic full-text detection.
+        assert lib.full_text_mode(1) == "auto"
+        store.set_full_text_mode(1, "always")
+        assert lib.full_text_mode(1) == "always"
+    if version >= 3:
+        assert lib.image_states(1) == [("https://old.example/a.png", "pending")]
         # And new writes work on the upgraded file.
         new = store.apply_feed_update(update(1, entry(7, published=NOW)), NOW)
         assert lib.article_count(ArticleQuery()) == 2
@@ -187,3 +202,18 @@ def test_library_connection_is_read_only(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.OperationalError):
         lib._conn.execute("INSERT INTO settings VALUES ('x', '1')")
     lib.close()
+
+
+def test_full_text_mode_is_checked(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    store = open_store(path)
+    feed = store.add_feed("https://example.org/f", "F", "", 1800, now=NOW)
+    with pytest.raises(UsageError, match="unknown full-text mode"):
+        store.set_full_text_mode(feed.id, "sometimes")
+    with pytest.raises(NotFoundError):
+        store.set_full_text_mode(feed.id + 1, "never")
+    store.close()
+    conn = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE feeds SET full_text_mode = 'sometimes'")
+    conn.close()

@@ -1,0 +1,117 @@
+"""Image sniffing (type and size from the first bytes) and where a cached image file lives.
+
+Servers lie about Content-Type and trackers hide in 1×1 GIFs, so the worker trusts only the
+bytes: PNG, GIF, JPEG and WebP headers are read here without decoding any pixels. Pure
+functions, any thread; the GUI imports `image_path` so the pane and the worker agree on the
+cache layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+# JPEG markers that start a frame (SOF0..SOF15 minus DHT, JPG and DAC): they carry the size.
+_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """What the bytes say an image is; width/height are None when the header hides them."""
+
+    content_type: str
+    width: int | None
+    height: int | None
+
+    @property
+    def is_tracker(self) -> bool:
+        """0×0 and 1×1 images are tracking pixels: never stored, never shown."""
+        return (
+            self.width is not None
+            and self.height is not None
+            and self.width <= 1
+            and self.height <= 1
+        )
+
+
+def image_path(images_dir: Path, sha256: str) -> Path:
+    """The cache file of an image: flat, named by the sha256 of its bytes.
+
+    Flat because the reader pane already resolves `images_dir / sha256`; a content address
+    means one file per distinct image however many articles use it.
+    """
+    return images_dir / sha256
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sniff_image(data: bytes) -> ImageInfo | None:
+    """The image's type and size from its header, or None when it is not PNG/GIF/JPEG/WebP."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return _png(data)
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return _gif(data)
+    if data.startswith(b"\xff\xd8\xff"):
+        return _jpeg(data)
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return _webp(data)
+    return None
+
+
+def _png(data: bytes) -> ImageInfo:
+    if len(data) >= 24 and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return ImageInfo("image/png", width, height)
+    return ImageInfo("image/png", None, None)
+
+
+def _gif(data: bytes) -> ImageInfo:
+    if len(data) >= 10:
+        width, height = struct.unpack("<HH", data[6:10])
+        return ImageInfo("image/gif", width, height)
+    return ImageInfo("image/gif", None, None)
+
+
+def _jpeg(data: bytes) -> ImageInfo:
+    """Walk the marker segments up to the first start-of-frame."""
+    pos = 2
+    end = len(data)
+    while pos + 4 <= end:
+        if data[pos] != 0xFF:
+            break
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            pos += 1
+            continue
+        if marker in (0x01, 0xD8) or 0xD0 <= marker <= 0xD7:  # markers without a length
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        if length < 2:
+            break
+        if marker in _SOF and pos + 9 <= end:
+            height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
+            return ImageInfo("image/jpeg", width, height)
+        if marker == 0xDA:  # start of scan before any frame header: give up on the size
+            break
+        pos += 2 + length
+    return ImageInfo("image/jpeg", None, None)
+
+
+def _webp(data: bytes) -> ImageInfo:
+    chunk = data[12:16]
+    if chunk == b"VP8X" and len(data) >= 30:
+        width = 1 + int.from_bytes(data[24:27], "little")
+        height = 1 + int.from_bytes(data[27:30], "little")
+        return ImageInfo("image/webp", width, height)
+    if chunk == b"VP8 " and len(data) >= 30 and data[23:26] == b"\x9d\x01\x2a":
+        width, height = struct.unpack("<HH", data[26:30])
+        return ImageInfo("image/webp", width & 0x3FFF, height & 0x3FFF)
+    if chunk == b"VP8L" and len(data) >= 25 and data[20] == 0x2F:
+        bits = int.from_bytes(data[21:25], "little")
+        return ImageInfo("image/webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
+    return ImageInfo("image/webp", None, None)

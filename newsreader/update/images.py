@@ -1,0 +1,227 @@
+"""The image cache: download what articles reference, keep real images, drop tracking pixels.
+
+The reader pane never touches the network, so images must be on disk before the user is
+offline. `ImageCacher` downloads one article's images on a fetch thread (bounded per image and
+per article, bytes sniffed, never a cookie or a Referer) and writes each file under its
+sha256 (`core.imageinfo.image_path`); `record_outcomes` then stores what happened on the
+writer thread. A feed may not make us request private or loopback addresses unless the feed
+itself lives on that host: `address_refusal` says no before any connection is made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import os
+import socket
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from newsreader.core.fetch import Fetcher
+from newsreader.core.imageinfo import image_path, sha256_hex, sniff_image
+from newsreader.core.types import CachedImage, FetchKind
+from newsreader.core.urls import is_public_address, redact_url
+
+if TYPE_CHECKING:
+    from newsreader.storage.writer import Store
+
+log = logging.getLogger("newsreader.update.images")
+
+IMAGE_ACCEPT = "image/png, image/jpeg, image/gif, image/webp, */*;q=0.1"
+POLICY_KEY = "images_policy"
+
+__all__ = [
+    "ImageCacher",
+    "ImageLimits",
+    "ImageOutcome",
+    "ImageState",
+    "ImagesPolicy",
+    "Refusal",
+    "address_refusal",
+    "image_path",
+    "images_policy",
+    "record_outcomes",
+]
+
+
+class ImagesPolicy(StrEnum):
+    """The per-profile "remote images" choice (settings key "images_policy")."""
+
+    ALWAYS = "always"  # cache every image when articles arrive
+    ASK = "ask"  # cache nothing by itself; the pane offers "load image"
+    NEVER = "never"  # cache nothing; the pane shows placeholders only
+
+
+class ImageState(StrEnum):
+    """article_images.state values."""
+
+    PENDING = "pending"  # not fetched yet (policy, or a network failure to retry)
+    CACHED = "cached"
+    TRACKER = "tracker"  # 0×0 / 1×1: never stored, never shown
+    FAILED = "failed"  # the server said no, too large, or not an image
+    REFUSED = "refused"  # a private address the feed's own host does not justify
+    SKIPPED = "skipped"  # the user cleared the cache; "load image" brings it back
+
+
+def images_policy(value: object) -> ImagesPolicy:
+    """The stored setting as a policy; anything unknown means the default, ALWAYS."""
+    try:
+        return ImagesPolicy(str(value))
+    except ValueError:
+        return ImagesPolicy.ALWAYS
+
+
+@dataclass(frozen=True, slots=True)
+class ImageLimits:
+    per_image: int = 5 * 1024 * 1024
+    per_article: int = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    message: str
+    transient: bool  # DNS failed (offline?): try again later rather than give up
+
+
+def address_refusal(url: str, feed_url: str) -> Refusal | None:
+    """Why `url` must not be requested for a feed at `feed_url`, or None when it may be.
+
+    Private, loopback and link-local hosts are refused unless they are the feed's own host
+    (a feed on the intranet may show intranet images). Blocking DNS: worker threads only.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return Refusal("not a web address", transient=False)
+    host = parts.hostname.lower()
+    feed_host = (urlsplit(feed_url).hostname or "").lower()
+    if host == feed_host:
+        return None
+    if not _is_ip_literal(host):
+        try:
+            socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError, ValueError):
+            return Refusal("host not found", transient=True)
+    if not is_public_address(host):
+        return Refusal("refused: private or local address", transient=False)
+    return None
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class ImageOutcome:
+    """What became of one image URL of one article."""
+
+    article_id: int
+    url: str
+    state: ImageState
+    image: CachedImage | None = None  # set when state is CACHED
+    error: str | None = None
+
+
+class ImageCacher:
+    """Downloads images into the cache folder. Thread-safe: holds only settings."""
+
+    def __init__(
+        self, fetcher: Fetcher, images_dir: Path, limits: ImageLimits = ImageLimits()
+    ) -> None:
+        self._fetcher = fetcher
+        self.images_dir = images_dir
+        self._limits = limits
+
+    def download_article(
+        self, article_id: int, feed_url: str, urls: Sequence[str]
+    ) -> list[ImageOutcome]:
+        """Fetch one article's images in order, within the per-article budget. Never raises."""
+        budget = self._limits.per_article
+        out: list[ImageOutcome] = []
+        for url in urls:
+            outcome = self.download(article_id, url, feed_url, min(budget, self._limits.per_image))
+            if outcome.image is not None:
+                budget -= outcome.image.size
+            out.append(outcome)
+        return out
+
+    def download(self, article_id: int, url: str, feed_url: str, max_bytes: int) -> ImageOutcome:
+        try:
+            return self._download(article_id, url, feed_url, max_bytes)
+        except Exception as exc:  # one broken image must not stop the others
+            log.exception("caching image %s failed", redact_url(url))
+            return ImageOutcome(
+                article_id, url, ImageState.FAILED, error=f"internal error ({type(exc).__name__})"
+            )
+
+    def _download(self, article_id: int, url: str, feed_url: str, max_bytes: int) -> ImageOutcome:
+        refusal = address_refusal(url, feed_url)
+        if refusal is not None:
+            state = ImageState.PENDING if refusal.transient else ImageState.REFUSED
+            return ImageOutcome(article_id, url, state, error=refusal.message)
+        if max_bytes <= 0:
+            return ImageOutcome(article_id, url, ImageState.FAILED, error="article image budget")
+        result = self._fetcher.fetch_bytes(url, accept=IMAGE_ACCEPT, max_bytes=max_bytes)
+        if result.kind is not FetchKind.OK or result.body is None:
+            error = result.error or f"HTTP {result.status}"
+            # No status and not a size cap: the network failed, so try again next refresh.
+            transient = result.status is None and not error.startswith("too large")
+            state = ImageState.PENDING if transient else ImageState.FAILED
+            return ImageOutcome(article_id, url, state, error=error)
+        data = result.body
+        info = sniff_image(data)
+        if info is None:
+            return ImageOutcome(article_id, url, ImageState.FAILED, error="not an image")
+        if info.is_tracker:
+            return ImageOutcome(article_id, url, ImageState.TRACKER)
+        sha = sha256_hex(data)
+        self._write(sha, data)
+        image = CachedImage(
+            url=url,
+            sha256=sha,
+            content_type=info.content_type,
+            width=info.width,
+            height=info.height,
+            size=len(data),
+        )
+        return ImageOutcome(article_id, url, ImageState.CACHED, image=image)
+
+    def _write(self, sha: str, data: bytes) -> None:
+        """Atomically: a reader never sees half a file, two threads never clash."""
+        target = image_path(self.images_dir, sha)
+        if target.exists() and target.stat().st_size == len(data):
+            return
+        self.images_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.images_dir, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def record_outcomes(store: Store, outcomes: Sequence[ImageOutcome], now: datetime) -> int:
+    """Writer thread: store what the downloads gave, in one transaction; returns how many
+    images were cached. PENDING outcomes (network down) leave their rows to be retried."""
+    cached = [o.image for o in outcomes if o.image is not None]
+    states = [
+        (o.url, str(o.state))
+        for o in outcomes
+        if o.image is None and o.state is not ImageState.PENDING
+    ]
+    if cached or states:
+        store.record_images(cached, states, now)
+    return len(cached)

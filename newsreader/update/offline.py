@@ -1,0 +1,281 @@
+"""The offline stage of a refresh: full text for summary-only feeds, then every image, cached.
+
+After the writer stores a batch, it plans (on the writer thread, where the store is) which new
+articles need their page and which image URLs are pending, and hands one job per article to
+this stage's own fetch threads. A job fetches the page (if wanted), then the images, and
+queues the results back to the writer. The refresh waits for the stage before it returns, so
+"refresh done" means "readable offline". Nothing here ever raises into the pipeline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsreader.core.fetch import Fetcher
+from newsreader.core.types import ParsedEntry
+from newsreader.storage.fts import image_urls
+from newsreader.update.fulltext import PageExtractor, wants_full_text
+from newsreader.update.images import (
+    POLICY_KEY,
+    ImageCacher,
+    ImageLimits,
+    ImageOutcome,
+    ImagesPolicy,
+    ImageState,
+    images_policy,
+    record_outcomes,
+)
+from newsreader.update.retention import retention_settings, run_retention
+from newsreader.update.writer import WriterQueue
+
+if TYPE_CHECKING:
+    from newsreader.storage.writer import Store
+
+log = logging.getLogger("newsreader.update.offline")
+
+Clock = Callable[[], datetime]
+_IMAGES_PER_ARTICLE = 50  # beyond this a "gallery" is not an article
+_BACKLOG = 200  # older pending images (left by an offline refresh) retried per refresh
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleJob:
+    article_id: int
+    feed_url: str
+    page_url: str | None
+    image_urls: tuple[str, ...]
+
+
+@dataclass
+class OfflineReport:
+    """What one refresh cached; failures are kept per article (article id, URL, error)."""
+
+    images_cached: int = 0
+    trackers: int = 0
+    images_failed: int = 0
+    images_deferred: int = 0  # network down: retried on a later refresh
+    full_texts: int = 0
+    full_text_failed: int = 0
+    errors: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+class OfflineStage:
+    """Builds one `OfflineRun` per refresh; also caches on demand ("load image"). One per engine."""
+
+    def __init__(
+        self,
+        *,
+        writer: WriterQueue,
+        fetcher: Fetcher,
+        images_dir: Path,
+        clock: Clock,
+        workers: int = 4,
+        image_limits: ImageLimits = ImageLimits(),
+    ) -> None:
+        self.writer = writer
+        self.images_dir = images_dir
+        self.clock = clock
+        self.workers = workers
+        self.cacher = ImageCacher(fetcher, images_dir, image_limits)
+        self.pages = PageExtractor(fetcher)
+
+    def start_run(self, cancel: threading.Event | None = None) -> OfflineRun:
+        return OfflineRun(self, cancel=cancel)
+
+    def schedule_retention(self) -> None:
+        """Queue a retention pass on the writer (it runs once the queued writes are done)."""
+
+        def retention(store: Store) -> None:
+            run_retention(store, self.images_dir, retention_settings(store), self.clock())
+
+        with contextlib.suppress(RuntimeError):  # the writer is closing: nothing to do
+            self.writer.submit(retention)
+
+    def cache_article_images(self, article_id: int) -> OfflineReport:
+        """Fetch one article's uncached images now, whatever the policy (the user asked).
+
+        Blocks on the network and the writer: call it from a worker thread, never the GUI's.
+        """
+        run = OfflineRun(self, policy=ImagesPolicy.ALWAYS)
+        jobs = self.writer.call(
+            lambda s: s.image_jobs([article_id], _IMAGES_PER_ARTICLE, states=RETRY_STATES)
+        )
+        run.submit_images(jobs)
+        return run.finish(sweep_backlog=False)
+
+
+RETRY_STATES = (ImageState.PENDING, ImageState.FAILED, ImageState.SKIPPED)
+
+
+class OfflineRun:
+    """The offline work of one refresh: planned on the writer, done on its own threads."""
+
+    def __init__(
+        self,
+        stage: OfflineStage,
+        policy: ImagesPolicy | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self._stage = stage
+        self._policy = policy
+        self._cancel = cancel or threading.Event()
+        self._lock = threading.Lock()
+        self._seen: set[str] = set()
+        self._writes: list[Future[Any]] = []
+        self._executor = ThreadPoolExecutor(
+            max_workers=max(1, stage.workers), thread_name_prefix="offline"
+        )
+        self.report = OfflineReport()
+
+    # -- planning (writer thread) -----------------------------------------------------------
+
+    def plan(
+        self, store: Store, feed_id: int, feed_url: str, entries: Sequence[ParsedEntry],
+        new_ids: Sequence[int],
+    ) -> None:  # fmt: skip
+        """Writer thread, right after a batch is stored: queue the feed's new articles."""
+        if not new_ids:
+            return
+        try:
+            self._plan(store, feed_id, feed_url, entries, new_ids)
+        except Exception:
+            log.exception("planning the offline cache of feed %d failed", feed_id)
+
+    def _plan(
+        self, store: Store, feed_id: int, feed_url: str, entries: Sequence[ParsedEntry],
+        new_ids: Sequence[int],
+    ) -> None:  # fmt: skip
+        if self._policy is None:
+            self._policy = images_policy(store.setting(POLICY_KEY, ImagesPolicy.ALWAYS.value))
+        mode = store.full_text_modes([feed_id]).get(feed_id, "auto")
+        pages = dict(store.full_text_jobs(new_ids)) if wants_full_text(mode, entries) else {}
+        images: dict[int, list[str]] = {}
+        if self._policy is ImagesPolicy.ALWAYS:
+            store.link_known_images(new_ids)
+            limit = _IMAGES_PER_ARTICLE * len(new_ids)
+            for aid, url, _feed in store.image_jobs(new_ids, limit):
+                images.setdefault(aid, []).append(url)
+        for aid in new_ids:
+            urls = images.get(aid, [])[:_IMAGES_PER_ARTICLE]
+            if aid in pages or urls:
+                self._submit(_ArticleJob(aid, feed_url, pages.get(aid), tuple(urls)))
+
+    def submit_images(self, jobs: Sequence[tuple[int, str, str]]) -> None:
+        """Queue (article id, image URL, feed URL) triples, grouped by article."""
+        grouped: dict[tuple[int, str], list[str]] = {}
+        for aid, url, feed_url in jobs:
+            grouped.setdefault((aid, feed_url), []).append(url)
+        for (aid, feed_url), urls in grouped.items():
+            self._submit(_ArticleJob(aid, feed_url, None, tuple(urls)))
+
+    def _submit(self, job: _ArticleJob) -> None:
+        with self._lock:
+            self._seen.update(job.image_urls)
+        try:
+            self._executor.submit(self._run_job, job)
+        except RuntimeError:  # shutting down
+            log.info("offline stage closed; article %d not cached", job.article_id)
+
+    # -- the work (offline threads) --------------------------------------------------------
+
+    def _run_job(self, job: _ArticleJob) -> None:
+        if self._cancel.is_set():  # the app is quitting: the next refresh picks this up
+            return
+        try:
+            urls = list(job.image_urls)
+            if job.page_url is not None:
+                urls += self._full_text(job)
+            if urls and self._policy is ImagesPolicy.ALWAYS:
+                self._images(job, urls)
+        except Exception:  # never let a worker die silently
+            log.exception("offline caching of article %d failed", job.article_id)
+
+    def _full_text(self, job: _ArticleJob) -> list[str]:
+        """Fetch and store the page's text; returns its image URLs not yet being fetched."""
+        assert job.page_url is not None
+        outcome = self._stage.pages.fetch(job.article_id, job.page_url, job.feed_url)
+        if outcome.html is None:
+            with self._lock:
+                self.report.full_text_failed += 1
+                self.report.errors.append((job.article_id, job.page_url, outcome.error or "?"))
+            return []
+        html = outcome.html
+        self._write(lambda s: s.set_full_text(job.article_id, html))
+        with self._lock:
+            self.report.full_texts += 1
+            extra = [u for u in image_urls(html) if u not in job.image_urls]
+            self._seen.update(extra)
+        return extra[: max(0, _IMAGES_PER_ARTICLE - len(job.image_urls))]
+
+    def _images(self, job: _ArticleJob, urls: list[str]) -> None:
+        outcomes = self._stage.cacher.download_article(job.article_id, job.feed_url, urls)
+        now = self._stage.clock()
+        self._write(lambda s: record_outcomes(s, outcomes, now))
+        self._count(outcomes)
+
+    def _count(self, outcomes: Sequence[ImageOutcome]) -> None:
+        with self._lock:
+            r = self.report
+            for o in outcomes:
+                if o.state is ImageState.CACHED:
+                    r.images_cached += 1
+                elif o.state is ImageState.TRACKER:
+                    r.trackers += 1
+                elif o.state is ImageState.PENDING:
+                    r.images_deferred += 1
+                else:
+                    r.images_failed += 1
+                if o.error:
+                    r.errors.append((o.article_id, o.url, o.error))
+
+    def _write(self, job: Callable[[Store], object]) -> None:
+        try:
+            future = self._stage.writer.submit(job)
+        except RuntimeError:  # the writer is closing: the app is quitting
+            return
+        with self._lock:
+            self._writes.append(future)
+
+    # -- the end (the refresh's thread) ----------------------------------------------------
+
+    def finish(self, sweep_backlog: bool = True) -> OfflineReport:
+        """Retry older pending images, wait for every job and its writes; returns the report."""
+        if sweep_backlog and not self._cancel.is_set() and self._policy_allows():
+            try:
+                backlog = self._stage.writer.call(lambda s: s.image_jobs(None, _BACKLOG))
+                with self._lock:
+                    backlog = [j for j in backlog if j[1] not in self._seen]
+                self.submit_images(backlog)
+            except Exception:
+                log.exception("looking up older pending images failed")
+        self._executor.shutdown(wait=True)
+        with self._lock:
+            writes = list(self._writes)
+        for future in writes:
+            if future.exception() is not None:
+                with self._lock:
+                    self.report.errors.append((0, "", f"could not store: {future.exception()}"))
+        r = self.report
+        if r.images_cached or r.full_texts or r.errors:
+            log.info(
+                "offline cache: %d images, %d trackers dropped, %d failed, %d deferred; "
+                "%d full texts, %d pages failed",
+                r.images_cached, r.trackers, r.images_failed, r.images_deferred,
+                r.full_texts, r.full_text_failed,
+            )  # fmt: skip
+        return r
+
+    def _policy_allows(self) -> bool:
+        if self._policy is None:
+            self._policy = images_policy(
+                self._stage.writer.call(lambda s: s.setting(POLICY_KEY, ImagesPolicy.ALWAYS.value))
+            )
+        return self._policy is ImagesPolicy.ALWAYS

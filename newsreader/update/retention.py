@@ -1,0 +1,158 @@
+"""Retention: old articles go (never starred; unread only if chosen), and so do their images.
+
+Runs on the writer thread when a refresh is done (the writer is idle then): `Store.purge`
+deletes and tombstones the articles, so the next fetch does not bring them back, then every
+cached image no article uses any more is deleted from disk and forgotten. `cache_size` and
+`clear_images` back the settings dialog's cache line and "clear images" button.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsreader.core.imageinfo import image_path
+
+if TYPE_CHECKING:
+    from newsreader.storage.writer import Store
+
+log = logging.getLogger("newsreader.update.retention")
+
+DAYS_KEY = "retention_days"
+PER_FEED_KEY = "retention_per_feed"
+KEEP_UNREAD_KEY = "retention_keep_unread"
+# A file in the cache folder the index does not know is an orphan only once it is this old:
+# younger ones may belong to a download whose row the writer has not stored yet.
+_ORPHAN_AGE_S = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionSettings:
+    """None means "no limit": by default nothing is ever purged (the user opts in)."""
+
+    max_age_days: float | None = None
+    max_per_feed: int | None = None
+    keep_unread: bool = True
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_age_days is not None or self.max_per_feed is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionResult:
+    articles: int
+    image_files: int
+    bytes_freed: int
+
+
+def retention_settings(store: Store) -> RetentionSettings:
+    """The profile's retention settings; malformed values count as "no limit"."""
+    days = _positive(store.setting(DAYS_KEY), float)
+    per_feed = _positive(store.setting(PER_FEED_KEY), int)
+    keep_unread = store.setting(KEEP_UNREAD_KEY, True)
+    return RetentionSettings(days, per_feed, keep_unread is not False)
+
+
+def _positive(value: Any, kind: type[float] | type[int]) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = kind(value)
+    except ValueError:
+        return None
+    return number if number > 0 else None
+
+
+def run_retention(
+    store: Store, images_dir: Path, settings: RetentionSettings, now: datetime
+) -> RetentionResult:
+    """Writer thread: purge by the settings, then delete the images nobody uses any more."""
+    purged = 0
+    if settings.enabled:
+        purged = store.purge(
+            now, settings.max_age_days, settings.max_per_feed, settings.keep_unread
+        )
+    unused = store.unused_images()
+    files, freed = _delete_files(images_dir, unused)
+    if unused:
+        store.forget_images(unused)
+    orphans, orphan_bytes = _delete_orphans(images_dir, store.image_hashes(), now)
+    if purged or files or orphans:
+        log.info(
+            "retention: %d articles purged, %d image files deleted (%d orphans), %d bytes freed",
+            purged, files + orphans, orphans, freed + orphan_bytes,
+        )  # fmt: skip
+    return RetentionResult(purged, files + orphans, freed + orphan_bytes)
+
+
+def _delete_files(images_dir: Path, hashes: Iterable[str]) -> tuple[int, int]:
+    count = freed = 0
+    for sha in hashes:
+        path = image_path(images_dir, sha)
+        with contextlib.suppress(FileNotFoundError):
+            size = path.stat().st_size
+            path.unlink()
+            count += 1
+            freed += size
+    return count, freed
+
+
+def _delete_orphans(images_dir: Path, known: set[str], now: datetime) -> tuple[int, int]:
+    """Files no index row names (a crash between download and store, a failed write)."""
+    count = freed = 0
+    if not images_dir.is_dir():
+        return 0, 0
+    cutoff = now.timestamp() - _ORPHAN_AGE_S
+    with os.scandir(images_dir) as entries:
+        for entry in entries:
+            if not entry.is_file(follow_symlinks=False) or entry.name in known:
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                info = entry.stat(follow_symlinks=False)
+                if info.st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    count += 1
+                    freed += info.st_size
+    return count, freed
+
+
+def cache_size(images_dir: Path) -> int:
+    """Bytes the image cache takes on disk (the settings dialog shows it). Any thread."""
+    total = 0
+    if not images_dir.is_dir():
+        return 0
+    with os.scandir(images_dir) as entries:
+        for entry in entries:
+            with contextlib.suppress(FileNotFoundError):
+                if entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
+    return total
+
+
+def clear_images(store: Store, images_dir: Path) -> RetentionResult:
+    """Writer thread: empty the image cache ("clear images"); articles keep their text.
+
+    The index is cleared first, so a failure half-way leaves orphan files (removed by the next
+    retention run), never rows pointing at missing files. Cleared images show as placeholders
+    with "load image"; later refreshes do not fetch them again by themselves.
+    """
+    hashes = store.clear_image_cache()
+    files, freed = _delete_files(images_dir, hashes)
+    if images_dir.is_dir():
+        with os.scandir(images_dir) as entries:
+            for entry in entries:
+                if entry.is_file(follow_symlinks=False):
+                    with contextlib.suppress(FileNotFoundError):
+                        size = entry.stat(follow_symlinks=False).st_size
+                        os.unlink(entry.path)
+                        files += 1
+                        freed += size
+    log.info("image cache cleared: %d files, %d bytes", files, freed)
+    return RetentionResult(0, files, freed)
