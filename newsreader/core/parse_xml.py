@@ -136,6 +136,19 @@ def _image_extension(value: Any) -> bool:
     return path.endswith((".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"))
 
 
+def _same_text(summary: str, content: str) -> bool:
+    """Whether a summary only repeats the content.
+
+    Extracting text costs two sanitizer passes per entry, so markup lengths far apart (a
+    teaser beside the full article, the common case) are taken as different without looking;
+    the slack of 200 characters covers the tags around a short text.
+    """
+    shorter, longer = sorted((len(summary), len(content)))
+    if shorter * 2 + 200 < longer:
+        return False
+    return html_to_text(summary) == html_to_text(content)
+
+
 def _entry(raw: Any, site_url: str | None, feed_url: str, typed: bool) -> ParsedEntry:
     link = http_url(raw.get("link"), site_url or feed_url)
     base = link or feed_url
@@ -148,11 +161,7 @@ def _entry(raw: Any, site_url: str | None, feed_url: str, typed: bool) -> Parsed
             _is_html(summary_detail) or not summary_detail.get("type"),
             base,
         )
-    if (
-        summary is not None
-        and content is not None
-        and html_to_text(summary) == html_to_text(content)
-    ):
+    if summary is not None and content is not None and _same_text(summary, content):
         summary = None
     guid = raw.get("id")
     tags = [t.get("term") for t in raw.get("tags", []) or [] if isinstance(t, dict)]
