@@ -7,6 +7,7 @@ import sys
 
 BENCHES = {
     "refresh": "bench.refresh",
+    "offline": "bench.offline",
 }
 
 

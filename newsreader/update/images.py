@@ -16,10 +16,13 @@ import logging
 import os
 import socket
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -132,6 +135,34 @@ class ImageOutcome:
     error: str | None = None
 
 
+class DownloadMemo:
+    """One download per URL for the threads of one refresh; the others wait for its outcome.
+
+    A thread finishes each URL it claimed before it claims or waits for the next one, so no
+    two threads can wait for each other.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._outcomes: dict[str, Future[ImageOutcome]] = {}
+
+    def run(self, url: str, download: Callable[[], ImageOutcome]) -> ImageOutcome:
+        with self._lock:
+            future = self._outcomes.get(url)
+            mine = future is None
+            if future is None:
+                future = self._outcomes[url] = Future()
+        if not mine:
+            return future.result()
+        try:
+            outcome = download()
+        except BaseException as exc:
+            future.set_exception(exc)
+            raise
+        future.set_result(outcome)
+        return outcome
+
+
 class ImageCacher:
     """Downloads images into the cache folder. Thread-safe: holds only settings."""
 
@@ -143,13 +174,26 @@ class ImageCacher:
         self._limits = limits
 
     def download_article(
-        self, article_id: int, feed_url: str, urls: Sequence[str]
+        self,
+        article_id: int,
+        feed_url: str,
+        urls: Sequence[str],
+        memo: DownloadMemo | None = None,
     ) -> list[ImageOutcome]:
-        """Fetch one article's images in order, within the per-article budget. Never raises."""
+        """Fetch one article's images in order, within the per-article budget. Never raises.
+
+        With a memo shared by the threads of one refresh, a URL many articles name (a logo,
+        a tracker) is requested once and its outcome reused.
+        """
         budget = self._limits.per_article
         out: list[ImageOutcome] = []
         for url in urls:
-            outcome = self.download(article_id, url, feed_url, min(budget, self._limits.per_image))
+            cap = min(budget, self._limits.per_image)
+            if memo is None:
+                outcome = self.download(article_id, url, feed_url, cap)
+            else:
+                outcome = memo.run(url, partial(self.download, article_id, url, feed_url, cap))
+                outcome = replace(outcome, article_id=article_id)
             if outcome.image is not None:
                 budget -= outcome.image.size
             out.append(outcome)

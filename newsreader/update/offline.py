@@ -25,6 +25,7 @@ from newsreader.storage.fts import image_urls
 from newsreader.update.fulltext import PageExtractor, wants_full_text
 from newsreader.update.images import (
     POLICY_KEY,
+    DownloadMemo,
     ImageCacher,
     ImageLimits,
     ImageOutcome,
@@ -129,6 +130,7 @@ class OfflineRun:
         self._cancel = cancel or threading.Event()
         self._lock = threading.Lock()
         self._seen: set[str] = set()
+        self._memo = DownloadMemo()
         self._writes: list[Future[Any]] = []
         self._executor = ThreadPoolExecutor(
             max_workers=max(1, stage.workers), thread_name_prefix="offline"
@@ -216,7 +218,9 @@ class OfflineRun:
         return extra[: max(0, _IMAGES_PER_ARTICLE - len(job.image_urls))]
 
     def _images(self, job: _ArticleJob, urls: list[str]) -> None:
-        outcomes = self._stage.cacher.download_article(job.article_id, job.feed_url, urls)
+        outcomes = self._stage.cacher.download_article(
+            job.article_id, job.feed_url, urls, self._memo
+        )
         now = self._stage.clock()
         self._write(lambda s: record_outcomes(s, outcomes, now))
         self._count(outcomes)

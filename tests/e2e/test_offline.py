@@ -152,6 +152,7 @@ def test_everything_reads_from_the_cache_after_the_server_stops(
         server.stop()
     assert summary.updated == 2 and summary.new_articles == 6
     assert other_host.log == []  # the private host was refused before any connection
+    assert len(server.requests_to("/px.gif")) == 1  # named by 3 articles, requested once
     for request in server.log:  # pages and images: no cookies, never a Referer
         assert "Referer" not in request.headers and "Cookie" not in request.headers
 
