@@ -91,7 +91,8 @@ def import_defaults(window: MainWindow, engine: Engine) -> None:
     def done(report: ImportReport) -> None:
         window.reload_sections()
         window.show_status(f"Default subscriptions: {report.summary()}")
-        window.poller.refresh_now()
+        if window.polling:  # fetch the new feeds at once, unless refreshing is manual
+            window.poller.refresh_now()
 
     window.bridge.when_done(
         future, done, lambda exc: window.show_status(f"Could not add the default feeds: {exc}")

@@ -35,6 +35,7 @@ HEADERS = ("★", "Title", "Feed", "Date")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 STAR_COLOR = QColor("#e0a100")
+PageRows = Sequence[tuple[ArticleRow, PageCursor]]
 
 
 def format_list_date(when: datetime | None, now: datetime, locale: QLocale) -> str:
@@ -147,11 +148,19 @@ class ArticleListModel(QAbstractTableModel):
 
     # -- live updates -----------------------------------------------------------------------
 
-    def merge_new(self) -> int:
-        """Insert rows of the first page that are not shown yet, in order; returns how many."""
-        if self._query is None:
+    def first_page(self, query: ArticleQuery, limit: int = 100) -> PageRows:
+        """The top of a query, for `merge_new` (may run on a worker thread)."""
+        return self._library.article_page(query, None, limit)
+
+    def merge_new(self, query: ArticleQuery | None = None, page: PageRows | None = None) -> int:
+        """Insert rows of the first page that are not shown yet, in order; returns how many.
+
+        `page` was read off the GUI thread for `query`; it is dropped if the list moved on.
+        """
+        if self._query is None or (query is not None and query != self._query):
             return 0
-        page = self._library.article_page(self._query, None, self._page_size)
+        if page is None:
+            page = self.first_page(self._query)
         inserted = 0
         for row, cursor in page:
             if row.id in self._ids:

@@ -27,13 +27,23 @@ from newsreader.gui.article_model import (
     STAR_COLUMN,
     TITLE_COLUMN,
     ArticleListModel,
+    PageRows,
 )
 from newsreader.gui.forms.ui_main_window import Ui_MainWindow
 from newsreader.gui.reading import ReadingController
 from newsreader.gui.section_actions import SectionActions
-from newsreader.gui.section_model import COUNT_COLUMN, Node, NodeKind, SectionTreeModel, node_query
+from newsreader.gui.section_model import (
+    COUNT_COLUMN,
+    Node,
+    NodeKind,
+    SectionTreeModel,
+    TreeData,
+    load_tree_data,
+    node_query,
+)
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller, RefreshRunner
+from newsreader.services.reads import BackgroundReads
 from newsreader.services.throttle import Throttle
 from newsreader.services.writes import WriteQueue
 
@@ -75,6 +85,9 @@ class MainWindow(QMainWindow):
         self.bridge = Bridge(self)
         self.poller = Poller(refresher, self.bridge, clock, parent=self)
         self.views_throttle = Throttle(self._update_views, 250, self)
+        self.reads = BackgroundReads(self.bridge)
+        self._reading = False  # a view update's queries are running on the reader thread
+        self._reread = False  # and another update was asked for meanwhile
         self.sections = SectionTreeModel(library, self)
         self.articles = ArticleListModel(library, clock, parent=self)
         self._setup_views()
@@ -105,6 +118,7 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         self._restore_settings()
+        self.polling = poll  # False: refresh only on demand (tests, self-test)
         if poll:
             self.poller.start()
 
@@ -220,8 +234,7 @@ class MainWindow(QMainWindow):
         self.ui.readerPane.show_message(f"{node.name}: select an article to read it.")
 
     def reload_sections(self) -> None:
-        """Rebuild the tree after a structural change (import, section edits)."""
-        self.sections.reload()
+        """Show a structural change (import, section edits): the next update rebuilds the tree."""
         self.views_throttle.poke()
 
     @Slot()
@@ -339,7 +352,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
-        self.views_throttle.flush()
+        self.views_throttle.cancel()
         self._update_views()
         self.ui.statusProgress.setVisible(False)
         self.ui.refreshAction.setEnabled(True)
@@ -355,17 +368,46 @@ class MainWindow(QMainWindow):
         self.show_status(f"Refresh failed: {reason}")
 
     def _update_views(self) -> None:
-        """Throttled: recount the tree and merge new rows into the list, keeping the view."""
+        """Throttled: re-read counts and the list's top off the GUI thread, then apply them."""
         if self._closing:
             return
-        self.sections.refresh()
+        if self._reading:
+            self._reread = True
+            return
+        library = self._library
+        query = self.articles.query
+
+        def job() -> tuple[TreeData, ArticleQuery | None, PageRows | None]:
+            page = library.article_page(query, None, 100) if query is not None else None
+            return load_tree_data(library), query, page
+
+        self._reading = self.reads.submit(job, self._apply_view_update, self._on_reads_failed)
+
+    @property
+    def views_settled(self) -> bool:
+        """No view update is pending or running (tests wait for this, never for time)."""
+        return not self._reading and not self._reread and not self.views_throttle.pending
+
+    def _on_reads_failed(self, exc: BaseException) -> None:
+        self._reading = False
+        self.show_status(f"Could not read the library: {exc}")
+
+    def _apply_view_update(
+        self, result: tuple[TreeData, ArticleQuery | None, PageRows | None]
+    ) -> None:
+        self._reading = False
+        data, query, page = result
+        self.sections.refresh(data)
         view = self.ui.articleList
         bar = view.verticalScrollBar()
         top = view.indexAt(QPoint(1, 1))
         top_id = top.data(ID_ROLE) if top.isValid() and bar.value() > 0 else None
-        if self.articles.merge_new() and top_id is not None:
+        if page is not None and self.articles.merge_new(query, page) and top_id is not None:
             hint = QAbstractItemView.ScrollHint.PositionAtTop
             view.scrollTo(self.articles.index_of(top_id), hint)
+        if self._reread:
+            self._reread = False
+            self.views_throttle.poke()
 
     # -- zoom, status, persistence ----------------------------------------------------------
 
@@ -413,6 +455,7 @@ class MainWindow(QMainWindow):
             self.views_throttle.cancel()
             self.reading.flush_read_event()
             self.poller.shutdown(timeout=2.0)
+            self.reads.close()
             self.bridge.close()
             for hook in self._close_hooks:
                 try:

@@ -8,7 +8,7 @@ and resets the model only when sections or feeds were added, moved or removed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -71,6 +71,26 @@ class Node:
         self.children.append(child)
 
 
+@dataclass(frozen=True, slots=True)
+class TreeData:
+    """Everything the tree shows, read in one go (on a worker thread during refreshes)."""
+
+    sections: tuple[Section, ...]
+    feeds: tuple[Feed, ...]
+    unread: dict[int, int]
+    special: tuple[int, int, int]
+
+
+def load_tree_data(library: LibraryReader) -> TreeData:
+    """Read the tree's data; returns many rows, so refreshes call it off the GUI thread."""
+    return TreeData(
+        tuple(library.sections()),
+        tuple(library.feeds()),
+        library.unread_counts(),
+        library.special_counts(),
+    )
+
+
 def node_query(node: Node) -> ArticleQuery | None:
     """The article-list query a node selects (None: Most popular is a ranking, not a query)."""
     match node.kind:
@@ -102,32 +122,34 @@ class SectionTreeModel(QAbstractItemModel):
 
     # -- building ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, data: TreeData | None = None) -> None:
         """Rebuild the whole tree (structure changed); views keep nothing but node keys."""
-        sections = list(self._library.sections())
-        feeds = list(self._library.feeds())
+        data = data or load_tree_data(self._library)
         self.beginResetModel()
-        self._root = self._build(sections, feeds)
+        self._root = self._build(list(data.sections), list(data.feeds))
         self._by_key = {node.key: node for node in self.walk()}
-        self._shape = _shape(sections, feeds)
-        self._apply_counts()
+        self._shape = _shape(data.sections, data.feeds)
+        self._apply_counts(data)
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Re-read counts and feed health; reset only when the structure itself changed."""
-        sections = list(self._library.sections())
-        feeds = list(self._library.feeds())
-        if _shape(sections, feeds) != self._shape:
-            self.reload()
+    def refresh(self, data: TreeData | None = None) -> None:
+        """Apply fresh counts and feed health; reset only when the structure itself changed.
+
+        `data` comes from `load_tree_data` on a worker thread during refreshes; without it
+        the (bounded, but per-feed) queries run here.
+        """
+        data = data or load_tree_data(self._library)
+        if _shape(data.sections, data.feeds) != self._shape:
+            self.reload(data)
             return
         changed: list[Node] = []
-        for feed in feeds:
+        for feed in data.feeds:
             node = self._by_key.get(f"feed:{feed.id}")
             if node is not None and node.feed != feed:
                 node.feed = feed
                 node.name = feed.title or feed.url
                 changed.append(node)
-        changed.extend(self._apply_counts())
+        changed.extend(self._apply_counts(data))
         for node in changed:
             self._emit_changed(node)
 
@@ -146,10 +168,10 @@ class SectionTreeModel(QAbstractItemModel):
             (owner or root).add(Node(NodeKind.FEED, feed.id, feed.title or feed.url, feed=feed))
         return root
 
-    def _apply_counts(self) -> list[Node]:
+    def _apply_counts(self, data: TreeData) -> list[Node]:
         """Store fresh counts on every node; returns the nodes whose count changed."""
-        per_feed = self._library.unread_counts()
-        _all, unread, starred = self._library.special_counts()
+        per_feed = data.unread
+        _all, unread, starred = data.special
         changed: list[Node] = []
 
         def assign(node: Node, value: int | None) -> None:
@@ -287,7 +309,7 @@ def _tooltip(node: Node) -> str:
     return "\n".join(lines)
 
 
-def _shape(sections: list[Section], feeds: list[Feed]) -> tuple[object, ...]:
+def _shape(sections: Sequence[Section], feeds: Sequence[Feed]) -> tuple[object, ...]:
     """What, when it changes, needs a model reset rather than a count update."""
     return (
         tuple((s.id, s.parent_id, s.name, s.position) for s in sections),

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from newsreader.app.profile import resolve_profile
@@ -61,13 +63,24 @@ def items_for(server: TestServer, path: str, count: int) -> list[Item]:
     return items
 
 
+def small_jpeg() -> bytes:
+    """A real (tiny) JPEG, so whoever downloads and decodes it sees a valid image."""
+    image = QImage(64, 32, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    return bytes(data.data())
+
+
 @pytest.fixture
 def news_server(http_server: TestServer) -> TestServer:
     for path, (_section, title, count) in FEEDS.items():
         http_server.routes[path] = Reply(200, rss(title, items_for(http_server, path, count)), RSS)
     http_server.routes[BROKEN] = Reply(500, b"boom", {"Content-Type": "text/plain"})
     jpeg = {"Content-Type": "image/jpeg"}
-    http_server.routes["/img/photo.jpg"] = Reply(200, b"\xff\xd8\xff", jpeg)
+    http_server.routes["/img/photo.jpg"] = Reply(200, small_jpeg(), jpeg)
     return http_server
 
 
@@ -113,6 +126,7 @@ def refresh(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.bridge.refresh_finished, timeout=20000):
         window.ui.refreshAction.trigger()
     qtbot.waitUntil(lambda: "new" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: window.views_settled)
 
 
 @pytest.fixture

@@ -174,6 +174,7 @@ def test_mark_all_read_for_the_selected_section(qtbot: QtBot, window: MainWindow
 
 def test_unread_only_toggle(qtbot: QtBot, window: MainWindow) -> None:
     select_title(qtbot, window, "Tech Wire story 0")
+    qtbot.waitUntil(lambda: window.sections.count_for_key("unread") == TOTAL - 1)  # stored
     window.ui.unreadOnlyAction.setChecked(True)
     qtbot.waitUntil(lambda: window.articles.rowCount() == TOTAL - 1)
 
@@ -192,7 +193,7 @@ def test_new_articles_are_inserted_keeping_the_selection(
     inserted: list[int] = []
     window.articles.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
     refresh(qtbot, window)
-    assert sum(inserted) == 2
+    qtbot.waitUntil(lambda: sum(inserted) == 2)
     assert window.articles.rowCount() == TOTAL + 2
     current = window.articles.article_row(window.ui.articleList.currentIndex())
     assert current is not None and current.title == "Europe Today story 2"

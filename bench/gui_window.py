@@ -1,0 +1,171 @@
+"""GUI figures for a 1,000-feed, 100,000-article profile (printed, never asserted).
+
+1. Stall: the real window refreshes 1,000 feeds × 100 items from a local feed farm while a 5 ms
+   heartbeat QTimer measures its own lateness: the longest and the 99th-percentile stall.
+2. Startup (a fresh process on the filled profile): time from process start to a usable
+   window, to "All articles" listed, and peak RSS after scrolling the list to its end.
+
+Run: `python -m bench.gui_window [--feeds 1000] [--items 100] [--keep]`. The profile lives in
+bench/out/ (git-ignored) and is rebuilt unless --keep is given and it exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QTimer
+from PySide6.QtWidgets import QApplication
+
+from bench.feedfarm import FeedFarm
+from newsreader.app.profile import resolve_profile
+from newsreader.app.window import create_window
+from newsreader.storage import open_store
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def _subscribe(profile: Path, urls: list[str]) -> None:
+    paths = resolve_profile(profile)
+    paths.create()
+    store = open_store(paths.db_path)
+    try:
+        sections = ["World/Asia", "World/Europe", "World/Americas", "Business", "Technology",
+                    "Science", "Sport", "Culture", "Health", "Local"]  # fmt: skip
+        for i, url in enumerate(urls):
+            store.add_feed(url, f"Desk {i}", sections[i % len(sections)], 3600, user_title=True)
+    finally:
+        store.close()
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+def stall_while_refreshing(profile: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = create_window(profile, offer_defaults="no", poll=False)
+    window.resize(1400, 900)
+    slow: list[tuple[float, str]] = []
+
+    def timed(name: str, fn):  # type: ignore[no-untyped-def]
+        def run(*a):  # type: ignore[no-untyped-def]
+            t = time.perf_counter()
+            fn(*a)
+            slow.append(((time.perf_counter() - t) * 1000, name))
+
+        return run
+
+    window.views_throttle._callback = timed("update_views", window._update_views)
+    window.show()
+    app.processEvents()
+    lateness: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        lateness.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(heartbeat.timerType().PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(5)
+    done: list[object] = []
+    window.bridge.refresh_finished.connect(done.append)
+    window.bridge.refresh_failed.connect(done.append)
+    started = time.perf_counter()
+    window.ui.refreshAction.trigger()
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    seconds = time.perf_counter() - started
+    heartbeat.stop()
+    summary = done[0]
+    window.close()
+    worst = sorted(slow, reverse=True)[:3]
+    print("slowest throttled view updates (ms):", [(round(ms, 1), n) for ms, n in worst])
+    return {
+        "refresh_seconds": round(seconds, 2),
+        "new_articles": float(getattr(summary, "new_articles", -1)),
+        "stall_max_ms": round(max(lateness, default=0.0), 1),
+        "stall_p99_ms": round(_percentile(lateness, 0.99), 1),
+        "beats": float(len(lateness)),
+    }
+
+
+def startup_child(profile: Path, t0: float) -> None:
+    """Runs in a fresh process: window usable → All articles listed → scrolled to the end."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    window = create_window(profile, offer_defaults="no", poll=False)
+    window.show()
+    app.processEvents()
+    usable = time.time() - t0
+    window.select_node("all")
+    app.processEvents()
+    listed = time.time() - t0
+    rows_first = window.articles.rowCount()
+    view = window.ui.articleList
+    started = time.perf_counter()
+    while window.articles.canFetchMore(QModelIndex()):
+        window.articles.fetchMore(QModelIndex())
+    view.scrollToBottom()
+    app.processEvents()
+    scroll_s = time.perf_counter() - started
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({
+        "window_usable_s": round(usable, 3),
+        "all_articles_shown_s": round(listed, 3),
+        "first_page_rows": rows_first,
+        "rows_after_scroll": window.articles.rowCount(),
+        "scroll_to_end_s": round(scroll_s, 2),
+        "peak_rss_mb": round(rss_mb, 1),
+    }))  # fmt: skip
+    window.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="bench.gui_window")
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--items", type=int, default=100)
+    parser.add_argument("--keep", action="store_true", help="reuse an existing profile")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        startup_child(Path(args.child[0]), float(args.child[1]))
+        return
+    profile = OUT / f"gui-{args.feeds}x{args.items}"
+    if not (args.keep and profile.exists()):
+        shutil.rmtree(profile, ignore_errors=True)
+        with FeedFarm(args.feeds, args.items) as farm:
+            _subscribe(profile, farm.urls)
+            print(f"feed farm: {args.feeds} feeds × {args.items} items, "
+                  f"{farm.total_bytes / 1e6:.0f} MB")  # fmt: skip
+            stall = stall_while_refreshing(profile)
+        print("refresh in the window:", json.dumps(stall))
+    t0 = time.time()
+    child = subprocess.run(
+        [sys.executable, "-m", "bench.gui_window", "--child", str(profile), repr(t0)],
+        capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[1],
+    )  # fmt: skip
+    lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
+    if child.returncode != 0 or not lines:
+        print("startup child failed:", child.stderr.strip().splitlines()[-1:])
+        return
+    print("startup on the filled profile:", lines[-1])
+
+
+if __name__ == "__main__":
+    main()
