@@ -2,13 +2,15 @@
 
 Servers lie about Content-Type and trackers hide in 1×1 GIFs, so the worker trusts only the
 bytes: PNG, GIF, JPEG and WebP headers are read here without decoding any pixels. Pure
-functions, any thread; the GUI imports `image_path` so the pane and the worker agree on the
-cache layout.
+functions, any thread; the GUI imports `image_path` (and `cache_size`) from here so the pane
+and the worker agree on the cache layout without the GUI importing storage.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +45,19 @@ def image_path(images_dir: Path, sha256: str) -> Path:
     means one file per distinct image however many articles use it.
     """
     return images_dir / sha256
+
+
+def cache_size(images_dir: Path) -> int:
+    """Bytes the image cache takes on disk, for the settings dialog. Any thread (one scandir)."""
+    total = 0
+    if not images_dir.is_dir():
+        return 0
+    with os.scandir(images_dir) as entries:
+        for entry in entries:
+            with contextlib.suppress(FileNotFoundError):
+                if entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
+    return total
 
 
 def sha256_hex(data: bytes) -> str:

@@ -2,8 +2,9 @@
 
 Runs on the writer thread when a refresh is done (the writer is idle then): `Store.purge`
 deletes and tombstones the articles, so the next fetch does not bring them back, then every
-cached image no article uses any more is deleted from disk and forgotten. `cache_size` and
-`clear_images` back the settings dialog's cache line and "clear images" button.
+cached image no article uses any more is deleted from disk and forgotten. `clear_images`
+backs the settings dialog's "clear images" button; the size shown beside it is
+`core.imageinfo.cache_size` (importable by the GUI without pulling in storage).
 """
 
 from __future__ import annotations
@@ -17,10 +18,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsreader.core.imageinfo import image_path
+from newsreader.core.imageinfo import cache_size, image_path
 
 if TYPE_CHECKING:
     from newsreader.storage.writer import Store
+
+__all__ = [
+    "RetentionResult",
+    "RetentionSettings",
+    "cache_size",
+    "clear_images",
+    "retention_settings",
+    "run_retention",
+]
 
 log = logging.getLogger("newsreader.update.retention")
 
@@ -121,19 +131,6 @@ def _delete_orphans(images_dir: Path, known: set[str], now: datetime) -> tuple[i
                     count += 1
                     freed += info.st_size
     return count, freed
-
-
-def cache_size(images_dir: Path) -> int:
-    """Bytes the image cache takes on disk (the settings dialog shows it). Any thread."""
-    total = 0
-    if not images_dir.is_dir():
-        return 0
-    with os.scandir(images_dir) as entries:
-        for entry in entries:
-            with contextlib.suppress(FileNotFoundError):
-                if entry.is_file(follow_symlinks=False):
-                    total += entry.stat(follow_symlinks=False).st_size
-    return total
 
 
 def clear_images(store: Store, images_dir: Path) -> RetentionResult:

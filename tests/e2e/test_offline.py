@@ -326,3 +326,16 @@ def test_clear_images_empties_the_cache_and_keeps_the_text(
     http_server.log.clear()
     engine.refresher.refresh(all_feeds=True)  # cleared images are not fetched again by themselves
     assert not any(r.path.endswith(".png") for r in http_server.log)
+
+
+def test_malformed_retention_settings_purge_nothing(engine: Engine) -> None:
+    def write(key: str, value: object) -> None:
+        engine.writer.call(lambda s: s.set_setting(key, value))
+
+    write("retention_days", "soon")
+    write("retention_per_feed", -3)
+    write("retention_keep_unread", "no")
+    settings = engine.writer.call(retention_settings)
+    assert settings == RetentionSettings(None, None, True) and not settings.enabled
+    write("retention_days", "30")
+    assert engine.writer.call(retention_settings).max_age_days == 30.0
