@@ -15,9 +15,9 @@ from enum import StrEnum
 
 from newsreader.core.extract import extract_article_html
 from newsreader.core.fetch import Fetcher
-from newsreader.core.sanitize import html_to_text
 from newsreader.core.types import FetchKind, ParsedEntry
 from newsreader.core.urls import redact_url
+from newsreader.storage.fts import html_to_text
 from newsreader.update.images import address_refusal
 
 log = logging.getLogger("newsreader.update.fulltext")
@@ -36,16 +36,34 @@ class FullTextMode(StrEnum):
     NEVER = "never"
 
 
+def _has_long_text(entry: ParsedEntry) -> bool:
+    """Whether an entry carries SHORT_TEXT_CHARS of text or more.
+
+    This runs on the writer thread for every new entry, so the text is only extracted when
+    the markup's length leaves the answer open: text is never longer than its HTML, and
+    article markup does not outweigh its text eight to one.
+    """
+    html = entry.content or entry.summary or ""
+    if len(html) < SHORT_TEXT_CHARS:
+        return False
+    if len(html) >= 8 * SHORT_TEXT_CHARS:
+        return True
+    return len(html_to_text(html)) >= SHORT_TEXT_CHARS
+
+
 def is_summary_only(entries: Sequence[ParsedEntry]) -> bool:
     """True when most entries have no content or only a short one (< ~600 characters)."""
     if not entries:
         return False
-    short = sum(
-        1
-        for e in entries
-        if len(html_to_text(e.content or "") or html_to_text(e.summary or "")) < SHORT_TEXT_CHARS
-    )
-    return short * 2 > len(entries)
+    long_ones = 0
+    for seen, entry in enumerate(entries, 1):
+        if _has_long_text(entry):
+            long_ones += 1
+            if long_ones * 2 >= len(entries):
+                return False  # the majority can no longer be short
+        elif (seen - long_ones) * 2 > len(entries):
+            return True
+    return False
 
 
 def wants_full_text(mode: str, entries: Sequence[ParsedEntry]) -> bool:
