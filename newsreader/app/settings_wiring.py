@@ -1,0 +1,73 @@
+"""Connects the settings dialog to the main window and the engine of a profile.
+
+The composition root calls `install_settings` once per window: it enables `settingsAction`
+(Ctrl+,), builds the dialog on first use from the engine's parts, and applies what the dialog
+reports through `settings_changed` (a moved feed reloads the window's section tree).
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMainWindow
+
+from newsreader.app.profile import Engine, utc_now
+from newsreader.gui.settings import keys
+from newsreader.gui.settings.context import Prompts, SettingsContext
+from newsreader.gui.settings.dialog import SettingsDialog
+
+log = logging.getLogger("newsreader.app.settings")
+
+
+def settings_context(engine: Engine) -> SettingsContext:
+    """The engine parts the settings dialog works with."""
+    return SettingsContext(
+        library=engine.library,
+        writer=engine.writer,
+        fetcher=engine.fetcher,
+        credentials=engine.credentials,
+        clock=utc_now,
+    )
+
+
+class SettingsOpener:
+    """Opens (or raises) the one settings dialog of a window."""
+
+    def __init__(self, window: QMainWindow, engine: Engine, prompts: Prompts | None = None):
+        self._window = window
+        self._context = settings_context(engine)
+        self._prompts = prompts
+        self.dialog: SettingsDialog | None = None
+
+    def open(self) -> SettingsDialog:
+        if self.dialog is None:
+            self.dialog = SettingsDialog(self._context, self._window, self._prompts)
+            self.dialog.settings_changed.connect(self._on_settings_changed)
+            self.dialog.finished.connect(self._on_finished)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _on_finished(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def _on_settings_changed(self, key: str) -> None:
+        window = self._window
+        if key == keys.SUBSCRIPTIONS and hasattr(window, "reload_sections"):
+            window.reload_sections()
+        log.debug("setting changed: %s", key)
+
+
+def install_settings(
+    window: QMainWindow, engine: Engine, prompts: Prompts | None = None
+) -> SettingsOpener:
+    """Enable the window's Settings action and make it open the dialog."""
+    opener = SettingsOpener(window, engine, prompts)
+    action = window.ui.settingsAction  # type: ignore[attr-defined]
+    action.setEnabled(True)
+    action.triggered.connect(opener.open)
+    return opener

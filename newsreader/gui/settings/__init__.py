@@ -1,0 +1,1 @@
+"""The settings dialog: feeds and sections, general, reading and network preferences."""

@@ -1,0 +1,333 @@
+"""The "Add feed" dialog: find a feed by its address or a web page's, preview it, subscribe.
+
+Finding, previewing and subscribing run on the settings workers; the dialog shows a busy bar
+and a Stop button meanwhile and stays responsive. A `user:password@` address is split: the
+address keeps no secret, the password fields receive it. GUI thread only.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader.core.errors import UsageError
+from newsreader.core.types import Feed
+from newsreader.core.urls import normalize_feed_url, redact_url
+from newsreader.gui.settings import jobs, keys
+from newsreader.gui.settings.context import SettingsContext
+from newsreader.gui.settings.tasks import TaskRunner, Token
+
+NO_KEYRING = (
+    "No keyring is available on this system: a password is kept in memory for this "
+    "session only and must be entered again after a restart."
+)
+
+
+def section_combo(paths: list[str], current: str, parent: QWidget) -> QComboBox:
+    """An editable combo of section paths; typing a new path creates that section."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.addItem("")
+    combo.addItems(paths)
+    combo.setCurrentText(current)
+    editor = combo.lineEdit()
+    if editor is not None:
+        editor.setPlaceholderText("Top level (or type World/Asia)")
+    return combo
+
+
+class AddFeedDialog(QDialog):
+    """Subscribe to one feed; emits `feed_added` once it is stored."""
+
+    feed_added = Signal(object)  # Feed
+
+    def __init__(
+        self, context: SettingsContext, tasks: TaskRunner, section: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("addFeedDialog")
+        self.setWindowTitle("Add feed")
+        self._context = context
+        self._tasks = tasks
+        self._token = Token()
+        self._found: jobs.Found | None = None
+        self._candidates: jobs.Found | None = None
+        self._build(section)
+        self._set_busy(False)
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _build(self, section: str) -> None:
+        self.urlEdit = QLineEdit(self)
+        self.urlEdit.setObjectName("urlEdit")
+        self.urlEdit.setPlaceholderText("https://example.org/feed.xml or a web page")
+        self.findButton = QPushButton("&Find", self)
+        self.findButton.setObjectName("findButton")
+        self.stopButton = QPushButton("&Stop", self)
+        self.stopButton.setObjectName("stopButton")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("findProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(10)
+        self.progress.setTextVisible(False)
+        url_label = QLabel("Feed or web page &address:", self)
+        url_label.setBuddy(self.urlEdit)
+        row = QHBoxLayout()
+        row.addWidget(self.urlEdit, 1)
+        row.addWidget(self.findButton)
+        row.addWidget(self.stopButton)
+
+        self.candidatesList = QListWidget(self)
+        self.candidatesList.setObjectName("candidatesList")
+        self.candidatesList.setMaximumHeight(96)
+        self.candidatesLabel = QLabel("Feeds &found on the page:", self)
+        self.candidatesLabel.setBuddy(self.candidatesList)
+
+        self.previewBox = QGroupBox("Preview", self)
+        self.previewBox.setObjectName("previewBox")
+        self.previewTitle = QLabel(self.previewBox)
+        self.previewTitle.setObjectName("previewTitle")
+        self.previewTitle.setWordWrap(True)
+        self.previewItems = QListWidget(self.previewBox)
+        self.previewItems.setObjectName("previewItems")
+        self.previewItems.setMaximumHeight(110)
+        self.previewItems.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        preview = QVBoxLayout(self.previewBox)
+        preview.addWidget(self.previewTitle)
+        preview.addWidget(self.previewItems)
+
+        self.titleEdit = QLineEdit(self)
+        self.titleEdit.setObjectName("titleEdit")
+        paths = [s.path for s in self._context.library.sections()]
+        self.sectionCombo = section_combo(paths, section, self)
+        self.sectionCombo.setObjectName("sectionCombo")
+        self.usernameEdit = QLineEdit(self)
+        self.usernameEdit.setObjectName("usernameEdit")
+        self.usernameEdit.setPlaceholderText("only for password-protected feeds")
+        self.passwordEdit = QLineEdit(self)
+        self.passwordEdit.setObjectName("passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        for text, widget in (
+            ("&Title:", self.titleEdit),
+            ("S&ection:", self.sectionCombo),
+            ("&User name:", self.usernameEdit),
+            ("Pass&word:", self.passwordEdit),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+
+        self.keyringNote = QLabel(NO_KEYRING, self)
+        self.keyringNote.setObjectName("keyringNote")
+        self.keyringNote.setWordWrap(True)
+        self.keyringNote.setVisible(not self._context.credentials.persistent)
+        self.messageLabel = QLabel(self)
+        self.messageLabel.setObjectName("messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(self)
+        self.subscribeButton = self.buttons.addButton(
+            "Su&bscribe", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.subscribeButton.setObjectName("subscribeButton")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(url_label)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.candidatesLabel)
+        layout.addWidget(self.candidatesList)
+        layout.addWidget(self.previewBox)
+        layout.addLayout(form)
+        layout.addWidget(self.keyringNote)
+        layout.addWidget(self.messageLabel)
+        layout.addWidget(self.buttons)
+        self._show_candidates(False)
+        self.previewBox.setVisible(False)
+        self.resize(560, 520)
+
+        self.findButton.clicked.connect(self.find_feed)
+        self.stopButton.clicked.connect(self.stop)
+        self.candidatesList.currentRowChanged.connect(self._on_candidate_chosen)
+        self.buttons.accepted.connect(self.subscribe)
+        self.buttons.rejected.connect(self.reject)
+        self.urlEdit.textEdited.connect(self._on_url_edited)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.stopButton.setVisible(busy)
+        self.findButton.setEnabled(not busy)
+        self.subscribeButton.setEnabled(not busy and self._found is not None)
+        # Enter finds while there is nothing to subscribe to yet, then subscribes.
+        self.subscribeButton.setDefault(self._found is not None and not busy)
+        self.findButton.setDefault(self._found is None and not busy)
+
+    @property
+    def busy(self) -> bool:
+        return self.stopButton.isVisible()
+
+    def _say(self, text: str) -> None:
+        self.messageLabel.setText(text)
+
+    def _show_candidates(self, visible: bool) -> None:
+        self.candidatesLabel.setVisible(visible)
+        self.candidatesList.setVisible(visible)
+
+    def _on_url_edited(self, _text: str) -> None:
+        self._found = None
+        self._set_busy(self.busy)
+
+    def _auth(self) -> tuple[str, str] | None:
+        user = self.usernameEdit.text().strip()
+        return (user, self.passwordEdit.text()) if user else None
+
+    # -- finding --------------------------------------------------------------------------------
+
+    def find_feed(self) -> None:
+        """Look at the typed address on a worker: a feed to preview or a page to choose from."""
+        try:
+            url, user, password = normalize_feed_url(self.urlEdit.text())
+        except UsageError as exc:
+            self._say(f"That is not a feed address: {exc}")
+            return
+        if user is not None:
+            self.usernameEdit.setText(user)
+            if password is not None:
+                self.passwordEdit.setText(password)
+        self.urlEdit.setText(url)  # never leave a typed password on screen
+        if self.usernameEdit.text().strip() and not self.passwordEdit.text():
+            self._say("Enter the password for this user name, or clear the user name.")
+            return
+        existing = self._context.library.feed_by_url(url)
+        if existing is not None:
+            self._say(f"You are already subscribed to this feed, as “{existing.title}”.")
+            return
+        self._found = None
+        self._candidates = None
+        self.candidatesList.clear()
+        self._show_candidates(False)
+        self.previewBox.setVisible(False)
+        self._say(f"Looking at {redact_url(url)}…")
+        fetcher, auth = self._context.fetcher, self._auth()
+        self._start(lambda: jobs.find_feed(fetcher, url, auth), self._on_found)
+
+    def _start(self, job: object, on_done: object) -> None:
+        self._token.cancel()
+        self._token = Token()
+        token = self._token
+
+        def done(value: jobs.Found) -> None:
+            self._set_busy(False)
+            on_done(value)  # type: ignore[operator]
+
+        def failed(message: str) -> None:
+            self._set_busy(False)
+            self._say(message)
+
+        self._set_busy(True)
+        self._tasks.run(job, done, failed, token)  # type: ignore[arg-type]
+
+    def stop(self) -> None:
+        """Cancel the search in progress; its result, if it still comes, is ignored."""
+        self._token.cancel()
+        self._set_busy(False)
+        self._say("Stopped.")
+
+    def _on_found(self, found: jobs.Found) -> None:
+        if found.feed is not None:
+            self._preview(found)
+            return
+        self._candidates = found
+        self._say(
+            f"This is a web page; it links to {len(found.candidates)} feed(s). Choose one "
+            "to see its latest items."
+        )
+        for candidate in found.candidates:
+            self.candidatesList.addItem(f"{candidate.title or candidate.url}  —  {candidate.url}")
+        self._show_candidates(True)
+        self.candidatesList.setCurrentRow(0)
+        self.candidatesList.setFocus()
+
+    def _on_candidate_chosen(self, row: int) -> None:
+        if self._candidates is None or not 0 <= row < len(self._candidates.candidates):
+            return
+        candidate = self._candidates.candidates[row]
+        self._found = None
+        self.previewBox.setVisible(False)
+        self._say(f"Reading {redact_url(candidate.url)}…")
+        fetcher = self._context.fetcher
+        self._start(lambda: jobs.preview_candidate(fetcher, candidate), self._preview)
+
+    def _preview(self, found: jobs.Found) -> None:
+        assert found.feed is not None
+        existing = self._context.library.feed_by_url(found.url)
+        if existing is not None:
+            self._say(f"You are already subscribed to this feed, as “{existing.title}”.")
+            return
+        self._found = found
+        title = found.feed.title or urlsplit(found.url).hostname or found.url
+        self.previewTitle.setText(f"<b>{_escape(title)}</b><br>{_escape(found.url)}")
+        self.previewItems.clear()
+        self.previewItems.addItems(list(found.latest) or ["(no items yet)"])
+        self.previewBox.setVisible(True)
+        self.titleEdit.setText(title)
+        self._say("Check the preview, then press Subscribe.")
+        self._set_busy(False)
+
+    # -- subscribing ----------------------------------------------------------------------------
+
+    def subscribe(self) -> None:
+        """Store the previewed feed (and its password, in the keyring) on the workers."""
+        found = self._found
+        if found is None or found.feed is None:
+            self._say("Find a feed first.")
+            return
+        title = self.titleEdit.text().strip() or found.feed.title or found.url
+        user_title = title != (found.feed.title or "")
+        section = self.sectionCombo.currentText().strip().strip("/")
+        interval = keys.default_interval(self._context.library.setting(keys.DEFAULT_INTERVAL_KEY))
+        auth = self._auth()
+        context = self._context
+
+        def job() -> Feed:
+            return jobs.subscribe(
+                context.writer, context.credentials, url=found.url, title=title,
+                user_title=user_title, section=section, interval=interval, auth=auth,
+            )  # fmt: skip
+
+        self._say("Subscribing…")
+        self._start(job, self._on_subscribed)
+
+    def _on_subscribed(self, feed: Feed) -> None:
+        self.passwordEdit.clear()
+        self.feed_added.emit(feed)
+        self.accept()
+
+    def reject(self) -> None:
+        self._token.cancel()
+        super().reject()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,88 @@
+"""What the settings dialog needs from below the GUI, and the prompts it asks the user.
+
+The dialog never imports the app layer: the composition root builds a `SettingsContext` from
+its engine. `Prompts` holds every modal question (confirmations, file choosers, name input) so
+tests can answer them without a running event loop inside a QMessageBox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from newsreader.core.credentials import CredentialStore
+from newsreader.core.fetch import Fetcher
+from newsreader.core.types import ArticleQuery, Feed, Section
+from newsreader.services.writes import WriteQueue
+
+
+class SettingsLibrary(Protocol):
+    """The bounded read queries the dialog runs on the GUI thread."""
+
+    def sections(self) -> Sequence[Section]: ...
+    def feeds(self) -> Sequence[Feed]: ...
+    def feed(self, feed_id: int) -> Feed | None: ...
+    def feed_by_url(self, url: str) -> Feed | None: ...
+    def feed_article_counts(self) -> dict[int, int]: ...
+    def article_count(self, query: ArticleQuery) -> int: ...
+    def setting(self, key: str, default: Any = None) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsContext:
+    """The engine parts the dialog works with; built once by the composition root."""
+
+    library: SettingsLibrary
+    writer: WriteQueue
+    fetcher: Fetcher
+    credentials: CredentialStore
+    clock: Callable[[], datetime]
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open_file(parent: QWidget, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def _save_file(parent: QWidget, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, "subscriptions.opml", filters)
+    return path or None
+
+
+def _text(parent: QWidget, title: str, label: str, value: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, text=value)
+    return text if ok else None
+
+
+def _report(parent: QWidget, title: str, text: str, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    if details:
+        box.setDetailedText(details)
+    box.open()
+
+
+@dataclass(frozen=True, slots=True)
+class Prompts:
+    """Modal questions; each takes the parent widget first. Replace them in tests."""
+
+    confirm: Callable[[QWidget, str, str], bool] = _confirm
+    open_file: Callable[[QWidget, str, str], str | None] = _open_file
+    save_file: Callable[[QWidget, str, str], str | None] = _save_file
+    text: Callable[[QWidget, str, str, str], str | None] = _text
+    report: Callable[[QWidget, str, str, str], None] = field(default=_report)

@@ -1,0 +1,170 @@
+"""The "Edit feed" dialog: title, section, refresh interval, user name and password.
+
+A new password is checked against the server on a worker before anything is saved; once it
+works it goes to the keyring and a feed paused for a refused password is polled again.
+GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader.core.credentials import username_of
+from newsreader.core.errors import CredentialError
+from newsreader.core.types import Feed, FeedStatus
+from newsreader.gui.settings import jobs
+from newsreader.gui.settings.add_feed import NO_KEYRING, section_combo
+from newsreader.gui.settings.context import SettingsContext
+from newsreader.gui.settings.tasks import TaskRunner, Token
+
+
+class EditFeedDialog(QDialog):
+    """Change one feed; emits `feed_changed` after the write is committed."""
+
+    feed_changed = Signal(object)  # Feed
+
+    def __init__(
+        self, context: SettingsContext, tasks: TaskRunner, feed: Feed, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editFeedDialog")
+        self.setWindowTitle(f"Edit “{feed.title}”")
+        self._context = context
+        self._tasks = tasks
+        self._feed = feed
+        self._token = Token()
+        self._user = ""
+        if feed.auth_ref:
+            try:
+                self._user = username_of(feed.auth_ref)
+            except CredentialError:
+                self._user = ""
+        self._build()
+
+    def _build(self) -> None:
+        feed = self._feed
+        self.urlLabel = QLabel(feed.url, self)
+        self.urlLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.titleEdit = QLineEdit(feed.title, self)
+        self.titleEdit.setObjectName("titleEdit")
+        paths = [s.path for s in self._context.library.sections()]
+        self.sectionCombo = section_combo(paths, feed.section_path, self)
+        self.sectionCombo.setObjectName("sectionCombo")
+        self.intervalSpin = QSpinBox(self)
+        self.intervalSpin.setObjectName("intervalSpin")
+        self.intervalSpin.setRange(5, 7 * 24 * 60)
+        self.intervalSpin.setSuffix(" min")
+        self.intervalSpin.setValue(max(5, feed.interval // 60))
+        self.usernameEdit = QLineEdit(self._user, self)
+        self.usernameEdit.setObjectName("usernameEdit")
+        self.passwordEdit = QLineEdit(self)
+        self.passwordEdit.setObjectName("passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        if feed.auth_ref:
+            self.passwordEdit.setPlaceholderText("unchanged (stored in the keyring)")
+        form = QFormLayout()
+        form.addRow("Address:", self.urlLabel)
+        for text, widget in (
+            ("&Title:", self.titleEdit),
+            ("S&ection:", self.sectionCombo),
+            ("&Refresh every:", self.intervalSpin),
+            ("&User name:", self.usernameEdit),
+            ("Pass&word:", self.passwordEdit),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        self.keyringNote = QLabel(NO_KEYRING, self)
+        self.keyringNote.setWordWrap(True)
+        self.keyringNote.setVisible(not self._context.credentials.persistent)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(10)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.messageLabel = QLabel(self)
+        self.messageLabel.setObjectName("messageLabel")
+        self.messageLabel.setWordWrap(True)
+        if feed.status is FeedStatus.AUTH:
+            self.messageLabel.setText(
+                f"The server refused the stored password ({feed.last_error or 'HTTP 401'}); "
+                "polling is paused until you enter the right one."
+            )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.keyringNote)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.messageLabel)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(520, 320)
+
+    def _fail(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.buttons.setEnabled(True)
+        self.messageLabel.setText(message)
+
+    def save(self) -> None:
+        """Check a changed password on a worker, then store everything through the writer."""
+        feed = self._feed
+        user = self.usernameEdit.text().strip()
+        password = self.passwordEdit.text()
+        clear = not user and feed.auth_ref is not None
+        changed_user = bool(user) and user != self._user
+        if changed_user and not password:
+            self._fail("Enter the password for the new user name.")
+            return
+        auth = (user, password) if user and password else None
+        title = self.titleEdit.text().strip()
+        section = self.sectionCombo.currentText().strip().strip("/")
+        interval = self.intervalSpin.value() * 60
+        context = self._context
+
+        def job() -> Feed:
+            if auth is not None:
+                jobs.check_credentials(context.fetcher, feed.url, auth)
+            auth_ref = jobs.save_credentials(context.credentials, feed, auth, clear)
+            # A fixed password, or credentials removed, lets a paused feed be polled again.
+            reactivate = feed.status is FeedStatus.AUTH and (auth is not None or clear)
+            status = FeedStatus.ACTIVE if reactivate else None
+            updated: Feed = context.writer.submit(
+                lambda store: store.update_feed(
+                    feed.id,
+                    title=title if title != feed.title else None,
+                    section_path=section if section != feed.section_path else None,
+                    interval=interval if interval != feed.interval else None,
+                    auth_ref=auth_ref,
+                    status=status,
+                )
+            ).result()
+            return updated
+
+        self.progress.setVisible(True)
+        self.buttons.setEnabled(False)
+        self.messageLabel.setText("Checking the password…" if auth else "Saving…")
+        self._token = Token()
+        self._tasks.run(job, self._on_saved, self._fail, self._token)
+
+    def _on_saved(self, feed: Feed) -> None:
+        self.passwordEdit.clear()
+        self.feed_changed.emit(feed)
+        self.accept()
+
+    def reject(self) -> None:
+        self._token.cancel()
+        super().reject()

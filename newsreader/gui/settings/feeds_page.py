@@ -1,0 +1,288 @@
+"""The Feeds page: the tree with drag-and-drop, add/edit/remove, OPML in and out, health.
+
+Reads come from the library on the GUI thread (bounded: the feed list and per-feed counts);
+every change goes to the writer or a settings worker, and the tree is rebuilt from storage
+once it is committed. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import QWidget
+
+from newsreader.core.types import ArticleQuery, Feed, FeedStatus
+from newsreader.core.urls import redact_url
+from newsreader.gui.settings import jobs, keys
+from newsreader.gui.settings.add_feed import AddFeedDialog
+from newsreader.gui.settings.context import Prompts, SettingsContext
+from newsreader.gui.settings.edit_feed import EditFeedDialog
+from newsreader.gui.settings.feed_tree import FeedTreeModel, NodeKind
+from newsreader.gui.settings.tasks import TaskRunner
+from newsreader.update.importing import ImportReport, import_opml
+
+log = logging.getLogger("newsreader.gui.settings")
+OPML_FILTER = "OPML subscription lists (*.opml *.xml);;All files (*)"
+
+
+def when(moment: Any) -> str:
+    """A stored UTC time in the user's locale, or a dash."""
+    if moment is None:
+        return "—"
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+class FeedsPage(QObject):
+    """Drives the Feeds tab of the settings form."""
+
+    changed = Signal()  # feeds or sections were stored: trees elsewhere reload
+    import_finished = Signal(object)  # ImportReport
+
+    def __init__(
+        self,
+        ui: Any,
+        context: SettingsContext,
+        tasks: TaskRunner,
+        prompts: Prompts,
+        dialog: QWidget,
+    ) -> None:
+        super().__init__(dialog)
+        self.ui = ui
+        self._context = context
+        self._tasks = tasks
+        self._prompts = prompts
+        self._dialog = dialog
+        self.model = FeedTreeModel(include_feeds=True, parent=self)
+        self.add_dialog: AddFeedDialog | None = None
+        self.edit_dialog: EditFeedDialog | None = None
+        self.last_report: ImportReport | None = None
+        tree = ui.feedTree
+        tree.setModel(self.model)
+        tree.setDropIndicatorShown(True)
+        tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        tree.doubleClicked.connect(lambda _index: self.edit())
+        self.model.move_requested.connect(self.move)
+        ui.addFeedButton.clicked.connect(self.add)
+        ui.editFeedButton.clicked.connect(self.edit)
+        ui.removeFeedButton.clicked.connect(self.remove)
+        ui.importOpmlButton.clicked.connect(self.import_opml)
+        ui.exportOpmlButton.clicked.connect(self.export_opml)
+        self.reload()
+
+    # -- the tree -------------------------------------------------------------------------------
+
+    def reload(self, select: tuple[NodeKind, int] | None = None) -> None:
+        """Rebuild the tree from storage, keeping (or moving to) the selection."""
+        if select is None:
+            node = self.model.node(self.ui.feedTree.currentIndex())
+            select = (node.kind, node.id) if node is not None else None
+        library = self._context.library
+        self._counts = library.feed_article_counts()
+        self.model.load(library.sections(), library.feeds())
+        self.ui.feedTree.expandAll()
+        if select is not None:
+            index = self.model.index_of(*select)
+            if index.isValid():
+                self.ui.feedTree.setCurrentIndex(index)
+        self._show_health()
+
+    def current_feed(self) -> Feed | None:
+        node = self.model.node(self.ui.feedTree.currentIndex())
+        return node.feed if node is not None and node.kind is NodeKind.FEED else None
+
+    def select_feed(self, feed_id: int) -> bool:
+        index = self.model.index_of(NodeKind.FEED, feed_id)
+        if index.isValid():
+            self.ui.feedTree.setCurrentIndex(index)
+        return index.isValid()
+
+    def _current_section_path(self) -> str:
+        node = self.model.node(self.ui.feedTree.currentIndex())
+        if node is None:
+            return ""
+        if node.feed is not None:
+            return node.feed.section_path
+        return node.section.path if node.section is not None else ""
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_health()
+
+    def _show_health(self) -> None:
+        ui = self.ui
+        feed = self.current_feed()
+        has_feed = feed is not None
+        ui.editFeedButton.setEnabled(has_feed)
+        ui.removeFeedButton.setEnabled(has_feed)
+        ui.healthBox.setEnabled(has_feed)
+        if feed is None:
+            for label in (ui.healthUrlLabel, ui.healthStatusLabel, ui.lastSuccessLabel,
+                          ui.lastErrorLabel, ui.nextRefreshLabel, ui.articlesLabel):  # fmt: skip
+                label.setText("—")
+            return
+        ui.healthUrlLabel.setText(feed.url)
+        ui.healthStatusLabel.setText(_status_text(feed))
+        ui.lastSuccessLabel.setText(when(feed.last_success))
+        ui.lastErrorLabel.setText(feed.last_error or "none")
+        if feed.status in (FeedStatus.AUTH, FeedStatus.GONE):
+            ui.nextRefreshLabel.setText("paused")
+        else:
+            ui.nextRefreshLabel.setText(when(feed.next_update) if feed.next_update else "due now")
+        ui.articlesLabel.setText(str(self._counts.get(feed.id, 0)))
+
+    def say(self, text: str) -> None:
+        self.ui.feedsMessageLabel.setText(text)
+
+    # -- moves ----------------------------------------------------------------------------------
+
+    def move(self, kind: str, node_id: int, section_id: object, position: int) -> None:
+        """Store a drop from the tree (or the keyboard equivalent), then reload."""
+        target = section_id if isinstance(section_id, int) else None
+        if kind == NodeKind.FEED:
+            job: Any = lambda store: store.move_feed(node_id, target, position)  # noqa: E731
+        else:
+            job = lambda store: store.move_section(node_id, target, position)  # noqa: E731
+        self._tasks.write(job, lambda _r: self._after_change((NodeKind(kind), node_id)), self.say)
+
+    def _after_change(self, select: tuple[NodeKind, int] | None = None) -> None:
+        self.reload(select)
+        self.changed.emit()
+
+    # -- add / edit / remove ----------------------------------------------------------------------
+
+    def add(self) -> AddFeedDialog:
+        """Open the Add feed dialog (window-modal, so the event loop keeps running)."""
+        dialog = AddFeedDialog(self._context, self._tasks, self._current_section_path(),
+                               self._dialog)  # fmt: skip
+        dialog.feed_added.connect(self._on_feed_added)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.add_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_feed_added(self, feed: Feed) -> None:
+        self._after_change((NodeKind.FEED, feed.id))
+        self.say(f"Subscribed to “{feed.title}”.")
+
+    def edit(self) -> EditFeedDialog | None:
+        feed = self.current_feed()
+        if feed is None:
+            return None
+        dialog = EditFeedDialog(self._context, self._tasks, feed, self._dialog)
+        dialog.feed_changed.connect(self._on_feed_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_feed_changed(self, feed: Feed) -> None:
+        self._after_change((NodeKind.FEED, feed.id))
+        self.say(f"Saved “{feed.title}”.")
+
+    def remove(self) -> None:
+        """Unsubscribe after a confirmation; starred articles need a second one."""
+        feed = self.current_feed()
+        if feed is None:
+            return
+        library = self._context.library
+        stored = self._counts.get(feed.id, 0)
+        starred = library.article_count(ArticleQuery(feed_id=feed.id, starred_only=True))
+        if not self._prompts.confirm(
+            self._dialog,
+            "Remove feed",
+            f"Unsubscribe from “{feed.title}” and delete its {stored} stored article(s)?",
+        ):
+            return
+        if starred and not self._prompts.confirm(
+            self._dialog,
+            "Remove starred articles too",
+            f"{starred} of them are starred. Delete the starred articles too?\n\n"
+            "Choose No to keep the feed and its articles.",
+        ):
+            self.say(f"Kept “{feed.title}”: it has starred articles.")
+            return
+        credentials = self._context.credentials
+        writer = self._context.writer
+        others = [f for f in library.feeds() if f.id != feed.id and f.auth_ref == feed.auth_ref]
+
+        def job() -> None:
+            writer.submit(lambda store: store.delete_feed(feed.id)).result()
+            if feed.auth_ref and not others:
+                credentials.delete(feed.auth_ref)
+
+        def done(_result: object) -> None:
+            self._after_change()
+            self.say(f"Removed “{feed.title}” and its articles.")
+
+        self._tasks.run(job, done, self.say)
+
+    # -- OPML ----------------------------------------------------------------------------------
+
+    def import_opml(self) -> None:
+        path = self._prompts.open_file(self._dialog, "Import OPML", OPML_FILTER)
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read, parse and import an OPML file on the workers; report every row."""
+        interval = keys.default_interval(self._context.library.setting(keys.DEFAULT_INTERVAL_KEY))
+        writer = self._context.writer
+
+        def job() -> ImportReport:
+            document = jobs.read_opml_file(path)
+            report: ImportReport = writer.submit(
+                lambda store: import_opml(store, document, interval=interval)
+            ).result()
+            return report
+
+        def failed(message: str) -> None:
+            self.say(f"Nothing was imported: {message}")
+
+        self.say(f"Importing {path.name}…")
+        self._tasks.run(job, self._on_imported, failed)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.last_report = report
+        self._after_change()
+        self.say(f"OPML import: {report.summary()}.")
+        self._prompts.report(self._dialog, "OPML import", report.summary(), report_details(report))
+        self.import_finished.emit(report)
+
+    def export_opml(self) -> None:
+        path = self._prompts.save_file(self._dialog, "Export OPML", OPML_FILTER)
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        library = self._context.library
+        feeds, sections = list(library.feeds()), list(library.sections())
+        self._tasks.run(
+            lambda: jobs.export_opml_file(path, feeds, sections),
+            lambda count: self.say(f"Exported {count} feed(s) to {path.name}."),
+            lambda message: self.say(f"Nothing was exported: {message}"),
+        )
+
+
+def _status_text(feed: Feed) -> str:
+    if feed.status is FeedStatus.AUTH:
+        return "paused: the server refused the user name or password — edit the feed to fix it"
+    if feed.status is FeedStatus.GONE:
+        return "stopped: the server says the feed is gone (HTTP 410)"
+    if feed.status is FeedStatus.ERROR:
+        return f"failing ({feed.error_count} attempt(s) in a row); retrying with backoff"
+    return "active" + (" · with user name and password" if feed.auth_ref else "")
+
+
+def report_details(report: ImportReport) -> str:
+    """Every row of an import report, for the details pane of the report box."""
+    lines = [f"Imported ({len(report.imported)}):"]
+    lines += [f"  {f.section_path + ' / ' if f.section_path else ''}{f.title or f.url}"
+              for f in report.imported]  # fmt: skip
+    lines.append(f"Skipped, already subscribed ({len(report.duplicates)}):")
+    lines += [f"  {f.title or f.url}" for f in report.duplicates]
+    lines.append(f"Rejected ({len(report.rejected)}):")
+    lines += [f"  {redact_url(text)}: {reason}" for text, reason in report.rejected]
+    return "\n".join(lines)
