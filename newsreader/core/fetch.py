@@ -16,7 +16,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from http.cookiejar import DefaultCookiePolicy
 from typing import Any
@@ -171,6 +171,8 @@ class Deadline:
 
     def _expire(self) -> None:
         with self._lock:
+            if self.cancelled:  # the chain finished first: its sockets may be reused now
+                return
             self._expired = True
             sockets = [c.sock for c in self._connections] + self._sockets
         for sock in sockets:
@@ -186,20 +188,44 @@ def _shut(sock: socket.socket | None) -> None:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
-def _guarded_pools(deadline: Deadline) -> dict[str, type[HTTPConnectionPool]]:
-    """Connection pool classes whose connections register with `deadline` when they connect."""
+def _guarded_pools(
+    current: Callable[[], Deadline | None],
+) -> dict[str, type[HTTPConnectionPool]]:
+    """Connection pool classes whose connections register with the calling thread's deadline.
+
+    Registration happens on connect and again on every request, because a kept-alive
+    connection serves many fetches, each under its own deadline.
+    """
+
+    def register(connection: HTTPConnection) -> None:
+        deadline = current()
+        if deadline is not None:
+            deadline.watch(connection)
+            deadline.watch_socket(connection.sock)
 
     class _Connection(HTTPConnection):
         def connect(self) -> None:
-            deadline.watch(self)
+            deadline = current()
+            if deadline is not None:
+                deadline.watch(self)
             super().connect()
-            deadline.watch_socket(self.sock)
+            register(self)
+
+        def request(self, *args: Any, **kwargs: Any) -> None:
+            register(self)
+            super().request(*args, **kwargs)
 
     class _TLSConnection(HTTPSConnection):
         def connect(self) -> None:
-            deadline.watch(self)
+            deadline = current()
+            if deadline is not None:
+                deadline.watch(self)
             super().connect()
-            deadline.watch_socket(self.sock)
+            register(self)
+
+        def request(self, *args: Any, **kwargs: Any) -> None:
+            register(self)
+            super().request(*args, **kwargs)
 
     class _Pool(HTTPConnectionPool):
         ConnectionCls = _Connection
@@ -211,11 +237,11 @@ def _guarded_pools(deadline: Deadline) -> dict[str, type[HTTPConnectionPool]]:
 
 
 class GuardedAdapter(HTTPAdapter):
-    """A transport adapter for one fetch: no retries, every connection under the deadline."""
+    """A transport adapter with no retries, every connection under the current deadline."""
 
-    def __init__(self, deadline: Deadline) -> None:
-        self._pools = _guarded_pools(deadline)  # before super(): it builds the pool manager
-        super().__init__(pool_connections=2, pool_maxsize=2, max_retries=0)
+    def __init__(self, current: Callable[[], Deadline | None]) -> None:
+        self._pools = _guarded_pools(current)  # before super(): it builds the pool manager
+        super().__init__(pool_connections=8, pool_maxsize=2, max_retries=0)
 
     def init_poolmanager(
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
@@ -367,7 +393,7 @@ def _megabytes(limit: int) -> str:
 class Fetcher:
     """Fetches feeds (conditional, with auth) and other resources (pages, images) politely.
 
-    Thread-safe: holds only immutable settings; each call owns its session and deadline.
+    Thread-safe: each thread keeps its own session (keep-alive); each call owns its deadline.
     """
 
     def __init__(
@@ -380,6 +406,7 @@ class Fetcher:
         self._limits = limits
         self._proxies = dict(proxies or {})
         self._watchdog = Watchdog()
+        self._local = threading.local()
 
     @property
     def limits(self) -> FetchLimits:
@@ -432,18 +459,32 @@ class Fetcher:
             previous_hash=None,
         )
 
-    def _session(self, deadline: Deadline) -> requests.Session:
-        session = requests.Session()
-        # Environment proxies and ~/.netrc must never leak in: only the constructor decides.
-        session.trust_env = False
-        session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
-        session.headers.clear()
-        session.headers["User-Agent"] = self._user_agent
-        session.headers["Accept-Encoding"] = "gzip, deflate"
-        adapter = GuardedAdapter(deadline)
-        session.mount("http://", adapter)
-        session.mount("https://", adapter)
+    def _session(self) -> requests.Session:
+        """This thread's session: connections are kept alive between fetches of one thread.
+
+        Sessions never carry state between feeds: cookies are refused, auth goes with each
+        request, and the environment (proxies, ~/.netrc) is never read.
+        """
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            # Environment proxies and ~/.netrc must never leak in: only the constructor decides.
+            session.trust_env = False
+            session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
+            session.headers.clear()
+            session.headers["User-Agent"] = self._user_agent
+            session.headers["Accept-Encoding"] = "gzip, deflate"
+            adapter = GuardedAdapter(lambda: getattr(self._local, "deadline", None))
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            self._local.session = session
         return session
+
+    def _drop_session(self) -> None:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        self._local.session = None
+        if session is not None:
+            session.close()
 
     def _fetch(
         self,
@@ -463,11 +504,11 @@ class Fetcher:
             target, url_auth = _split_userinfo(url)
             chain.current = target
             deadline.start()
-            with self._session(deadline) as session:
-                result = self._run(
-                    session, deadline, chain, accept, extra_headers, auth or url_auth, max_bytes,
-                    old_validators, previous_hash,
-                )  # fmt: skip
+            self._local.deadline = deadline
+            result = self._run(
+                self._session(), deadline, chain, accept, extra_headers, auth or url_auth,
+                max_bytes, old_validators, previous_hash,
+            )  # fmt: skip
         except _Stop as stop:
             result = chain.error(str(stop))
         except Exception as exc:  # a fetch thread must never die
@@ -481,6 +522,10 @@ class Fetcher:
             result = chain.error(message)
         finally:
             deadline.cancel()
+            self._local.deadline = None
+            if deadline.expired:
+                # The watchdog may have cut a socket this thread's pool would hand out again.
+                self._drop_session()
         elapsed = time.monotonic() - started
         if result.kind is FetchKind.ERROR:
             log.info("%s: %s", redact_url(url), result.error)

@@ -20,6 +20,7 @@ class Request:
     method: str
     path: str
     headers: dict[str, str]
+    client_port: int = 0  # equal ports: the same kept-alive connection
 
 
 @dataclass
@@ -48,11 +49,22 @@ class TestServer:
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            def handle(self) -> None:
+                # Clients that stop reading on purpose (too large, too slow) reset the
+                # connection; that is the behaviour under test, not a server failure.
+                with contextlib.suppress(ConnectionResetError, BrokenPipeError):
+                    super().handle()
+
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
             def _handle(self) -> None:
-                req = Request(self.command, self.path, {k: v for k, v in self.headers.items()})
+                req = Request(
+                    self.command,
+                    self.path,
+                    {k: v for k, v in self.headers.items()},
+                    self.client_address[1],
+                )
                 with server._lock:
                     server.log.append(req)
                 route = server.routes.get(self.path.split("?", 1)[0])

@@ -614,3 +614,24 @@ def test_one_fetcher_shared_by_threads(http_server: TestServer) -> None:
         )
     assert [r.body for r in results] == [f"body {i}".encode() for i in range(8)]
     assert [r.validators.etag for r in results] == [f'"{i}"' for i in range(8)]
+
+
+def test_a_thread_reuses_its_connection_and_each_fetch_keeps_its_own_deadline(
+    http_server: TestServer,
+) -> None:
+    http_server.routes["/a.xml"] = Reply(200, b"<rss/>", {"Content-Type": "application/rss+xml"})
+
+    def drip(_: object) -> Reply:
+        return Reply(200, iter([b"<rss>"] + [b" "] * 40), {}, chunk_delay=0.1)
+
+    http_server.routes["/drip.xml"] = drip
+    shared = fetcher(total_deadline=1.0, read_timeout=5)
+    first = shared.fetch_feed(http_server.url("/a.xml"), Validators(), None)
+    second = shared.fetch_feed(http_server.url("/a.xml"), Validators(), None)
+    assert first.kind is second.kind is FetchKind.OK
+    ports = {r.client_port for r in http_server.requests_to("/a.xml")}
+    assert len(ports) == 1  # kept alive
+    slow = shared.fetch_feed(http_server.url("/drip.xml"), Validators(), None)
+    assert slow.kind is FetchKind.ERROR and "too slow" in (slow.error or "")
+    after = shared.fetch_feed(http_server.url("/a.xml"), Validators(), None)
+    assert after.kind is FetchKind.OK
