@@ -41,9 +41,8 @@ def test_add_by_page_url_with_autodiscovery_picks_the_second_feed(
     find(qtbot, add, page)
     assert add.candidatesList.isVisible() and add.candidatesList.count() == 2
     assert "Analysis" in add.candidatesList.item(1).text()
-    qtbot.waitUntil(lambda: add.previewBox.isVisible(), timeout=WAIT)  # the first, by default
+    qtbot.waitUntil(add.previewBox.isVisible, timeout=WAIT)  # the first, by default
     add.candidatesList.setCurrentRow(1)
-    qtbot.waitUntil(lambda: not add.busy, timeout=WAIT)
     qtbot.waitUntil(lambda: "Second Feed" in add.previewTitle.text(), timeout=WAIT)
     assert add.previewItems.count() == 5  # the latest five of six items
     assert add.titleEdit.text() == "Second Feed"
@@ -130,7 +129,10 @@ def test_edit_title_section_and_interval(
 
 
 def test_drag_and_drop_moves_feeds_and_sections(
-    qtbot: QtBot, qtmodeltester, engine_factory: Callable[[Path], Engine], profile: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    qtmodeltester,
+    engine_factory: Callable[[Path], Engine],
+    profile: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     engine = engine_factory(profile)
     dialog = open_dialog(qtbot, engine, Answers())

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import QWidget
 
+from newsreader.core.errors import NewsreaderError
+from newsreader.core.opml import OpmlDocument
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus
 from newsreader.core.urls import redact_url
 from newsreader.gui.settings import jobs, keys
@@ -234,7 +236,7 @@ class FeedsPage(QObject):
         def job() -> ImportReport:
             document = jobs.read_opml_file(path)
             report: ImportReport = writer.submit(
-                lambda store: import_opml(store, document, interval=interval)
+                lambda store: _import_with_folders(store, document, interval)
             ).result()
             return report
 
@@ -264,6 +266,17 @@ class FeedsPage(QObject):
             lambda count: self.say(f"Exported {count} feed(s) to {path.name}."),
             lambda message: self.say(f"Nothing was exported: {message}"),
         )
+
+
+def _import_with_folders(store: Any, document: OpmlDocument, interval: int) -> ImportReport:
+    """Import the feeds, then the folders that hold none, so the whole tree comes across."""
+    report = import_opml(store, document, interval=interval)
+    for path in document.sections:
+        try:
+            store.ensure_section(path)
+        except NewsreaderError as exc:
+            report.rejected.append((path, f"folder not created: {exc}"))
+    return report
 
 
 def _status_text(feed: Feed) -> str:
