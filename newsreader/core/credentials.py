@@ -54,9 +54,17 @@ class CredentialStore:
     """Reads and writes feed secrets; thread-safe."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+        self._chosen = backend
         self._memory: dict[str, str] = {}
         self._lock = threading.Lock()
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        # Resolved on first use: choosing a backend imports every one keyring knows (tens of
+        # milliseconds), and most commands never touch a password.
+        if self._chosen is None:
+            self._chosen = keyring.get_keyring()
+        return self._chosen
 
     @property
     def persistent(self) -> bool:

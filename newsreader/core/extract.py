@@ -8,9 +8,8 @@ the base, so what is stored is as safe as any feed body. Pure; any thread or pro
 
 from __future__ import annotations
 
+import importlib
 import logging
-
-import trafilatura
 
 from newsreader.core.sanitize import html_to_text, sanitize_html
 
@@ -27,6 +26,8 @@ def extract_article_html(page: bytes | str, url: str) -> str | None:
     many news pages in legacy encodings.
     """
     try:
+        # Imported on first use: it costs ~0.2 s and only page extraction needs it.
+        trafilatura = importlib.import_module("trafilatura")
         found = trafilatura.extract(
             page,
             url=url,
