@@ -184,7 +184,7 @@ def test_preferences_apply_at_once_and_persist(
     change(keys.RETENTION_KEEP_UNREAD, lambda: ui.keepUnreadCheck.setChecked(False))
     change(keys.IMAGES_POLICY, lambda: ui.imagesPolicyCombo.setCurrentIndex(1))
     change(keys.THEME, lambda: ui.themeCombo.setCurrentIndex(2))
-    change(keys.READ_DELAY_MS, lambda: ui.readDelaySpin.setValue(3))
+    change(keys.READ_DELAY_MS, lambda: ui.readDelaySpin.setValue(3000))
     change(keys.PROXY_MODE, lambda: ui.proxyModeCombo.setCurrentIndex(3))
     change(keys.NETWORK_TIMEOUT, lambda: ui.timeoutSpin.setValue(45))
     assert library.setting(keys.DEFAULT_INTERVAL_KEY) == 2700

@@ -284,6 +284,7 @@ class Ui_SettingsDialog(object):
         self.generalLayout.setObjectName(u"generalLayout")
         self.generalForm = QFormLayout()
         self.generalForm.setObjectName(u"generalForm")
+        self.generalForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.defaultIntervalCaption = QLabel(self.generalPage)
         self.defaultIntervalCaption.setObjectName(u"defaultIntervalCaption")
 
@@ -310,6 +311,7 @@ class Ui_SettingsDialog(object):
         self.retentionBox.setObjectName(u"retentionBox")
         self.retentionForm = QFormLayout(self.retentionBox)
         self.retentionForm.setObjectName(u"retentionForm")
+        self.retentionForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.retentionDaysCheck = QCheckBox(self.retentionBox)
         self.retentionDaysCheck.setObjectName(u"retentionDaysCheck")
 
@@ -363,6 +365,7 @@ class Ui_SettingsDialog(object):
         self.readingLayout.setObjectName(u"readingLayout")
         self.readingForm = QFormLayout()
         self.readingForm.setObjectName(u"readingForm")
+        self.readingForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.readerFontCaption = QLabel(self.readingPage)
         self.readerFontCaption.setObjectName(u"readerFontCaption")
 
@@ -408,9 +411,10 @@ class Ui_SettingsDialog(object):
         self.readDelaySpin = QSpinBox(self.readingPage)
         self.readDelaySpin.setObjectName(u"readDelaySpin")
         self.readDelaySpin.setMinimum(0)
-        self.readDelaySpin.setMaximum(60)
-        self.readDelaySpin.setValue(2)
+        self.readDelaySpin.setMaximum(60000)
+        self.readDelaySpin.setValue(1500)
         self.readDelaySpin.setKeyboardTracking(False)
+        self.readDelaySpin.setSingleStep(250)
 
         self.readingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.readDelaySpin)
 
@@ -441,6 +445,7 @@ class Ui_SettingsDialog(object):
         self.networkLayout.setObjectName(u"networkLayout")
         self.networkForm = QFormLayout()
         self.networkForm.setObjectName(u"networkForm")
+        self.networkForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.proxyModeCaption = QLabel(self.networkPage)
         self.proxyModeCaption.setObjectName(u"proxyModeCaption")
 
@@ -462,6 +467,7 @@ class Ui_SettingsDialog(object):
 
         self.proxyHostEdit = QLineEdit(self.networkPage)
         self.proxyHostEdit.setObjectName(u"proxyHostEdit")
+        self.proxyHostEdit.setMinimumSize(QSize(260, 0))
 
         self.networkForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.proxyHostEdit)
 
@@ -638,18 +644,18 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.sectionsMessageLabel.setText("")
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.sectionsPage), QCoreApplication.translate("SettingsDialog", u"&Sections", None))
-        self.defaultIntervalCaption.setText(QCoreApplication.translate("SettingsDialog", u"Default &refresh interval:", None))
+        self.defaultIntervalCaption.setText(QCoreApplication.translate("SettingsDialog", u"Default refresh &interval:", None))
         self.defaultIntervalSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
-        self.refreshOnStartCheck.setText(QCoreApplication.translate("SettingsDialog", u"Refresh all feeds when Newsreader &starts", None))
+        self.refreshOnStartCheck.setText(QCoreApplication.translate("SettingsDialog", u"Refresh all feeds when Newsreader st&arts", None))
         self.retentionBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Keep articles", None))
         self.retentionDaysCheck.setText(QCoreApplication.translate("SettingsDialog", u"For at most (&days):", None))
         self.retentionDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
-        self.retentionPerFeedCheck.setText(QCoreApplication.translate("SettingsDialog", u"At most per &feed:", None))
+        self.retentionPerFeedCheck.setText(QCoreApplication.translate("SettingsDialog", u"At most &per feed:", None))
         self.retentionPerFeedSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" articles", None))
         self.retentionStarredNote.setText(QCoreApplication.translate("SettingsDialog", u"Starred articles are always kept.", None))
         self.keepUnreadCheck.setText(QCoreApplication.translate("SettingsDialog", u"Never delete &unread articles", None))
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.generalPage), QCoreApplication.translate("SettingsDialog", u"&General", None))
-        self.readerFontCaption.setText(QCoreApplication.translate("SettingsDialog", u"Reader &font:", None))
+        self.readerFontCaption.setText(QCoreApplication.translate("SettingsDialog", u"Reader f&ont:", None))
         self.readerFontSizeCaption.setText(QCoreApplication.translate("SettingsDialog", u"Font si&ze:", None))
         self.readerFontSizeSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" pt", None))
         self.themeCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Appearance:", None))
@@ -657,8 +663,8 @@ class Ui_SettingsDialog(object):
         self.themeCombo.setItemText(1, QCoreApplication.translate("SettingsDialog", u"Light", None))
         self.themeCombo.setItemText(2, QCoreApplication.translate("SettingsDialog", u"Dark", None))
 
-        self.readDelayCaption.setText(QCoreApplication.translate("SettingsDialog", u"Mark as read &after:", None))
-        self.readDelaySpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" s", None))
+        self.readDelayCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Mark as read after:", None))
+        self.readDelaySpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" ms", None))
         self.readDelaySpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"immediately", None))
         self.imagesCaption.setText(QCoreApplication.translate("SettingsDialog", u"Remote &images:", None))
         self.imagesPolicyCombo.setItemText(0, QCoreApplication.translate("SettingsDialog", u"Download for offline reading", None))
@@ -675,7 +681,7 @@ class Ui_SettingsDialog(object):
         self.proxyHostCaption.setText(QCoreApplication.translate("SettingsDialog", u"Proxy &host:", None))
         self.proxyHostEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"proxy.example.org", None))
         self.proxyPortCaption.setText(QCoreApplication.translate("SettingsDialog", u"Proxy p&ort:", None))
-        self.timeoutCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Timeout:", None))
+        self.timeoutCaption.setText(QCoreApplication.translate("SettingsDialog", u"Timeo&ut:", None))
         self.timeoutSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" s", None))
         self.networkNote.setText(QCoreApplication.translate("SettingsDialog", u"Applies to feeds, pages and images fetched from now on.", None))
         self.networkMessageLabel.setText("")

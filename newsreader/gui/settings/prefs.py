@@ -55,7 +55,7 @@ class PreferencePages(QObject):
                 ui.readerFontCombo.setCurrentFont(QFont(font))
             ui.readerFontSizeSpin.setValue(keys.as_int(get(keys.READER_FONT_SIZE), 12, 6))
             ui.themeCombo.setCurrentIndex(_index(keys.THEMES, get(keys.THEME)))
-            ui.readDelaySpin.setValue(keys.as_int(get(keys.READ_DELAY_MS), 1500) // 1000)
+            ui.readDelaySpin.setValue(keys.as_int(get(keys.READ_DELAY_MS), 1500))
             ui.imagesPolicyCombo.setCurrentIndex(
                 _index(keys.IMAGES_POLICIES, get(keys.IMAGES_POLICY))
             )
@@ -81,7 +81,7 @@ class PreferencePages(QObject):
             (ui.readerFontCombo.currentFontChanged, keys.READER_FONT, lambda f: f.family()),
             (ui.readerFontSizeSpin.valueChanged, keys.READER_FONT_SIZE, int),
             (ui.themeCombo.currentIndexChanged, keys.THEME, lambda i: keys.THEMES[i]),
-            (ui.readDelaySpin.valueChanged, keys.READ_DELAY_MS, lambda v: v * 1000),
+            (ui.readDelaySpin.valueChanged, keys.READ_DELAY_MS, int),
             (ui.imagesPolicyCombo.currentIndexChanged, keys.IMAGES_POLICY,
              lambda i: keys.IMAGES_POLICIES[i]),
             (ui.proxyModeCombo.currentIndexChanged, keys.PROXY_MODE, lambda i: keys.PROXY_MODES[i]),
