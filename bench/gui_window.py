@@ -18,7 +18,9 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QTimer
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.feedfarm import FeedFarm
 from newsreader.app.profile import resolve_profile
-from newsreader.app.window import create_window
+from newsreader.app.window import create_window, tune_for_gui
 from newsreader.storage import open_store
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -50,7 +52,24 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-def stall_while_refreshing(profile: Path) -> dict[str, float]:
+def _watch_stalls(last_beat: list[float], limit_s: float = 0.1) -> None:
+    """Print the GUI thread's stack whenever the heartbeat is late (--trace-stalls)."""
+    gui = threading.get_ident()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.02)
+            late = time.monotonic() - last_beat[0]
+            if late > limit_s:
+                frame = sys._current_frames().get(gui)
+                stack = "".join(traceback.format_stack(frame)[-6:]) if frame else "?"
+                print(f"--- GUI thread late by {late * 1000:.0f} ms:\n{stack}", flush=True)
+                time.sleep(0.25)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = create_window(profile, offer_defaults="no", poll=False)
@@ -73,7 +92,12 @@ def stall_while_refreshing(profile: Path) -> dict[str, float]:
     clock.start()
     last = [clock.nsecsElapsed()]
 
+    beat_at = [time.monotonic()]
+    if trace:
+        _watch_stalls(beat_at)
+
     def beat() -> None:
+        beat_at[0] = time.monotonic()
         now = clock.nsecsElapsed()
         lateness.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
         last[0] = now
@@ -141,8 +165,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--items", type=int, default=100)
     parser.add_argument("--keep", action="store_true", help="reuse an existing profile")
+    parser.add_argument("--trace-stalls", action="store_true", help="print late GUI stacks")
+    parser.add_argument(
+        "--default-switch-interval", action="store_true", help="skip tune_for_gui (compare)"
+    )
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if not args.default_switch_interval:
+        tune_for_gui()  # as run_window does
     if args.child:
         startup_child(Path(args.child[0]), float(args.child[1]))
         return
@@ -153,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
             _subscribe(profile, farm.urls)
             print(f"feed farm: {args.feeds} feeds × {args.items} items, "
                   f"{farm.total_bytes / 1e6:.0f} MB")  # fmt: skip
-            stall = stall_while_refreshing(profile)
+            stall = stall_while_refreshing(profile, args.trace_stalls)
         print("refresh in the window:", json.dumps(stall))
     t0 = time.time()
     child = subprocess.run(

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
+from newsreader.app.settings_wiring import install_settings
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
@@ -59,6 +60,7 @@ def create_window(
         engine.close()
         raise
     window.add_close_hook(engine.close)
+    install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
     if engine.is_new_profile:
         choice = (offer_defaults or os.environ.get(OFFER_ENV) or "ask").lower()
         if choice == "yes" or (choice == "ask" and _ask_for_defaults(window)):
@@ -99,10 +101,24 @@ def import_defaults(window: MainWindow, engine: Engine) -> None:
     )
 
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
+def tune_for_gui() -> None:
+    """Hand the GIL around every 1 ms instead of 5 ms.
+
+    During a refresh the fetch and writer threads keep the GIL busy; each time the GUI thread
+    comes back from Qt it waits up to one switch interval for the GIL, and a repaint makes many
+    such trips. A shorter interval bounds those waits at a small cost in throughput.
+    """
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+
+
 def run_window(profile_dir: Path | None) -> int:
     """Open the window and run the event loop until it closes (the default command)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    tune_for_gui()
     app.setApplicationName("Newsreader")
     app.setOrganizationName("newsreader")
     try:

@@ -150,8 +150,7 @@ class SectionTreeModel(QAbstractItemModel):
                 node.name = feed.title or feed.url
                 changed.append(node)
         changed.extend(self._apply_counts(data))
-        for node in changed:
-            self._emit_changed(node)
+        self._emit_changed(changed)
 
     def _build(self, sections: list[Section], feeds: list[Feed]) -> Node:
         root = Node(NodeKind.SECTION, None, "")
@@ -199,10 +198,19 @@ class SectionTreeModel(QAbstractItemModel):
                     total(node)
         return changed
 
-    def _emit_changed(self, node: Node) -> None:
-        left = self.createIndex(node.row, NAME_COLUMN, node)
-        right = self.createIndex(node.row, COUNT_COLUMN, node)
-        self.dataChanged.emit(left, right)
+    def _emit_changed(self, nodes: list[Node]) -> None:
+        """One dataChanged per parent: every emit costs the views (and the GIL) a round trip."""
+        spans: dict[int, tuple[Node, int, int]] = {}
+        for node in nodes:
+            parent = node.parent or self._root
+            _p, low, high = spans.get(id(parent), (parent, node.row, node.row))
+            spans[id(parent)] = (parent, min(low, node.row), max(high, node.row))
+        for parent, low, high in spans.values():
+            first, last = parent.children[low], parent.children[high]
+            self.dataChanged.emit(
+                self.createIndex(low, NAME_COLUMN, first),
+                self.createIndex(high, COUNT_COLUMN, last),
+            )
 
     # -- lookups used by the window -----------------------------------------------------------
 
