@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from newsreader.app.profile import Engine, utc_now
@@ -31,10 +32,12 @@ def settings_context(engine: Engine) -> SettingsContext:
     )
 
 
-class SettingsOpener:
-    """Opens (or raises) the one settings dialog of a window."""
+class SettingsOpener(QObject):
+    """Opens (or raises) the one settings dialog of a window; a child of the window."""
 
     def __init__(self, window: QMainWindow, engine: Engine, prompts: Prompts | None = None):
+        super().__init__(window)
+        self.setObjectName("settingsOpener")
         self._window = window
         self._context = settings_context(engine)
         self._prompts = prompts
@@ -69,5 +72,8 @@ def install_settings(
     opener = SettingsOpener(window, engine, prompts)
     action = window.ui.settingsAction  # type: ignore[attr-defined]
     action.setEnabled(True)
+    # Registered on the window itself: a shortcut only reachable through the File menu does not
+    # fire while the menu bar is native or hidden.
+    window.addAction(action)
     action.triggered.connect(opener.open)
     return opener

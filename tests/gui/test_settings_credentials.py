@@ -88,7 +88,8 @@ def test_basic_auth_feed_password_lives_only_in_the_real_keyring(
     assert engine.credentials.persistent and engine.credentials.backend_name == "Keyring"
     dialog = open_dialog(qtbot, engine, Answers())
     add = dialog.feeds.add()
-    assert not add.keyringNote.isVisible()
+    qtbot.waitUntil(lambda: add.persistent is not None, timeout=WAIT)
+    assert add.persistent is True and not add.keyringNote.isVisible()
 
     # Without credentials: the dialog says the feed needs them.
     add_feed(qtbot, add, url, "", "")
@@ -186,6 +187,8 @@ def test_without_a_keyring_the_user_is_told_and_the_secret_stays_in_memory(
     qtbot.addWidget(dialog)
     dialog.show()
     add = dialog.feeds.add()
+    qtbot.waitUntil(lambda: add.persistent is not None, timeout=WAIT)
+    assert add.persistent is False
     assert add.keyringNote.isVisible() and "this session only" in add.keyringNote.text()
     add_feed(qtbot, add, url, "bob", PASSWORD)
     with qtbot.waitSignal(add.feed_added, timeout=WAIT):

@@ -7,6 +7,7 @@ address keeps no secret, the password fields receive it. GUI thread only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +53,14 @@ def section_combo(paths: list[str], current: str, parent: QWidget) -> QComboBox:
     return combo
 
 
+def check_keyring(
+    tasks: TaskRunner, context: SettingsContext, done: Callable[[bool], None]
+) -> None:
+    """Ask on a worker whether secrets survive a restart (choosing a backend may block on D-Bus)."""
+    credentials = context.credentials
+    tasks.run(lambda: credentials.persistent, done, lambda _message: done(False))
+
+
 class AddFeedDialog(QDialog):
     """Subscribe to one feed; emits `feed_added` once it is stored."""
 
@@ -68,8 +77,10 @@ class AddFeedDialog(QDialog):
         self._token = Token()
         self._found: jobs.Found | None = None
         self._candidates: jobs.Found | None = None
+        self.persistent: bool | None = None  # known once the keyring was asked, off-thread
         self._build(section)
         self._set_busy(False)
+        check_keyring(tasks, context, self._on_keyring_checked)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -137,7 +148,7 @@ class AddFeedDialog(QDialog):
         self.keyringNote = QLabel(NO_KEYRING, self)
         self.keyringNote.setObjectName("keyringNote")
         self.keyringNote.setWordWrap(True)
-        self.keyringNote.setVisible(not self._context.credentials.persistent)
+        self.keyringNote.setVisible(False)
         self.messageLabel = QLabel(self)
         self.messageLabel.setObjectName("messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -171,6 +182,10 @@ class AddFeedDialog(QDialog):
         self.buttons.accepted.connect(self.subscribe)
         self.buttons.rejected.connect(self.reject)
         self.urlEdit.textEdited.connect(self._on_url_edited)
+
+    def _on_keyring_checked(self, persistent: bool) -> None:
+        self.persistent = persistent
+        self.keyringNote.setVisible(not persistent)
 
     # -- state --------------------------------------------------------------------------------
 

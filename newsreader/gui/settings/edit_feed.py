@@ -24,7 +24,7 @@ from newsreader.core.credentials import username_of
 from newsreader.core.errors import CredentialError
 from newsreader.core.types import Feed, FeedStatus
 from newsreader.gui.settings import jobs
-from newsreader.gui.settings.add_feed import NO_KEYRING, section_combo
+from newsreader.gui.settings.add_feed import NO_KEYRING, check_keyring, section_combo
 from newsreader.gui.settings.context import SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
 
@@ -50,7 +50,13 @@ class EditFeedDialog(QDialog):
                 self._user = username_of(feed.auth_ref)
             except CredentialError:
                 self._user = ""
+        self.persistent: bool | None = None
         self._build()
+        check_keyring(tasks, context, self._on_keyring_checked)
+
+    def _on_keyring_checked(self, persistent: bool) -> None:
+        self.persistent = persistent
+        self.keyringNote.setVisible(not persistent)
 
     def _build(self) -> None:
         feed = self._feed
@@ -87,7 +93,7 @@ class EditFeedDialog(QDialog):
             form.addRow(caption, widget)
         self.keyringNote = QLabel(NO_KEYRING, self)
         self.keyringNote.setWordWrap(True)
-        self.keyringNote.setVisible(not self._context.credentials.persistent)
+        self.keyringNote.setVisible(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(10)
