@@ -34,7 +34,7 @@ layers: $(STAMP)
 forms: $(STAMP)
 	@for f in ui/*.ui; do \
 	  name=$$(basename $$f .ui); \
-	  $(BIN)/pyside6-uic --from-imports=false "$$f" -o "newsreader/gui/forms/ui_$$name.py" || exit 1; \
+	  $(BIN)/pyside6-uic "$$f" -o "newsreader/gui/forms/ui_$$name.py" || exit 1; \
 	  sed -i '1i # Generated from ui/'"$$name"'.ui by `make forms`; do not edit.' "newsreader/gui/forms/ui_$$name.py"; \
 	done
 
