@@ -43,6 +43,12 @@ def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         engine.close()
 
 
+def _default_interval(engine: Engine) -> int:
+    """The profile's default refresh interval (set in the settings dialog), in seconds."""
+    value = engine.library.setting("default_interval", DEFAULT_INTERVAL)
+    return value if isinstance(value, int) and value > 0 else DEFAULT_INTERVAL
+
+
 def _section_id(engine: Engine, path: str | None) -> int | None:
     if not path:
         return None
@@ -78,7 +84,7 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
     section = args.section.strip("/")
     feed = engine.writer.call(
         lambda store: store.add_feed(
-            probe.url, title, section, DEFAULT_INTERVAL, user_title=bool(args.title)
+            probe.url, title, section, _default_interval(engine), user_title=bool(args.title)
         )
     )
     where = f" in {feed.section_path}" if feed.section_path else ""
@@ -107,7 +113,12 @@ def _add_with_password(
     section = args.section.strip("/")
     feed = engine.writer.call(
         lambda store: store.add_feed(
-            url, title, section, DEFAULT_INTERVAL, auth_ref=auth_ref, user_title=bool(args.title)
+            url,
+            title,
+            section,
+            _default_interval(engine),
+            auth_ref=auth_ref,
+            user_title=bool(args.title),
         )
     )
     print(f"Added “{feed.title}” ({feed.url}) with credentials in the keyring")
@@ -135,7 +146,8 @@ def _read_opml_source(engine: Engine, source: str) -> bytes:
 
 def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
     document = parse_opml(_read_opml_source(engine, args.source))
-    report = engine.writer.call(lambda store: import_opml(store, document))
+    interval = _default_interval(engine)
+    report = engine.writer.call(lambda store: import_opml(store, document, interval=interval))
     for text, reason in report.rejected:
         sys.stderr.write(f"rejected: {text}: {reason}\n")
     print(report.summary().capitalize())

@@ -23,6 +23,7 @@ from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
 from newsreader.core.types import Feed
 from newsreader.storage import open_library
 from newsreader.storage.reader import Library
+from newsreader.update import network
 from newsreader.update.offline import OfflineStage
 from newsreader.update.parsing import ParsePool
 from newsreader.update.refresh import Refresher
@@ -94,6 +95,13 @@ class Engine:
         self.library.close()
 
 
+def apply_network_settings(
+    fetcher: Fetcher, library: Library, base: FetchLimits | None = None
+) -> None:
+    """Configure the fetcher from the profile's proxy and timeout settings."""
+    fetcher.configure(network.fetch_limits(library.setting, base), network.proxies(library.setting))
+
+
 def open_engine(
     paths: ProfilePaths, *, fetch_limits: FetchLimits | None = None, parse_workers: int = 2
 ) -> Engine:
@@ -113,6 +121,7 @@ def open_engine(
         raise
     library = open_library(paths.db_path)
     fetcher = Fetcher(user_agent(__version__), fetch_limits or FetchLimits())
+    apply_network_settings(fetcher, library, fetch_limits)
     parse_pool = ParsePool(parse_workers)
     credentials = CredentialStore()
 

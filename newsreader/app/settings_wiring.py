@@ -13,10 +13,11 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from newsreader.app.profile import Engine, utc_now
+from newsreader.app.profile import Engine, apply_network_settings, utc_now
 from newsreader.gui.settings import keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.dialog import SettingsDialog
+from newsreader.update import network
 
 log = logging.getLogger("newsreader.app.settings")
 
@@ -41,6 +42,7 @@ class SettingsOpener(QObject):
         self._window = window
         self._context = settings_context(engine)
         self._prompts = prompts
+        self._engine = engine
         self.dialog: SettingsDialog | None = None
 
     def open(self) -> SettingsDialog:
@@ -62,6 +64,8 @@ class SettingsOpener(QObject):
         window = self._window
         if key == keys.SUBSCRIPTIONS and hasattr(window, "reload_sections"):
             window.reload_sections()
+        if key in network.NETWORK_KEYS:
+            apply_network_settings(self._engine.fetcher, self._engine.library)
         log.debug("setting changed: %s", key)
 
 

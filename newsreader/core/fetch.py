@@ -408,6 +408,18 @@ class Fetcher:
         self._watchdog = Watchdog()
         self._local = threading.local()
 
+    def configure(
+        self, limits: FetchLimits | None = None, proxies: Mapping[str, str] | None = None
+    ) -> None:
+        """Apply new network settings to the next requests (any thread).
+
+        Both are replaced whole, never mutated, so a fetch in flight keeps a consistent view.
+        """
+        if limits is not None:
+            self._limits = limits
+        if proxies is not None:
+            self._proxies = dict(proxies)
+
     @property
     def limits(self) -> FetchLimits:
         return self._limits
