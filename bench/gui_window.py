@@ -61,9 +61,16 @@ def _watch_stalls(last_beat: list[float], limit_s: float = 0.1) -> None:
             time.sleep(0.02)
             late = time.monotonic() - last_beat[0]
             if late > limit_s:
-                frame = sys._current_frames().get(gui)
+                frames = sys._current_frames()
+                frame = frames.get(gui)
                 stack = "".join(traceback.format_stack(frame)[-6:]) if frame else "?"
                 print(f"--- GUI thread late by {late * 1000:.0f} ms:\n{stack}", flush=True)
+                names = {t.ident: t.name for t in threading.enumerate()}
+                for ident, other in frames.items():
+                    if ident != gui:
+                        top = traceback.extract_stack(other)[-1]
+                        print(f"    {names.get(ident, ident)}: {top.filename}:{top.lineno} "
+                              f"{top.name}", flush=True)  # fmt: skip
                 time.sleep(0.25)
 
     threading.Thread(target=watch, daemon=True).start()

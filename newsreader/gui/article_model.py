@@ -63,7 +63,7 @@ class ArticleListModel(QAbstractTableModel):
         library: LibraryReader,
         clock: Callable[[], datetime],
         *,
-        page_size: int = 200,
+        page_size: int = 100,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)

@@ -134,7 +134,10 @@ class MainWindow(QMainWindow):
         tree.setModel(self.sections)
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: that re-measures every row (a Python data() call each,
+        # each waiting for the GIL while a refresh runs) on every count change.
+        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        tree.header().resizeSection(COUNT_COLUMN, 52)
         tree.expandAll()
         view = ui.articleList
         view.setModel(self.articles)
