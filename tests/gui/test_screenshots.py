@@ -91,8 +91,13 @@ def test_screenshots_light_and_dark(
         qtbot.wait(50)
         dark = window.grab()
         assert dark.save(str(SHOTS / "window-dark.png"))
-        pane_bg = dark.toImage().pixelColor(dark.width() - 20, dark.height() // 2)
+        image = dark.toImage()
+        pane_bg = image.pixelColor(dark.width() - 20, dark.height() // 2)
         assert pane_bg.lightnessF() < 0.3  # the reader pane follows the dark palette
+        for view in (window.ui.articleList, window.ui.sectionTree):  # and so do the lists
+            corner = view.viewport().mapTo(window, view.viewport().rect().bottomLeft())
+            empty = image.pixelColor(corner.x() + 20, corner.y() - 20)
+            assert empty.lightnessF() < 0.3, view.objectName()
     finally:
         app.setPalette(original)
     assert len(news_server.log) == requests_before  # rendering fetched nothing
