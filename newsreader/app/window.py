@@ -21,6 +21,7 @@ from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.resources import resource_path
+from newsreader.gui.settings import keys
 from newsreader.update.importing import ImportReport, import_opml
 
 log = logging.getLogger("newsreader.app.window")
@@ -28,13 +29,14 @@ DEFAULTS_FILE = "default_subscriptions.opml"
 # "ask" (default), "yes" or "no": lets tests and scripted runs answer the first-start offer.
 OFFER_ENV = "NEWSREADER_OFFER_DEFAULTS"
 SETTINGS_FILE = "window.ini"
+DEFAULT_READ_DELAY_MS = 1500
 
 
 def create_window(
     profile_dir: Path | None,
     *,
     offer_defaults: str | None = None,
-    read_delay_ms: int = 1500,
+    read_delay_ms: int | None = None,
     poll: bool = True,
 ) -> MainWindow:
     """Build the fully wired window for a profile inside the running QApplication.
@@ -45,6 +47,9 @@ def create_window(
     """
     paths = resolve_profile(profile_dir)
     engine = open_engine(paths)
+    if read_delay_ms is None:  # the settings dialog's "read delay", else 1.5 s
+        stored = engine.library.setting(keys.READ_DELAY_MS)
+        read_delay_ms = keys.as_int(stored, DEFAULT_READ_DELAY_MS)
     try:
         window = MainWindow(
             library=engine.library,
