@@ -284,6 +284,13 @@ class ArticleListModel(QAbstractTableModel):
         flag = Qt.ItemFlag
         return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
 
+    def multiData(self, index: AnyIndex, span: Any) -> None:  # a QModelRoleDataSpan
+        """Every role of a cell in one call: the delegate asks for ~10 roles per cell, and each
+        separate data() call is a trip back into Python that waits for the GIL while a refresh
+        keeps other threads busy."""
+        for role_data in span:
+            role_data.setData(self.data(index, role_data.role()))
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.article_row(index)
         if row is None:

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from newsreader.core.ports import LibraryReader
@@ -271,6 +276,13 @@ class SectionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def multiData(self, index: AnyIndex, span: Any) -> None:  # a QModelRoleDataSpan
+        """Every role of a cell in one call: the delegate asks for ~10 roles per cell, and each
+        separate data() call is a trip back into Python that waits for the GIL while a refresh
+        keeps other threads busy."""
+        for role_data in span:
+            role_data.setData(self.data(index, role_data.role()))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)
