@@ -8,6 +8,8 @@ import sys
 BENCHES = {
     "refresh": "bench.refresh",
     "offline": "bench.offline",
+    "parse": "bench.parse",
+    "gui": "bench.gui_window",
 }
 
 

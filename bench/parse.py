@@ -42,8 +42,9 @@ def _report(label: str, bodies: list[bytes], content_type: str | None) -> None:
     print(f"{label:<28} speed-up {slow / fast:.1f}x")
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    count = int(args[0]) if args else 100
     generated = [make_feed(i, 50, 8000) for i in range(count)]
     print(f"generated: {count} feeds x 50 items, {sum(map(len, generated)) / 1e6:.1f} MB")
     _report("generated news feeds", generated, CONTENT_TYPE)
