@@ -669,11 +669,17 @@ class Fetcher:
 
 def _discard(response: requests.Response) -> None:
     """Read a small announced body we do not need, so the connection ends cleanly (no RST)
-    and can carry the next hop; anything larger or unannounced is simply cut."""
+    and can carry the next request; anything larger or unannounced is simply cut."""
+    raw = response.raw
+    if response.status_code in (204, 304):
+        raw.release_conn()  # no body by definition: the connection is ready for reuse
+        return
     declared = response.headers.get("Content-Length", "").strip()
-    if declared.isdigit() and int(declared) <= _CHUNK and not response.raw.closed:
+    if declared.isdigit() and int(declared) <= _CHUNK and not raw.closed:
         with contextlib.suppress(Exception):  # best effort: closing follows either way
-            response.raw.read(int(declared), decode_content=False)
+            raw.read(int(declared), decode_content=False)
+            if raw.closed:  # all of it was read: hand the connection back to the pool
+                raw.release_conn()
 
 
 class _Chain:

@@ -635,3 +635,20 @@ def test_a_thread_reuses_its_connection_and_each_fetch_keeps_its_own_deadline(
     assert slow.kind is FetchKind.ERROR and "too slow" in (slow.error or "")
     after = shared.fetch_feed(http_server.url("/a.xml"), Validators(), None)
     assert after.kind is FetchKind.OK
+
+
+def test_not_modified_and_redirect_answers_keep_the_connection(http_server: TestServer) -> None:
+    etag = '"v1"'
+
+    def conditional(request: Request) -> Reply:
+        if request.headers.get("If-None-Match") == etag:
+            return Reply(304, b"", {"ETag": etag})
+        return Reply(200, b"<rss/>", {"ETag": etag})
+
+    http_server.routes["/c.xml"] = conditional
+    http_server.routes["/old.xml"] = Reply(301, b"moved", {"Location": "/c.xml"})
+    shared = fetcher()
+    for _ in range(3):
+        result = shared.fetch_feed(http_server.url("/old.xml"), Validators(etag=etag), None)
+        assert result.kind is FetchKind.NOT_MODIFIED
+    assert len({r.client_port for r in http_server.log}) == 1
