@@ -2,8 +2,9 @@
 
 The composition root calls `install_settings` once per window: it enables `settingsAction`
 (Ctrl+,), builds the dialog on first use from the engine's parts, and applies what the dialog
-reports through `settings_changed` (a moved feed reloads the window's section tree).
-GUI thread only.
+reports through `settings_changed` (a moved feed reloads the window's section tree, a reading
+preference reaches the pane at once). `install_reading` gives the window what the engine has
+for offline reading: image states, "load image", the offline gate. GUI thread only.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from newsreader.app.profile import Engine, apply_network_settings, utc_now
+from newsreader.gui.main_window import MainWindow
+from newsreader.gui.offline_mode import NetworkGate, OfflineMode
+from newsreader.gui.reading_settings import READING_KEYS, ReadingSettings
 from newsreader.gui.settings import keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.dialog import SettingsDialog
@@ -66,6 +70,9 @@ class SettingsOpener(QObject):
             window.reload_sections()
         if key in network.NETWORK_KEYS:
             apply_network_settings(self._engine.fetcher, self._engine.library)
+        reading = getattr(window, "reading_settings", None)
+        if key in READING_KEYS and isinstance(reading, ReadingSettings):
+            reading.apply(key, self._engine.library.setting(key))
         log.debug("setting changed: %s", key)
 
 
@@ -81,3 +88,32 @@ def install_settings(
     window.addAction(action)
     action.triggered.connect(opener.open)
     return opener
+
+
+def install_reading(window: MainWindow, engine: Engine, gate: NetworkGate) -> ReadingSettings:
+    """Offline reading and reading preferences for a new window (issues 5 and 6).
+
+    The pane learns each image's state (placeholders), "load image" goes through the engine's
+    offline stage, the offline gate gets its banner and Work offline action, the stored reading
+    preferences apply, and "refresh on start" refreshes every feed when polling is on.
+    """
+    library = engine.library
+    window.ui.readerPane.set_image_states_source(library.image_states)
+    offline = engine.offline
+    window.boxes.set_image_cacher(offline.cache_article_images if offline is not None else None)
+    window.offline_mode = OfflineMode(  # type: ignore[attr-defined]
+        window=window,
+        gate=gate,
+        poller=window.poller,
+        bridge=window.bridge,
+        menu=window.ui.viewMenu,
+        layout=window.ui.centralLayout,
+        report=window.show_status,
+        parent=window,
+    )
+    reading = ReadingSettings(window.ui.readerPane, window.reading)
+    reading.apply_all(library.setting)
+    window.reading_settings = reading  # type: ignore[attr-defined]
+    if window.polling and library.setting(keys.REFRESH_ON_START, True) is not False:
+        window.poller.refresh_now()
+    return reading

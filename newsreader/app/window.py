@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
-from newsreader.app.settings_wiring import install_settings
+from newsreader.app.settings_wiring import install_reading, install_settings
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
 from newsreader.gui.main_window import MainWindow
+from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
 from newsreader.gui.settings import keys
 from newsreader.update.importing import ImportReport, import_opml
@@ -50,11 +51,12 @@ def create_window(
     if read_delay_ms is None:  # the settings dialog's "read delay", else 1.5 s
         stored = engine.library.setting(keys.READ_DELAY_MS)
         read_delay_ms = keys.as_int(stored, DEFAULT_READ_DELAY_MS)
+    gate = NetworkGate(engine.refresher, utc_now)  # issue 6: offline mode pauses polling
     try:
         window = MainWindow(
             library=engine.library,
             writer=engine.writer,
-            refresher=engine.refresher,
+            refresher=gate,
             images_dir=paths.images_dir,
             settings_path=paths.data_dir / SETTINGS_FILE,
             clock=utc_now,
@@ -66,6 +68,7 @@ def create_window(
         raise
     window.add_close_hook(engine.close)
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
+    install_reading(window, engine, gate)  # issues 5/6: load image, offline mode, preferences
     if engine.is_new_profile:
         choice = (offer_defaults or os.environ.get(OFFER_ENV) or "ask").lower()
         if choice == "yes" or (choice == "ask" and _ask_for_defaults(window)):

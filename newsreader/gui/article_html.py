@@ -17,6 +17,8 @@ from newsreader.core.types import Article, ArticleRow
 
 CACHE_SCHEME = "newsreader-image"
 ARTICLE_SCHEME = "newsreader"  # newsreader://article/123, newsreader://section/World/Asia
+# Image states (article_images.state) that get a placeholder; tracker and refused stay hidden.
+PLACEHOLDER_STATES = frozenset({"pending", "skipped", "failed"})
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
@@ -33,6 +35,8 @@ class PaneStyle:
     rule: str
     accent: str
     base_pt: float = 12.0
+    panel: str = "#eeeeee"  # placeholder background, a step off the page colour
+    family: str = "DejaVu Serif"  # the reader font (settings: reader_font)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class LinkBox:
 
     title: str
     rows: Sequence[ArticleRow]
+    notes: Sequence[str] = ()  # per row (same order): why it is listed, as a line and tooltip
 
 
 def article_url(article_id: int) -> str:
@@ -49,6 +54,15 @@ def article_url(article_id: int) -> str:
 
 def section_url(path: str) -> str:
     return f"{ARTICLE_SCHEME}://section/{path}"
+
+
+def load_images_url(article_id: int) -> str:
+    return f"{ARTICLE_SCHEME}://load-images/{article_id}"
+
+
+def body_url(article_id: int, source: str) -> str:
+    """Switch the shown body: source "summary" or "full" (the text from the web page)."""
+    return f"{ARTICLE_SCHEME}://body/{article_id}/{source}"
 
 
 def image_url(sha256: str) -> str:
@@ -74,8 +88,41 @@ def image_tag(image: ImageRef, max_width: int, alt: str = "") -> str:
     return f'<img src="{image_url(image.sha256)}"{size} alt="{html.escape(alt)}">'
 
 
-def rewrite_images(body: str, cached: Mapping[str, ImageRef], max_width: int = 640) -> str:
-    """Point cached images (original URL → ImageRef) at the local cache; drop the rest."""
+@dataclass(frozen=True, slots=True)
+class Placeholders:
+    """What stands in for images that are not cached: their states and the "load" link.
+
+    `load_href` None means no link is offered (images policy "never").
+    """
+
+    states: Mapping[str, str]
+    load_href: str | None = None
+
+
+def placeholder_html(state: str, load_href: str | None) -> str:
+    """A neutral box where an uncached image would be; never a remote reference."""
+    if state == "failed":
+        text = "Image could not be downloaded"
+        link = "try again"
+    else:
+        text = "Image not downloaded"
+        link = "load image"
+    if load_href is not None:
+        text += f' &nbsp;·&nbsp; <a href="{html.escape(load_href)}">{link}</a>'
+    return (
+        '<table class="imgph" width="100%" cellpadding="14" cellspacing="0"><tr>'
+        f'<td class="imgph" align="center">▨ &nbsp;{text}</td></tr></table>'
+    )
+
+
+def rewrite_images(
+    body: str,
+    cached: Mapping[str, ImageRef],
+    max_width: int = 640,
+    placeholders: Placeholders | None = None,
+) -> str:
+    """Point cached images (original URL → ImageRef) at the local cache; uncached ones become
+    placeholders when their state allows it (pending, skipped, failed), else vanish."""
 
     def replace(match: re.Match[str]) -> str:
         tag = match.group(0)
@@ -85,7 +132,10 @@ def rewrite_images(body: str, cached: Mapping[str, ImageRef], max_width: int = 6
         url = html.unescape(next(g for g in src.groups() if g is not None))
         image = cached.get(url)
         if image is None:
-            return ""
+            state = placeholders.states.get(url) if placeholders is not None else None
+            if placeholders is None or state not in PLACEHOLDER_STATES:
+                return ""
+            return placeholder_html(state, placeholders.load_href)
         alt = _ALT.search(tag)
         alt_text = next((g for g in alt.groups() if g is not None), "") if alt else ""
         return image_tag(image, max_width, html.unescape(alt_text))
@@ -93,22 +143,34 @@ def rewrite_images(body: str, cached: Mapping[str, ImageRef], max_width: int = 6
     return _IMG.sub(replace, body)
 
 
+def _as_html(candidate: str) -> str:
+    if "<" in candidate:
+        return candidate
+    paragraphs = [p.strip() for p in candidate.split("\n\n") if p.strip()]
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+
+
+def body_source(article: Article, prefer_summary: bool = False) -> tuple[str, str]:
+    """(HTML, source) of the richest body: "content", else "full" (the extracted page text),
+    else "summary"; with `prefer_summary` the feed's summary wins over the extracted text."""
+    order = [("content", article.content), ("full", article.full_text)]
+    order.insert(1 if prefer_summary else 2, ("summary", article.summary))
+    for source, candidate in order:
+        if candidate and candidate.strip():
+            return _as_html(candidate), source
+    return "", "none"
+
+
 def body_html(article: Article) -> str:
     """The richest body the article has: content, else extracted full text, else summary."""
-    for candidate in (article.content, article.full_text, article.summary):
-        if candidate and candidate.strip():
-            if "<" in candidate:
-                return candidate
-            paragraphs = [p.strip() for p in candidate.split("\n\n") if p.strip()]
-            return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return ""
+    return body_source(article)[0]
 
 
 def stylesheet(style: PaneStyle) -> str:
     """Document-wide CSS (Qt's rich-text subset: sizes in pt, no max-width)."""
     b = style.base_pt
     return f"""
-body {{ color: {style.text}; font-family: "DejaVu Serif", Georgia, serif; font-size: {b:.1f}pt; }}
+body {{ color: {style.text}; font-family: "{style.family}", Georgia, serif; font-size: {b:.1f}pt; }}
 p {{ margin-top: 0; margin-bottom: {b * 0.9 * 1.33:.0f}px; line-height: 150%; }}
 a {{ color: {style.link}; text-decoration: none; }}
 h1, h2, h3, h4 {{ font-family: "DejaVu Sans", sans-serif; }}
@@ -125,6 +187,13 @@ h1, h2, h3, h4 {{ font-family: "DejaVu Sans", sans-serif; }}
   color: {style.accent}; text-transform: uppercase; margin-top: {b * 2 * 1.33:.0f}px; }}
 .boxitem {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.92:.1f}pt;
   margin-bottom: {b * 0.4 * 1.33:.0f}px; }}
+.boxnote {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.72:.1f}pt;
+  color: {style.muted}; margin-top: 0; margin-bottom: {b * 0.6 * 1.33:.0f}px; }}
+.note {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.78:.1f}pt;
+  color: {style.muted}; margin-bottom: {b * 1.33:.0f}px; }}
+table.imgph {{ background-color: {style.panel}; margin-top: 6px; margin-bottom: 18px; }}
+td.imgph {{ font-family: "DejaVu Sans", sans-serif; font-size: {b * 0.8:.1f}pt;
+  color: {style.muted}; }}
 .empty {{ color: {style.muted}; font-family: "DejaVu Sans", sans-serif; }}
 """
 
@@ -137,8 +206,14 @@ def render_article(
     boxes: Sequence[LinkBox] = (),
     lead_image: ImageRef | None = None,
     max_image_width: int = 640,
+    placeholders: Placeholders | None = None,
+    prefer_summary: bool = False,
 ) -> str:
-    """The pane's HTML for one article (breadcrumb, title, date line, lead image, body, boxes)."""
+    """The pane's HTML for one article (breadcrumb, title, date line, lead image, body, boxes).
+
+    `placeholders` (image states and the "load image" link) turns uncached images into
+    neutral boxes; `prefer_summary` shows the feed's summary instead of the page's full text.
+    """
     parts: list[str] = []
     crumbs = ['<a href="newsreader://section/">Home</a>']
     path = [p for p in article.section_path.split("/") if p]
@@ -159,19 +234,50 @@ def render_article(
         dateline.append(f"by {html.escape(article.author)}")
     parts.append(f'<p class="dateline">{" &nbsp;·&nbsp; ".join(dateline)}</p>')
 
-    body = rewrite_images(body_html(article), cached_images, max_image_width)
+    raw, source = body_source(article, prefer_summary)
+    note = _source_note(article, source)
+    body = rewrite_images(raw, cached_images, max_image_width, placeholders)
     if lead_image is not None and image_url(lead_image.sha256) not in body:
         parts.append(f'<p class="lead">{image_tag(lead_image, max_image_width)}</p>')
+    elif lead_image is None and article.image and placeholders is not None:
+        state = placeholders.states.get(article.image)
+        if state in PLACEHOLDER_STATES and article.image not in raw:
+            parts.append(placeholder_html(state, placeholders.load_href))
+    if note:
+        parts.append(note)
     parts.append(body or '<p class="empty">This article has no text. Press O to open it.</p>')
-
-    for box in boxes:
-        if not box.rows:
-            continue
-        parts.append(f'<p class="boxtitle">{html.escape(box.title)}</p>')
-        for row in box.rows:
-            link = f'<a href="{article_url(row.id)}">{html.escape(row.title)}</a>'
-            parts.append(f'<p class="boxitem">{link}</p>')
+    parts.extend(_box_html(box) for box in boxes if box.rows)
     return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def _source_note(article: Article, source: str) -> str:
+    """Where the body comes from, when the feed's summary is not all there is to show."""
+    has_full = bool(article.full_text and article.full_text.strip())
+    has_summary = bool(article.summary and article.summary.strip())
+    if source == "full":
+        switch = ""
+        if has_summary:
+            href = html.escape(body_url(article.id, "summary"))
+            switch = f' &nbsp;·&nbsp; <a href="{href}">show the feed’s summary</a>'
+        return f'<p class="note">From the web page{switch}</p>'
+    if source == "summary" and has_full and not (article.content and article.content.strip()):
+        href = html.escape(body_url(article.id, "full"))
+        return (
+            '<p class="note">The feed’s summary &nbsp;·&nbsp; '
+            f'<a href="{href}">show the full text from the web page</a></p>'
+        )
+    return ""
+
+
+def _box_html(box: LinkBox) -> str:
+    parts = [f'<p class="boxtitle">{html.escape(box.title)}</p>']
+    for i, row in enumerate(box.rows):
+        note = box.notes[i] if i < len(box.notes) else ""
+        tip = f' title="{html.escape(note)}"' if note else ""
+        link = f'<a href="{article_url(row.id)}"{tip}>{html.escape(row.title)}</a>'
+        line = f'<br><span class="boxnote">{html.escape(note)}</span>' if note else ""
+        parts.append(f'<p class="boxitem">{link}{line}</p>')
+    return "".join(parts)
 
 
 def render_placeholder(text: str) -> str:

@@ -36,6 +36,8 @@ from newsreader.gui.article_model import (
     PageRows,
 )
 from newsreader.gui.forms.ui_main_window import Ui_MainWindow
+from newsreader.gui.popular_view import PopularList
+from newsreader.gui.reader_boxes import ReaderBoxes
 from newsreader.gui.reading import ReadingController
 from newsreader.gui.section_actions import SectionActions
 from newsreader.gui.section_model import (
@@ -124,6 +126,26 @@ class MainWindow(QMainWindow):
             parent=self,
             **kwargs,
         )
+        # Issue 5/6: ranking views, the pane's boxes and "load image".
+        self.popular = PopularList(
+            library=library,
+            model=self.articles,
+            view=self.ui.articleList,
+            menu=self.ui.viewMenu,
+            clock=clock,
+            parent=self,
+        )
+        self.boxes = ReaderBoxes(
+            library=library,
+            reads=self.reads,
+            bridge=self.bridge,
+            pane=self.ui.readerPane,
+            clock=clock,
+            parent=self,
+        )
+        self.reading.load_images_requested.connect(self.boxes.load_images)
+        self.boxes.images_loaded.connect(lambda _id, text: self.show_status(text))
+        self.popular.rank_action.toggled.connect(self._on_unread_only_toggled)
         self.section_actions = SectionActions(
             tree=self.ui.sectionTree,
             model=self.sections,
@@ -243,9 +265,8 @@ class MainWindow(QMainWindow):
 
     def _show_node(self, node: Node) -> None:
         query = node_query(node)
-        if query is None:
-            rows = self._library.popular(None, POPULAR_LIMIT, self._clock())
-            self.articles.set_rows([p.article for p in rows])
+        if self.popular.show_ranking(node) or query is None:
+            pass  # a ranking (Most popular, or a section with Rank by popularity checked)
         else:
             if self.ui.unreadOnlyAction.isChecked():
                 query = dataclasses.replace(query, unread_only=True)
@@ -477,6 +498,7 @@ class MainWindow(QMainWindow):
             self.reading.flush_read_event()
             self.poller.shutdown(timeout=2.0)
             self.reads.close()
+            self.boxes.close()
             self.bridge.close()
             for hook in self._close_hooks:
                 try:

@@ -4,7 +4,10 @@
 the local image cache named by the sha256 of the current article's cached images: no network,
 no file: URLs. Links never navigate the pane itself; `anchorClicked` is handled by the window.
 The text column is kept at a readable width by widening the root frame's side margins on
-resize. Runs on the GUI thread; rendering is string work plus one bounded query.
+resize. Images that are not cached show a placeholder (with a "load image" link unless the
+images policy is "never"); the Related / Most popular boxes arrive after the article, from a
+background read (`set_boxes`). Runs on the GUI thread; rendering is string work plus two
+bounded queries (cached images, image states) done by the caller and `show_article`.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,6 +36,8 @@ from newsreader.gui.article_html import (
     ImageRef,
     LinkBox,
     PaneStyle,
+    Placeholders,
+    load_images_url,
     render_article,
     render_placeholder,
     stylesheet,
@@ -68,12 +73,23 @@ def date_line(article: Article, locale: QLocale) -> str:
     return f"{day}, {time}"
 
 
+ImageStates = Callable[[int], Sequence[tuple[str, str]]]
+
+
 class ReaderPane(QTextBrowser):
     """Shows one article at a time; the window passes the article and its cached images."""
+
+    article_shown = Signal(object)  # the Article just shown (its boxes are not there yet)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._image_file: Callable[[str], Path] | None = None
+        self._image_states: ImageStates | None = None
+        self._states: dict[str, str] = {}
+        self._images_policy = "always"
+        self._prefer_summary = False
+        self._family = "DejaVu Serif"
+        self._base_pt = BASE_PT
         self._allowed: set[str] = set()  # sha256 of the current article's cached images
         self._article: Article | None = None
         self._images: tuple[CachedImage, ...] = ()
@@ -98,6 +114,35 @@ class ReaderPane(QTextBrowser):
         """Where the cached file for a sha256 lives (the profile's images dir)."""
         self._image_file = image_file
 
+    def set_image_states_source(self, image_states: ImageStates) -> None:
+        """Where the (URL, state) of an article's images come from (Library.image_states)."""
+        self._image_states = image_states
+
+    def set_images_policy(self, policy: str) -> None:
+        """The images policy (always | ask | never): "never" offers no "load image" link."""
+        if policy != self._images_policy:
+            self._images_policy = policy
+            if self._article is not None:
+                self._rerender_keeping_position()
+
+    def set_reader_font(self, family: str | None, size_pt: float | None) -> None:
+        """The reader font and its base size (zoom adds to it); None keeps the default."""
+        self._family = family or "DejaVu Serif"
+        self._base_pt = float(size_pt) if size_pt else BASE_PT
+        self._rerender_keeping_position()
+
+    @property
+    def images_policy(self) -> str:
+        return self._images_policy
+
+    @property
+    def boxes(self) -> tuple[LinkBox, ...]:
+        return self._boxes
+
+    @property
+    def image_states(self) -> dict[str, str]:
+        return dict(self._states)
+
     # -- what is shown ----------------------------------------------------------------------
 
     @property
@@ -107,17 +152,53 @@ class ReaderPane(QTextBrowser):
     def show_article(
         self, article: Article, images: Sequence[CachedImage], boxes: Sequence[LinkBox] = ()
     ) -> None:
-        """Render `article`; `boxes` is the seam for Related / Most popular (absent for now)."""
+        """Render `article` at once; its boxes usually follow through `set_boxes`."""
         self._article = article
         self._images = tuple(images)
         self._boxes = tuple(boxes)
+        self._prefer_summary = False
+        self._states = self._read_states(article.id)
         self._render()
         self.verticalScrollBar().setValue(0)
+        self.article_shown.emit(article)
+
+    def set_boxes(self, article_id: int, boxes: Sequence[LinkBox]) -> None:
+        """Add the boxes computed in the background, if that article is still shown."""
+        if self._article is None or self._article.id != article_id:
+            return
+        self._boxes = tuple(box for box in boxes if box.rows)
+        self._rerender_keeping_position()
+
+    def update_images(self, article_id: int, images: Sequence[CachedImage]) -> None:
+        """Show images cached since the article was opened ("load image" finished)."""
+        if self._article is None or self._article.id != article_id:
+            return
+        self._images = tuple(images)
+        self._states = self._read_states(article_id)
+        self._rerender_keeping_position()
+
+    def show_body(self, article_id: int, source: str) -> None:
+        """Switch between the page's full text ("full") and the feed's summary ("summary")."""
+        if self._article is None or self._article.id != article_id:
+            return
+        self._prefer_summary = source == "summary"
+        self._render()
+        self.verticalScrollBar().setValue(0)
+
+    def _read_states(self, article_id: int) -> dict[str, str]:
+        if self._image_states is None:
+            return {}
+        try:
+            return dict(self._image_states(article_id))
+        except Exception:  # a closed or busy database must not break reading
+            log.exception("could not read the image states")
+            return {}
 
     def show_message(self, text: str) -> None:
         self._article = None
         self._images = ()
         self._boxes = ()
+        self._states = {}
         self._placeholder = text
         self._render()
 
@@ -158,14 +239,16 @@ class ReaderPane(QTextBrowser):
             link=_hex(link),
             rule=_hex(_mix(text, base, 0.8)),
             accent=_hex(accent),
-            base_pt=BASE_PT + self._zoom,
+            base_pt=max(4.0, self._base_pt + self._zoom),
+            panel=_hex(_mix(base, text, 0.07)),
+            family=self._family,
         )
 
     def _render(self) -> None:
         style = self._style()
         document = self.document()
         document.setDefaultStyleSheet(stylesheet(style))
-        font = QFont("DejaVu Serif")
+        font = QFont(style.family)
         font.setPointSizeF(style.base_pt)
         document.setDefaultFont(font)
         self._update_column(font)
@@ -180,6 +263,7 @@ class ReaderPane(QTextBrowser):
             }
             self._allowed = {ref.sha256 for ref in cached.values()}
             lead = cached.get(article.image) if article.image else None
+            load = None if self._images_policy == "never" else load_images_url(article.id)
             self.setHtml(
                 render_article(
                     article,
@@ -188,6 +272,8 @@ class ReaderPane(QTextBrowser):
                     boxes=self._boxes,
                     lead_image=lead,
                     max_image_width=self.image_width(),
+                    placeholders=Placeholders(self._states, load),
+                    prefer_summary=self._prefer_summary,
                 )
             )
         self._rendered_image_width = self.image_width()

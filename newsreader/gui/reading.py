@@ -35,6 +35,7 @@ class ReadingController(QObject):
     counts_changed = Signal()  # a write that changes unread/starred counts finished
     section_link_clicked = Signal(str)  # a breadcrumb link: the section path ("" = Home)
     status_message = Signal(str)
+    load_images_requested = Signal(int)  # a "load image" link: the article id
 
     def __init__(
         self,
@@ -113,6 +114,14 @@ class ReadingController(QObject):
     @Slot()
     def _on_read_timer_timeout(self) -> None:
         self.flush_read_event()
+
+    @property
+    def read_delay_ms(self) -> int:
+        return self._read_timer.interval()
+
+    def set_read_delay(self, ms: int) -> None:
+        """How long an article must stay shown before it counts as read (settings)."""
+        self._read_timer.setInterval(max(0, ms))
 
     def _write(self, job: Callable[[Any], object]) -> None:
         future = self._writer.submit(job)
@@ -214,5 +223,11 @@ class ReadingController(QObject):
                 self._view.setCurrentIndex(index)
             else:
                 self.show_article(int(rest))
+        elif kind == "load-images" and rest.isdigit():
+            self.load_images_requested.emit(int(rest))
+        elif kind == "body":
+            ident, _, source = rest.partition("/")
+            if ident.isdigit():
+                self._pane.show_body(int(ident), source)
         elif kind == "section":
             self.section_link_clicked.emit(QUrl.fromPercentEncoding(rest.encode()))

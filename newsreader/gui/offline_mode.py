@@ -1,0 +1,241 @@
+"""Offline mode: notice that the network is down, say so once, pause polling, resume by itself.
+
+`NetworkGate` wraps the refresh pipeline the poller runs (same `RefreshRunner` seam, so the
+poller needs no change). A refresh in which every feed failed with a connection-level error
+(refused, host not found, unreachable, timed out) means "offline": later timed refreshes first
+probe one of those hosts with a plain TCP connect and only refresh when it answers, and
+`next_due` backs off (30 s doubling to 15 min). "Work offline" skips refreshes entirely. The
+gate's methods run on the refresh thread; its state is guarded by a lock.
+
+`OfflineMode` is the window side: a banner above the panes, one status-bar message, and the
+View › Work offline action. GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout
+
+from newsreader.core.types import RefreshSummary
+from newsreader.services.bridge import Bridge
+from newsreader.services.poller import Poller, RefreshRunner
+
+log = logging.getLogger("newsreader.gui.offline")
+# core.fetch.describe_exception texts that mean "no network", not "this server is unhappy".
+CONNECTION_ERRORS = (
+    "connection refused",
+    "host not found",
+    "connection failed",
+    "connection timed out",
+    "proxy error",
+)
+PROBE_TIMEOUT_S = 3.0
+PROBE_HOSTS = 3
+
+
+def network_down(summary: RefreshSummary) -> bool:
+    """Every feed of the run failed, each with a connection-level error."""
+    if summary.feeds == 0 or summary.failed < summary.feeds or not summary.errors:
+        return False
+    return all(any(e in error for e in CONNECTION_ERRORS) for _url, error in summary.errors)
+
+
+def tcp_probe(hosts: Sequence[tuple[str, int]], timeout: float = PROBE_TIMEOUT_S) -> bool:
+    """True when any of the hosts accepts a TCP connection (cheap: no request is sent)."""
+    for host, port in hosts:
+        try:
+            with socket.create_connection((host, port), timeout=timeout):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _host_port(url: str) -> tuple[str, int] | None:
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        return None
+    return (parts.hostname, port) if parts.hostname else None
+
+
+class NetworkGate:
+    """A RefreshRunner in front of the real one that holds refreshes while offline."""
+
+    def __init__(
+        self,
+        refresher: RefreshRunner,
+        clock: Callable[[], datetime],
+        *,
+        probe: Callable[[Sequence[tuple[str, int]]], bool] = tcp_probe,
+        first_backoff_s: float = 30.0,
+        max_backoff_s: float = 900.0,
+    ) -> None:
+        self._refresher = refresher
+        self._clock = clock
+        self._probe = probe
+        self.first_backoff_s = first_backoff_s
+        self.max_backoff_s = max_backoff_s
+        self._lock = threading.Lock()
+        self._offline = False
+        self._work_offline = False
+        self._backoff_s = first_backoff_s
+        self._hosts: list[tuple[str, int]] = []
+
+    @property
+    def offline(self) -> bool:
+        with self._lock:
+            return self._offline
+
+    @property
+    def working_offline(self) -> bool:
+        with self._lock:
+            return self._work_offline
+
+    @property
+    def backoff_s(self) -> float:
+        with self._lock:
+            return self._backoff_s
+
+    def set_work_offline(self, on: bool) -> None:
+        with self._lock:
+            self._work_offline = on
+
+    def refresh(
+        self,
+        *,
+        all_feeds: bool = False,
+        feed_ids: Sequence[int] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshSummary:
+        with self._lock:
+            if self._work_offline:
+                return RefreshSummary()
+            hosts = list(self._hosts) if self._offline else []
+        if hosts and not self._probe(hosts):
+            with self._lock:  # still down: wait longer before the next probe
+                self._backoff_s = min(self._backoff_s * 2, self.max_backoff_s)
+            log.info("network still down; next probe in %.0f s", self._backoff_s)
+            return RefreshSummary()
+        summary = self._refresher.refresh(
+            all_feeds=all_feeds, feed_ids=feed_ids, on_progress=on_progress, cancel=cancel
+        )
+        down = network_down(summary)
+        with self._lock:
+            if down:
+                found = [_host_port(url) for url, _error in summary.errors[:PROBE_HOSTS]]
+                self._hosts = [h for h in found if h is not None]
+                if self._offline:
+                    self._backoff_s = min(self._backoff_s * 2, self.max_backoff_s)
+                self._offline = True
+            elif summary.feeds:
+                self._offline = False
+                self._backoff_s = self.first_backoff_s
+                self._hosts = []
+        return summary
+
+    def next_due(self) -> datetime | None:
+        with self._lock:
+            if self._work_offline:
+                return None  # the poller waits its longest; unchecking refreshes at once
+            if self._offline:
+                return self._clock() + timedelta(seconds=self._backoff_s)
+        return self._refresher.next_due()
+
+
+OFFLINE_TEXT = (
+    "You are offline. Every cached article can still be read; Newsreader will try again by itself."
+)
+WORK_OFFLINE_TEXT = (
+    "Working offline: feeds are not refreshed until you turn off View › Work offline."
+)
+
+
+class OfflineMode(QObject):
+    """The window's offline banner, status message and Work offline action."""
+
+    def __init__(
+        self,
+        *,
+        window: QMainWindow,
+        gate: NetworkGate,
+        poller: Poller,
+        bridge: Bridge,
+        menu: QMenu,
+        layout: QVBoxLayout,
+        report: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._gate = gate
+        self._poller = poller
+        self._report = report
+        self.announcements = 0  # how many times "offline" was announced (once per outage)
+        self.banner = QLabel(window)
+        self.banner.setObjectName("offlineBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(8)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet(
+            "QLabel#offlineBanner { background: #fff4ce; color: #4a3b00;"
+            " border-bottom: 1px solid #e0c860; }"
+        )
+        self.banner.hide()
+        layout.insertWidget(0, self.banner)
+        self.work_offline_action = QAction("Work &offline", self)
+        self.work_offline_action.setObjectName("workOfflineAction")
+        self.work_offline_action.setCheckable(True)
+        self.work_offline_action.setToolTip("Pause refreshing; cached articles stay readable")
+        menu.addSeparator()
+        menu.addAction(self.work_offline_action)
+        self.work_offline_action.toggled.connect(self._on_work_offline_toggled)
+        # Connected after the window's own handler, so this message replaces "0 new, N failed".
+        bridge.refresh_finished.connect(self._on_refresh_finished)
+        self._was_offline = False
+
+    @property
+    def banner_text(self) -> str:
+        return self.banner.text() if self.banner.isVisible() else ""
+
+    @Slot(object)
+    def _on_refresh_finished(self, _summary: object) -> None:
+        if self._gate.working_offline:
+            self._report(WORK_OFFLINE_TEXT)
+            return
+        offline = self._gate.offline
+        if offline:
+            if not self._was_offline:
+                self.announcements += 1
+                log.info("the network is down; polling pauses")
+            self.banner.setText(OFFLINE_TEXT)
+            self.banner.show()
+            self._report("Offline: the feeds could not be reached.")
+        elif self._was_offline:
+            self.banner.hide()
+            self._report("Back online: feeds refreshed.")
+        self._was_offline = offline
+
+    @Slot(bool)
+    def _on_work_offline_toggled(self, on: bool) -> None:
+        self._gate.set_work_offline(on)
+        if on:
+            self.banner.setText(WORK_OFFLINE_TEXT)
+            self.banner.show()
+            self._report("Working offline.")
+            return
+        self.banner.setVisible(self._was_offline)
+        if self._was_offline:
+            self.banner.setText(OFFLINE_TEXT)
+        self._report("Working online again.")
+        self._poller.refresh_now(all_feeds=False)  # due feeds now; the timer takes it from there

@@ -1,0 +1,162 @@
+"""The reader pane's extras: the Related / Most popular boxes, and "load image".
+
+Boxes are computed on the window's background reader (an FTS query and a ranking query may
+take a few milliseconds on a big library, and sqlite3 waits for the GIL per row during a
+refresh), so the article shows at once and its boxes a moment later. "Load image" runs the
+engine's blocking `cache_article_images` on a thread of its own (it waits on the network),
+then the pane re-renders from the cache. Public methods run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from newsreader.core.ports import LibraryReader
+from newsreader.core.types import Article
+from newsreader.gui.article_html import LinkBox
+from newsreader.gui.popular_view import explain_rank
+from newsreader.gui.reader_pane import ReaderPane
+from newsreader.services.bridge import Bridge
+from newsreader.services.reads import BackgroundReads
+
+log = logging.getLogger("newsreader.gui.boxes")
+BOX_ROWS = 5  # DESIGN.md: related 3–5 links, popular top 5
+RELATED_TITLE = "Related articles"
+
+CacheImages = Callable[[int], Any]  # OfflineStage.cache_article_images: blocking, a report
+
+
+def compute_boxes(
+    library: LibraryReader, article: Article, now: datetime, rows: int = BOX_ROWS
+) -> list[LinkBox]:
+    """Related articles, then Most popular in the article's section; never the article itself.
+
+    Runs on the background reader. A box without entries is left out.
+    """
+    related = [r for r in library.related(article.id, rows) if r.id != article.id][:rows]
+    section = next((s for s in library.sections() if s.path == article.section_path), None)
+    section_id = section.id if section is not None and article.section_path else None
+    ranked = library.popular(section_id, rows + 1, now)
+    popular = [p for p in ranked if p.article.id != article.id][:rows]
+    title = f"Most popular in {section.name}" if section_id and section else "Most popular"
+    boxes = []
+    if related:
+        boxes.append(LinkBox(RELATED_TITLE, related))
+    if popular:
+        notes = [explain_rank(p, now).capitalize() for p in popular]
+        boxes.append(LinkBox(title, [p.article for p in popular], notes))
+    return boxes
+
+
+class ReaderBoxes(QObject):
+    """Fills the pane's boxes after each shown article, and loads images on request."""
+
+    images_loaded = Signal(int, str)  # article id, a one-line outcome for the status bar
+
+    def __init__(
+        self,
+        *,
+        library: LibraryReader,
+        reads: BackgroundReads,
+        bridge: Bridge,
+        pane: ReaderPane,
+        clock: Callable[[], datetime],
+        cache_images: CacheImages | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._reads = reads
+        self._bridge = bridge
+        self._pane = pane
+        self._clock = clock
+        self._cache_images = cache_images
+        self._inflight = 0
+        self._loading: set[int] = set()
+        self._executor: ThreadPoolExecutor | None = None
+        pane.article_shown.connect(self._on_article_shown)
+
+    def set_image_cacher(self, cache_images: CacheImages | None) -> None:
+        """The engine's `OfflineStage.cache_article_images` (None: no "load image")."""
+        self._cache_images = cache_images
+
+    @property
+    def settled(self) -> bool:
+        """No box computation or image load is running (tests wait for this)."""
+        return self._inflight == 0 and not self._loading
+
+    def refresh(self) -> None:
+        """Recompute the shown article's boxes (after a read event changed the ranking)."""
+        if self._pane.article is not None:
+            self._on_article_shown(self._pane.article)
+
+    def _on_article_shown(self, article: object) -> None:
+        if not isinstance(article, Article) or article.id <= 0:
+            return
+        library, now = self._library, self._clock()
+
+        def job() -> tuple[int, list[LinkBox]]:
+            return article.id, compute_boxes(library, article, now)
+
+        if self._reads.submit(job, self._on_boxes, self._on_boxes_failed):
+            self._inflight += 1
+
+    def _on_boxes(self, result: tuple[int, list[LinkBox]]) -> None:
+        self._inflight -= 1
+        self._pane.set_boxes(*result)
+
+    def _on_boxes_failed(self, exc: BaseException) -> None:
+        self._inflight -= 1
+        log.warning("could not compute the reader boxes: %s", exc)
+
+    # -- load image -------------------------------------------------------------------------
+
+    def load_images(self, article_id: int) -> None:
+        """Cache the article's missing images on a worker, then show them."""
+        if self._cache_images is None:
+            self.images_loaded.emit(article_id, "Images cannot be downloaded in this window.")
+            return
+        if article_id in self._loading:
+            return
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load-images")
+        self._loading.add(article_id)
+        cache = self._cache_images
+
+        def run() -> None:
+            try:
+                outcome = _describe(cache(article_id))
+            except Exception as exc:  # never let it die in the worker: report it
+                log.exception("loading images failed")
+                outcome = f"Could not load the images: {exc}"
+            self._bridge.call_on_gui(self._on_images_done, (article_id, outcome))
+
+        self._executor.submit(run)
+
+    def _on_images_done(self, result: tuple[int, str]) -> None:
+        article_id, outcome = result
+        self._loading.discard(article_id)
+        self._pane.update_images(article_id, self._library.article_images(article_id))
+        self.images_loaded.emit(article_id, outcome)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _describe(report: Any) -> str:
+    cached = int(getattr(report, "images_cached", 0))
+    failed = int(getattr(report, "images_failed", 0))
+    deferred = int(getattr(report, "images_deferred", 0))
+    if deferred and not cached:
+        return "The images could not be loaded: the network seems to be down."
+    text = f"Loaded {cached} image{'s' if cached != 1 else ''}"
+    if failed:
+        text += f", {failed} could not be downloaded"
+    return text + "."

@@ -1,0 +1,108 @@
+"""Reading preferences applied to a live window: theme, reader font and size, read delay, images.
+
+The settings dialog stores a key and emits `settings_changed(key)`; the app's wiring reads the
+stored value and calls `ReadingSettings.apply(key, value)`, so a change shows at once. The
+theme is the application palette: "light" and "dark" set one, "system" puts back the palette
+the application had before the first change. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from newsreader.gui.reader_pane import ReaderPane
+from newsreader.gui.reading import ReadingController
+from newsreader.gui.settings import keys
+
+log = logging.getLogger("newsreader.gui.reading_settings")
+READING_KEYS = frozenset(
+    {keys.THEME, keys.READER_FONT, keys.READER_FONT_SIZE, keys.READ_DELAY_MS, keys.IMAGES_POLICY}
+)
+
+_DARK = {
+    QPalette.ColorRole.Window: "#202124",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#17181a",
+    QPalette.ColorRole.AlternateBase: "#26272a",
+    QPalette.ColorRole.ToolTipBase: "#2b2c2f",
+    QPalette.ColorRole.ToolTipText: "#e8eaed",
+    QPalette.ColorRole.PlaceholderText: "#8a8d91",
+    QPalette.ColorRole.Text: "#e2e4e7",
+    QPalette.ColorRole.Button: "#2b2c2f",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#3d6cb5",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7fb2ff",
+    QPalette.ColorRole.LinkVisited: "#b59cff",
+    QPalette.ColorRole.Mid: "#3a3b3e",
+    QPalette.ColorRole.Dark: "#111214",
+    QPalette.ColorRole.Light: "#3c3d40",
+}
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in _DARK.items():
+        palette.setColor(role, QColor(color))
+    disabled = QColor("#6f7276")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, disabled)
+    return palette
+
+
+class ReadingSettings:
+    """Applies the reading keys to one window's pane and reading controller."""
+
+    def __init__(self, pane: ReaderPane, reading: ReadingController) -> None:
+        self._pane = pane
+        self._reading = reading
+        self._system: QPalette | None = None  # the palette before our first theme change
+        self.theme = "system"
+        self._font: str | None = None
+        self._size: int | None = None
+
+    def apply_all(self, get: Any) -> None:
+        """Apply the reading keys from `get(key)` (Library.setting) at window start; the read
+        delay is not among them (create_window passes it, tests override it)."""
+        for key in (keys.THEME, keys.READER_FONT, keys.IMAGES_POLICY):
+            self.apply(key, get(key))
+        self.apply(keys.READER_FONT_SIZE, get(keys.READER_FONT_SIZE))
+
+    def apply(self, key: str, value: Any) -> None:
+        """Apply one stored value; malformed values fall back to the default."""
+        if key == keys.THEME:
+            self.apply_theme(value if value in keys.THEMES else "system")
+        elif key == keys.READER_FONT:
+            self._font = value if isinstance(value, str) and value.strip() else None
+            self._pane.set_reader_font(self._font, self._size)
+        elif key == keys.READER_FONT_SIZE:
+            size = keys.as_int(value, 0, 6)
+            self._size = min(size, 48) or None
+            self._pane.set_reader_font(self._font, self._size)
+        elif key == keys.READ_DELAY_MS:
+            if value is not None:
+                self._reading.set_read_delay(keys.as_int(value, self._reading.read_delay_ms))
+        elif key == keys.IMAGES_POLICY:
+            policy = value if value in keys.IMAGES_POLICIES else "always"
+            self._pane.set_images_policy(policy)
+
+    def apply_theme(self, theme: str) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication) or theme == self.theme:
+            return
+        if self._system is None:
+            self._system = QPalette(app.palette())
+        if theme == "dark":
+            app.setPalette(dark_palette())
+        elif theme == "light":
+            app.setPalette(app.style().standardPalette())
+        else:
+            app.setPalette(self._system)
+        self.theme = theme
+        log.debug("theme %s", theme)
