@@ -203,29 +203,25 @@ def _guarded_pools(
             deadline.watch(connection)
             deadline.watch_socket(connection.sock)
 
-    class _Connection(HTTPConnection):
+    class _Guarded:
+        """Mixed into both connection classes, ahead of urllib3's own."""
+
         def connect(self) -> None:
             deadline = current()
             if deadline is not None:
-                deadline.watch(self)
-            super().connect()
-            register(self)
+                deadline.watch(self)  # type: ignore[arg-type]
+            super().connect()  # type: ignore[misc]
+            register(self)  # type: ignore[arg-type]
 
         def request(self, *args: Any, **kwargs: Any) -> None:
-            register(self)
-            super().request(*args, **kwargs)
+            register(self)  # type: ignore[arg-type]
+            super().request(*args, **kwargs)  # type: ignore[misc]
 
-    class _TLSConnection(HTTPSConnection):
-        def connect(self) -> None:
-            deadline = current()
-            if deadline is not None:
-                deadline.watch(self)
-            super().connect()
-            register(self)
+    class _Connection(_Guarded, HTTPConnection):
+        pass
 
-        def request(self, *args: Any, **kwargs: Any) -> None:
-            register(self)
-            super().request(*args, **kwargs)
+    class _TLSConnection(_Guarded, HTTPSConnection):
+        pass
 
     class _Pool(HTTPConnectionPool):
         ConnectionCls = _Connection
