@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout
 
 from newsreader.core.types import RefreshSummary
 from newsreader.services.bridge import Bridge
@@ -123,11 +123,16 @@ class NetworkGate:
             if self._work_offline:
                 return RefreshSummary()
             hosts = list(self._hosts) if self._offline else []
-        if hosts and not self._probe(hosts):
-            with self._lock:  # still down: wait longer before the next probe
-                self._backoff_s = min(self._backoff_s * 2, self.max_backoff_s)
-            log.info("network still down; next probe in %.0f s", self._backoff_s)
-            return RefreshSummary()
+        if hosts:
+            if not self._probe(hosts):
+                with self._lock:  # still down: wait longer before the next probe
+                    self._backoff_s = min(self._backoff_s * 2, self.max_backoff_s)
+                log.info("network still down; next probe in %.0f s", self._backoff_s)
+                return RefreshSummary()
+            with self._lock:  # a host answers: back online, even if no feed is due yet
+                self._offline = False
+                self._backoff_s = self.first_backoff_s
+                self._hosts = []
         summary = self._refresher.refresh(
             all_feeds=all_feeds, feed_ids=feed_ids, on_progress=on_progress, cancel=cancel
         )
@@ -179,6 +184,7 @@ class OfflineMode(QObject):
     ) -> None:
         super().__init__(parent)
         self._gate = gate
+        self.gate = gate
         self._poller = poller
         self._report = report
         self.announcements = 0  # how many times "offline" was announced (once per outage)
@@ -191,8 +197,9 @@ class OfflineMode(QObject):
             "QLabel#offlineBanner { background: #fff4ce; color: #4a3b00;"
             " border-bottom: 1px solid #e0c860; }"
         )
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
-        layout.insertWidget(0, self.banner)
+        layout.insertWidget(0, self.banner, 0)
         self.work_offline_action = QAction("Work &offline", self)
         self.work_offline_action.setObjectName("workOfflineAction")
         self.work_offline_action.setCheckable(True)
