@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from newsreader.app.profile import resolve_profile
 from newsreader.app.settings_wiring import SettingsOpener
+from newsreader.core.types import RefreshSummary
 from newsreader.gui.article_html import image_url, load_images_url
 from newsreader.gui.main_window import MainWindow
-from newsreader.gui.offline_mode import OFFLINE_TEXT, WORK_OFFLINE_TEXT, OfflineMode
+from newsreader.gui.offline_mode import OFFLINE_TEXT, WORK_OFFLINE_TEXT, OfflineMode, network_down
 from newsreader.storage import open_store
 from tests.gui.conftest import small_jpeg
 from tests.support.feeds import Item, rss
@@ -226,3 +227,55 @@ def test_work_offline_pauses_refreshing(
     with qtbot.waitSignal(window.bridge.refresh_finished, timeout=WAIT):
         action.setChecked(False)  # back online: the due feeds refresh at once
     assert not mode.banner.isVisible()
+
+
+def test_full_text_shows_its_source_and_keeps_the_summary_reachable(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    http_server: TestServer,
+    tmp_path: Path,
+    corpus: Path,
+) -> None:
+    page = corpus / "articles" / "newspaper-cnn_article" / "source.html"
+    http_server.routes["/pages/storm.html"] = Reply(
+        200, page.read_bytes(), {"Content-Type": "text/html; charset=utf-8"}
+    )
+    brief = Item("storm", "Winter storm", http_server.url("/pages/storm.html"),
+                 "<p>A short brief about the winter storm.</p>")  # fmt: skip
+    http_server.routes["/brief.xml"] = Reply(200, rss("Briefs", [brief]), RSS)
+    root = tmp_path / "profile"
+    paths = resolve_profile(root)
+    paths.create()
+    store = open_store(paths.db_path)
+    try:
+        feed = store.add_feed(http_server.url("/brief.xml"), "Briefs", "News", 3600)
+        store.set_full_text_mode(feed.id, "always")
+    finally:
+        store.close()
+    window = make_window(root)
+    run_refresh(qtbot, window)
+    article_id = titles(window)["Winter storm"]
+    full = window.library.article(article_id)
+    assert full is not None and full.full_text and "dodged a bullet" in full.full_text
+
+    before = len(http_server.log)
+    text = open_article(qtbot, window, article_id)
+    assert "From the web page" in text and "show the feed’s summary" in text
+    assert "dodged a bullet" in text and "A short brief" not in text
+    window.ui.readerPane.anchorClicked.emit(QUrl(f"newsreader://body/{article_id}/summary"))
+    text = window.ui.readerPane.toPlainText()
+    assert "A short brief about the winter storm." in text and "dodged a bullet" not in text
+    assert "show the full text from the web page" in text
+    window.ui.readerPane.anchorClicked.emit(QUrl(f"newsreader://body/{article_id}/full"))
+    assert "dodged a bullet" in window.ui.readerPane.toPlainText()
+    assert len(http_server.log) == before
+
+
+def test_only_connection_failures_of_every_feed_mean_offline() -> None:
+    refused = ("http://a.example/feed", "connection refused")
+    unknown = ("http://b.example/feed", "host not found")
+    server_error = ("http://c.example/feed", "HTTP 500")
+    assert network_down(RefreshSummary(feeds=2, failed=2, errors=(refused, unknown)))
+    assert not network_down(RefreshSummary(feeds=3, failed=2, errors=(refused, unknown)))
+    assert not network_down(RefreshSummary(feeds=2, failed=2, errors=(refused, server_error)))
+    assert not network_down(RefreshSummary())
