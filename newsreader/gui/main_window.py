@@ -56,7 +56,6 @@ from newsreader.services.throttle import Throttle
 from newsreader.services.writes import WriteQueue
 
 log = logging.getLogger("newsreader.gui.window")
-POPULAR_LIMIT = 100
 
 
 class RoomyDelegate(QStyledItemDelegate):

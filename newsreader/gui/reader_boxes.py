@@ -91,11 +91,6 @@ class ReaderBoxes(QObject):
         """No box computation or image load is running (tests wait for this)."""
         return self._inflight == 0 and not self._loading
 
-    def refresh(self) -> None:
-        """Recompute the shown article's boxes (after a read event changed the ranking)."""
-        if self._pane.article is not None:
-            self._on_article_shown(self._pane.article)
-
     def _on_article_shown(self, article: object) -> None:
         if not isinstance(article, Article) or article.id <= 0:
             return
