@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from bench.feedfarm import FeedFarm
 from newsreader.app.profile import resolve_profile
 from newsreader.app.window import create_window, tune_for_gui
+from newsreader.gui.article_model import ID_ROLE
 from newsreader.storage import open_store
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -136,33 +136,93 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
     }
 
 
+def _rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory in MB, from /proc (Linux)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+
+def _idle(app: QApplication, seconds: float) -> None:
+    """Run the event loop for a while (background reads deliver, timers fire)."""
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def startup_child(profile: Path, t0: float) -> None:
-    """Runs in a fresh process: window usable → All articles listed → scrolled to the end."""
+    """Runs in a fresh process: window usable → All articles → open → search → scroll."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication(sys.argv[:1])
     window = create_window(profile, offer_defaults="no", poll=False)
+    window.resize(1400, 900)
     window.show()
     app.processEvents()
     usable = time.time() - t0
     window.select_node("all")
     app.processEvents()
     listed = time.time() - t0
-    rows_first = window.articles.rowCount()
+    rss_start = _rss_mb()[0]
     view = window.ui.articleList
+    # "All articles" from another node: the query, the first page and the repaint.
+    window.select_node("starred")
+    app.processEvents()
+    started = time.perf_counter()
+    window.select_node("all")
+    view.repaint()
+    all_ms = (time.perf_counter() - started) * 1000
+    rows_first = window.articles.rowCount()
+    # An article opened: select a row → the pane has rendered it (and repainted).
+    pane = window.ui.readerPane
+    open_ms: list[float] = []
+    for row in (3, 10, 20, 40, 60):
+        _idle(app, 0.3)  # a reader's pause: the previous article's boxes are computed
+        index = window.articles.index(row, 1)
+        started = time.perf_counter()
+        view.selectionModel().select(
+            index, view.selectionModel().SelectionFlag.ClearAndSelect
+            | view.selectionModel().SelectionFlag.Rows
+        )  # fmt: skip
+        pane.repaint()
+        open_ms.append((time.perf_counter() - started) * 1000)
+        assert pane.article is not None and pane.article.id == index.data(ID_ROLE)
+    # Full-text search: the query run (after the typing pause) → the list filled and painted.
+    search_ms: list[float] = []
+    found = 0
+    for word in ("market", "election", "storm river", "climate"):
+        _idle(app, 0.3)
+        window.ui.searchBox.setText(word)
+        started = time.perf_counter()
+        window._run_search()
+        view.repaint()
+        search_ms.append((time.perf_counter() - started) * 1000)
+        found += window.articles.rowCount()
+    window.clear_search()
+    app.processEvents()
     started = time.perf_counter()
     while window.articles.canFetchMore(QModelIndex()):
         window.articles.fetchMore(QModelIndex())
     view.scrollToBottom()
     app.processEvents()
     scroll_s = time.perf_counter() - started
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_now, rss_peak = _rss_mb()
     print(json.dumps({
         "window_usable_s": round(usable, 3),
-        "all_articles_shown_s": round(listed, 3),
+        "all_articles_at_start_s": round(listed, 3),
+        "all_articles_switch_ms": round(all_ms, 1),
+        "article_open_ms_median": round(sorted(open_ms)[len(open_ms) // 2], 1),
+        "article_open_ms_max": round(max(open_ms), 1),
+        "search_ms_median": round(sorted(search_ms)[len(search_ms) // 2], 1),
+        "search_ms_max": round(max(search_ms), 1),
+        "search_rows": found,
+        "open_ms": [round(v, 1) for v in open_ms],
+        "search_ms": [round(v, 1) for v in search_ms],
         "first_page_rows": rows_first,
         "rows_after_scroll": window.articles.rowCount(),
         "scroll_to_end_s": round(scroll_s, 2),
-        "peak_rss_mb": round(rss_mb, 1),
+        "rss_after_start_mb": round(rss_start, 1),
+        "rss_after_scroll_mb": round(rss_now, 1),
+        "peak_rss_mb": round(rss_peak, 1),
     }))  # fmt: skip
     window.close()
 

@@ -45,6 +45,9 @@ class BackgroundReads:
             try:
                 result: Any = job()
             except Exception as exc:
+                if self._closed:  # the window closed the library under a running read
+                    log.debug("background read ended by close: %s", exc)
+                    return
                 log.exception("background read failed")
                 self._bridge.call_on_gui(report, exc)
                 return

@@ -35,11 +35,13 @@ def open_store(path: Path) -> Store:
 def open_library(path: Path) -> Library:
     """Open the database at `path` read-only; it must exist at the current schema.
 
-    Open the Store first: it creates and upgrades the file.
+    Open the Store first: it creates and upgrades the file, and checks every page of it; a
+    read-only connection cannot damage anything, so this only checks each table's first page
+    (the full check again cost ~0.3 s of a 100,000-article window's start).
     """
     if not path.exists():
         raise StorageError(f"{path} does not exist (open it for writing first to create it)")
-    version = inspect_existing(path, LATEST)
+    version = inspect_existing(path, LATEST, full_check=False)
     if version < LATEST:
         raise StorageError(
             f"{path} is at schema {version}, this version needs {LATEST}; "
