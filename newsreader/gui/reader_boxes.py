@@ -10,6 +10,7 @@ then the pane re-renders from the cache. Public methods run on the GUI thread.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
@@ -80,6 +81,10 @@ class ReaderBoxes(QObject):
         self._inflight = 0
         self._loading: set[int] = set()
         self._executor: ThreadPoolExecutor | None = None
+        # Held while a box query runs: close() waits for it, so the window never closes the
+        # library's connection under a running query (sqlite3 may crash, not raise, then).
+        self._busy = threading.Lock()
+        self._closed = False
         pane.article_shown.connect(self._on_article_shown)
 
     def set_image_cacher(self, cache_images: CacheImages | None) -> None:
@@ -97,7 +102,10 @@ class ReaderBoxes(QObject):
         library, now = self._library, self._clock()
 
         def job() -> tuple[int, list[LinkBox]]:
-            return article.id, compute_boxes(library, article, now)
+            with self._busy:
+                if self._closed:
+                    return article.id, []
+                return article.id, compute_boxes(library, article, now)
 
         if self._reads.submit(job, self._on_boxes, self._on_boxes_failed):
             self._inflight += 1
@@ -140,7 +148,13 @@ class ReaderBoxes(QObject):
         self._pane.update_images(article_id, self._library.article_images(article_id))
         self.images_loaded.emit(article_id, outcome)
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop: later box jobs do nothing, and a running one is waited for (bounded)."""
+        self._closed = True
+        if self._busy.acquire(timeout=timeout):
+            self._busy.release()
+        else:
+            log.warning("a box query still runs %.0f s after close", timeout)
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
