@@ -33,7 +33,8 @@ STOPWORDS = frozenset(
     our ours out over own said same says she should so some such than that the their theirs them
     then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours yourself one two its it's
-    into just like get got may might must new news via per""".split()
+    into just like get got may might must new news via per last week weeks year years say
+    told time times day days first make made back still even well many much people""".split()
 )
 
 
