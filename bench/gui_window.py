@@ -52,12 +52,13 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-def _watch_stalls(last_beat: list[float], limit_s: float = 0.1) -> None:
+def _watch_stalls(last_beat: list[float], limit_s: float = 0.04) -> threading.Event:
     """Print the GUI thread's stack whenever the heartbeat is late (--trace-stalls)."""
     gui = threading.get_ident()
+    stop = threading.Event()
 
     def watch() -> None:
-        while True:
+        while not stop.is_set():
             time.sleep(0.02)
             late = time.monotonic() - last_beat[0]
             if late > limit_s:
@@ -74,6 +75,7 @@ def _watch_stalls(last_beat: list[float], limit_s: float = 0.1) -> None:
                 time.sleep(0.25)
 
     threading.Thread(target=watch, daemon=True).start()
+    return stop
 
 
 def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, float]:
@@ -95,18 +97,19 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
     window.show()
     app.processEvents()
     lateness: list[float] = []
+    when: list[float] = []  # seconds since the heartbeat started
     clock = QElapsedTimer()
     clock.start()
     last = [clock.nsecsElapsed()]
 
     beat_at = [time.monotonic()]
-    if trace:
-        _watch_stalls(beat_at)
+    watching = _watch_stalls(beat_at) if trace else None
 
     def beat() -> None:
         beat_at[0] = time.monotonic()
         now = clock.nsecsElapsed()
         lateness.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
+        when.append(now / 1e9)
         last[0] = now
 
     heartbeat = QTimer()
@@ -123,6 +126,8 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
         time.sleep(0.001)
     seconds = time.perf_counter() - started
     heartbeat.stop()
+    if watching is not None:
+        watching.set()
     summary = done[0]
     window.close()
     worst = sorted(slow, reverse=True)[:3]
@@ -132,6 +137,10 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
         "new_articles": float(getattr(summary, "new_articles", -1)),
         "stall_max_ms": round(max(lateness, default=0.0), 1),
         "stall_p99_ms": round(_percentile(lateness, 0.99), 1),
+        "worst_stalls_at_s": [
+            (round(when[i], 2), round(lateness[i]))
+            for i in sorted(range(len(lateness)), key=lateness.__getitem__, reverse=True)[:5]
+        ],
         "beats": float(len(lateness)),
     }
 
@@ -236,10 +245,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--default-switch-interval", action="store_true", help="skip tune_for_gui (compare)"
     )
+    parser.add_argument("--switch-ms", type=float, help="override the GUI switch interval")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.default_switch_interval:
         tune_for_gui()  # as run_window does
+    if args.switch_ms:
+        sys.setswitchinterval(args.switch_ms / 1000)
     if args.child:
         startup_child(Path(args.child[0]), float(args.child[1]))
         return

@@ -161,23 +161,33 @@ class ArticleListModel(QAbstractTableModel):
             return 0
         if page is None:
             page = self.first_page(self._query)
-        inserted = 0
+        # Fresh rows grouped by where they go in the current list: one beginInsertRows per
+        # contiguous block (each insert notification costs the views a layout pass).
+        runs: dict[int, list[tuple[ArticleRow, tuple[float, int], PageCursor]]] = {}
+        seen: set[int] = set()
         for row, cursor in page:
-            if row.id in self._ids:
+            if row.id in self._ids or row.id in seen:
                 continue
             key = self._list_key(cursor)
             pos = bisect.bisect_left(self._keys, key)
             if pos >= len(self._rows) and self._more:
                 continue  # beyond what is loaded: fetchMore will bring it in order
-            self.beginInsertRows(QModelIndex(), pos, pos)
-            self._rows.insert(pos, self._compact(row))
-            self._keys.insert(pos, key)
-            self._ids[row.id] = key
-            if pos == len(self._rows) - 1 and self._cursor is not None:
-                self._cursor = cursor
+            seen.add(row.id)
+            runs.setdefault(pos, []).append((row, key, cursor))
+        shift = 0
+        for pos in sorted(runs):
+            block = sorted(runs[pos], key=lambda item: item[1])
+            first = pos + shift
+            self.beginInsertRows(QModelIndex(), first, first + len(block) - 1)
+            self._rows[first:first] = [self._compact(row) for row, _k, _c in block]
+            self._keys[first:first] = [key for _r, key, _c in block]
+            for row, key, _c in block:
+                self._ids[row.id] = key
+            if first + len(block) == len(self._rows) and self._cursor is not None:
+                self._cursor = block[-1][2]
             self.endInsertRows()
-            inserted += 1
-        return inserted
+            shift += len(block)
+        return shift
 
     def update_row(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None

@@ -147,15 +147,22 @@ class SectionTreeModel(QAbstractItemModel):
         if _shape(data.sections, data.feeds) != self._shape:
             self.reload(data)
             return
-        changed: list[Node] = []
+        renamed: list[Node] = []
         for feed in data.feeds:
             node = self._by_key.get(f"feed:{feed.id}")
-            if node is not None and node.feed != feed:
-                node.feed = feed
-                node.name = feed.title or feed.url
-                changed.append(node)
-        changed.extend(self._apply_counts(data))
-        self._emit_changed(changed)
+            if node is None or node.feed == feed:
+                continue
+            shown = _shown(node.feed)
+            node.feed = feed
+            node.name = feed.title or feed.url
+            if _shown(feed) != shown:  # every fetch changes a feed's times: not shown
+                renamed.append(node)
+        counted: list[Node] = []
+        for node, old in self._apply_counts(data):
+            # The name turns bold or plain only when the count crosses zero.
+            (renamed if bool(old) != bool(node.count) else counted).append(node)
+        self._emit_changed(renamed, NAME_COLUMN)
+        self._emit_changed(counted, COUNT_COLUMN)
 
     def _build(self, sections: list[Section], feeds: list[Feed]) -> Node:
         root = Node(NodeKind.SECTION, None, "")
@@ -172,16 +179,16 @@ class SectionTreeModel(QAbstractItemModel):
             (owner or root).add(Node(NodeKind.FEED, feed.id, feed.title or feed.url, feed=feed))
         return root
 
-    def _apply_counts(self, data: TreeData) -> list[Node]:
-        """Store fresh counts on every node; returns the nodes whose count changed."""
+    def _apply_counts(self, data: TreeData) -> list[tuple[Node, int | None]]:
+        """Store fresh counts on every node; returns the changed nodes with their old count."""
         per_feed = data.unread
         _all, unread, starred = data.special
-        changed: list[Node] = []
+        changed: list[tuple[Node, int | None]] = []
 
         def assign(node: Node, value: int | None) -> None:
             if node.count != value:
+                changed.append((node, node.count))
                 node.count = value
-                changed.append(node)
 
         def total(node: Node) -> int:
             if node.kind is NodeKind.FEED:
@@ -203,8 +210,13 @@ class SectionTreeModel(QAbstractItemModel):
                     total(node)
         return changed
 
-    def _emit_changed(self, nodes: list[Node]) -> None:
-        """One dataChanged per parent: every emit costs the views (and the GIL) a round trip."""
+    def _emit_changed(self, nodes: list[Node], first_column: int) -> None:
+        """One dataChanged per parent: every emit costs the views (and the GIL) a round trip.
+
+        Count-only changes start at the count column: for a range starting at column 0,
+        QTreeView re-asks every row in it whether it has children (flags() and rowCount()
+        in Python, each waiting for the GIL during a refresh), invisible rows included.
+        """
         spans: dict[int, tuple[Node, int, int]] = {}
         for node in nodes:
             parent = node.parent or self._root
@@ -213,7 +225,7 @@ class SectionTreeModel(QAbstractItemModel):
         for parent, low, high in spans.values():
             first, last = parent.children[low], parent.children[high]
             self.dataChanged.emit(
-                self.createIndex(low, NAME_COLUMN, first),
+                self.createIndex(low, first_column, first),
                 self.createIndex(high, COUNT_COLUMN, last),
             )
 
@@ -327,6 +339,13 @@ def _tooltip(node: Node) -> str:
     if feed.last_error:
         lines.append(f"Last error: {feed.last_error}")
     return "\n".join(lines)
+
+
+def _shown(feed: Feed | None) -> tuple[object, ...]:
+    """What of a feed its row shows (name, icon, tooltip)."""
+    if feed is None:
+        return ()
+    return (feed.title, feed.url, feed.status, feed.last_error)
 
 
 def _shape(sections: Sequence[Section], feeds: Sequence[Feed]) -> tuple[object, ...]:

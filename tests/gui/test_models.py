@@ -99,3 +99,60 @@ def test_popular_node_has_no_query(fx: Fixture) -> None:
     model = SectionTreeModel(fx.lib)
     (popular,) = [n for n in model.walk() if n.kind is NodeKind.POPULAR]
     assert popular.count is None
+
+
+def test_merged_rows_land_in_order_one_insert_per_block(
+    qtmodeltester: ModelTester, fx: Fixture
+) -> None:
+    model = ArticleListModel(fx.lib, lambda: NOW, page_size=100)
+    model.set_query(ArticleQuery())
+    qtmodeltester.check(model, force_py=True)
+    before = model.rowCount()
+    inserts: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    feed_id = fx.feeds["Tech"]
+    # Two on top, two between the existing hourly rows, one older than everything.
+    times = [NOW + timedelta(minutes=5), NOW + timedelta(minutes=6)]
+    times += [NOW - timedelta(minutes=90), NOW - timedelta(minutes=91)]
+    times.append(NOW - timedelta(days=30))
+    fresh = [entry(300 + i, published=t) for i, t in enumerate(times)]
+    fx.store.apply_feed_update(update(feed_id, *fresh), NOW)
+    assert model.merge_new(page=fx.lib.article_page(ArticleQuery(), None, 100)) == 5
+    assert model.rowCount() == before + 5
+    shown = [model.row_at(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
+    assert shown == [row.id for row in fx.lib.articles(ArticleQuery(), 100)]
+    assert len(inserts) == 3  # top, middle, bottom: one notification per contiguous block
+
+
+def test_tree_updates_repaint_only_what_changed(qtmodeltester: ModelTester, fx: Fixture) -> None:
+    model = SectionTreeModel(fx.lib)
+    qtmodeltester.check(model, force_py=True)
+    changes: list[tuple[str, int, int]] = []
+
+    def on_changed(top: QModelIndex, bottom: QModelIndex, _roles: object) -> None:
+        node = model.node(top)
+        assert node is not None
+        changes.append((node.key, top.column(), bottom.column()))
+
+    model.dataChanged.connect(on_changed)
+    tech = fx.feeds["Tech"]
+    # A fetch that stores nothing new changes only the feed's times: nothing is repainted.
+    fx.store.apply_feed_update(update(tech, now=NOW + timedelta(minutes=1)), NOW)
+    model.refresh()
+    assert changes == []
+    # New unread articles: counts change, names (already bold) do not.
+    fx.store.apply_feed_update(update(tech, entry(700), entry(701)), NOW)
+    model.refresh()
+    assert changes and all(first == 1 for _key, first, _last in changes)
+    assert model.count_for_key(f"feed:{tech}") == 9
+    # Reading everything in the feed makes its name plain: the name column is included.
+    changes.clear()
+    fx.store.mark_all_read(ArticleQuery(feed_id=tech))
+    model.refresh()
+    assert (f"feed:{tech}", 0, 1) in [(k, f, last) for k, f, last in changes]
+    assert model.count_for_key(f"feed:{tech}") == 0
+    # A retitled feed repaints its name.
+    changes.clear()
+    fx.store.update_feed(tech, title="Technology desk")
+    model.refresh()
+    assert (f"feed:{tech}", 0, 1) in changes
