@@ -52,7 +52,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-def _watch_stalls(last_beat: list[float], limit_s: float = 0.04) -> threading.Event:
+def _watch_stalls(last_beat: list[float], limit_s: float = 0.03) -> threading.Event:
     """Print the GUI thread's stack whenever the heartbeat is late (--trace-stalls)."""
     gui = threading.get_ident()
     stop = threading.Event()
@@ -94,6 +94,9 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
         return run
 
     window.views_throttle._callback = timed("update_views", window._update_views)
+    window._apply_view_update = timed("apply_view_update", window._apply_view_update)
+    window.bridge.refresh_progressed.disconnect(window._on_refresh_progressed)
+    window.bridge.refresh_progressed.connect(timed("progress", window._on_refresh_progressed))
     window.show()
     app.processEvents()
     lateness: list[float] = []
@@ -130,8 +133,10 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
         watching.set()
     summary = done[0]
     window.close()
-    worst = sorted(slow, reverse=True)[:3]
-    print("slowest throttled view updates (ms):", [(round(ms, 1), n) for ms, n in worst])
+    for name in ("update_views", "apply_view_update", "progress"):
+        times = sorted((ms for ms, n in slow if n == name), reverse=True)
+        print(f"GUI slot {name}: {len(times)} calls, {sum(times):.0f} ms in all, slowest "
+              f"{[round(ms, 1) for ms in times[:5]]}")  # fmt: skip
     return {
         "refresh_seconds": round(seconds, 2),
         "new_articles": float(getattr(summary, "new_articles", -1)),

@@ -45,9 +45,10 @@ from newsreader.gui.section_model import (
     Node,
     NodeKind,
     SectionTreeModel,
-    TreeData,
+    TreePlan,
     load_tree_data,
     node_query,
+    plan_tree_update,
 )
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller, RefreshRunner
@@ -417,10 +418,11 @@ class MainWindow(QMainWindow):
             return
         library = self._library
         query = self.articles.query
+        base = self.sections.state  # the tree's changes are worked out off the GUI thread
 
-        def job() -> tuple[TreeData, ArticleQuery | None, PageRows | None]:
+        def job() -> tuple[TreePlan, ArticleQuery | None, PageRows | None]:
             page = library.article_page(query, None, 100) if query is not None else None
-            return load_tree_data(library), query, page
+            return plan_tree_update(base, load_tree_data(library)), query, page
 
         self._reading = self.reads.submit(job, self._apply_view_update, self._on_reads_failed)
 
@@ -434,11 +436,11 @@ class MainWindow(QMainWindow):
         self.show_status(f"Could not read the library: {exc}")
 
     def _apply_view_update(
-        self, result: tuple[TreeData, ArticleQuery | None, PageRows | None]
+        self, result: tuple[TreePlan, ArticleQuery | None, PageRows | None]
     ) -> None:
         self._reading = False
-        data, query, page = result
-        self.sections.refresh(data)
+        plan, query, page = result
+        self.sections.apply(plan)
         view = self.ui.articleList
         bar = view.verticalScrollBar()
         top = view.indexAt(QPoint(1, 1))

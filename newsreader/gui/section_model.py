@@ -8,7 +8,7 @@ and resets the model only when sections or feeds were added, moved or removed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -24,6 +24,16 @@ from PySide6.QtGui import QFont
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
 from newsreader.gui.resources import icon
+from newsreader.gui.tree_plan import (
+    TreeData,
+    TreePlan,
+    TreeState,
+    load_tree_data,
+    plan_tree_update,
+    tree_state,
+)
+
+__all__ = ["TreeData", "TreePlan", "load_tree_data", "plan_tree_update"]
 
 NAME_COLUMN, COUNT_COLUMN = 0, 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,26 +86,6 @@ class Node:
         self.children.append(child)
 
 
-@dataclass(frozen=True, slots=True)
-class TreeData:
-    """Everything the tree shows, read in one go (on a worker thread during refreshes)."""
-
-    sections: tuple[Section, ...]
-    feeds: tuple[Feed, ...]
-    unread: dict[int, int]
-    special: tuple[int, int, int]
-
-
-def load_tree_data(library: LibraryReader) -> TreeData:
-    """Read the tree's data; returns many rows, so refreshes call it off the GUI thread."""
-    return TreeData(
-        tuple(library.sections()),
-        tuple(library.feeds()),
-        library.unread_counts(),
-        library.special_counts(),
-    )
-
-
 def node_query(node: Node) -> ArticleQuery | None:
     """The article-list query a node selects (None: Most popular is a ranking, not a query)."""
     match node.kind:
@@ -120,47 +110,63 @@ class SectionTreeModel(QAbstractItemModel):
         self._library = library
         self._root = Node(NodeKind.SECTION, None, "")
         self._by_key: dict[str, Node] = {}
-        self._shape: tuple[object, ...] = ()
+        self._state: TreeState | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self.reload()
 
     # -- building ---------------------------------------------------------------------------
 
+    @property
+    def state(self) -> TreeState | None:
+        """What the tree shows now: the base for `plan_tree_update` on a worker thread."""
+        return self._state
+
     def reload(self, data: TreeData | None = None) -> None:
         """Rebuild the whole tree (structure changed); views keep nothing but node keys."""
-        data = data or load_tree_data(self._library)
+        self._reset_to(tree_state(data or load_tree_data(self._library)))
+
+    def _reset_to(self, state: TreeState) -> None:
+        data = state.data
         self.beginResetModel()
         self._root = self._build(list(data.sections), list(data.feeds))
         self._by_key = {node.key: node for node in self.walk()}
-        self._shape = _shape(data.sections, data.feeds)
-        self._apply_counts(data)
+        for key, node in self._by_key.items():
+            node.count = state.counts.get(key)
+        self._state = state
         self.endResetModel()
 
     def refresh(self, data: TreeData | None = None) -> None:
         """Apply fresh counts and feed health; reset only when the structure itself changed.
 
-        `data` comes from `load_tree_data` on a worker thread during refreshes; without it
-        the (bounded, but per-feed) queries run here.
+        Without `data` the (bounded, but per-feed) queries run here; refreshes use `apply`
+        with a plan made on a worker thread instead.
         """
-        data = data or load_tree_data(self._library)
-        if _shape(data.sections, data.feeds) != self._shape:
-            self.reload(data)
+        self.apply(plan_tree_update(self._state, data or load_tree_data(self._library)))
+
+    def apply(self, plan: TreePlan) -> None:
+        """Show a plan's state, touching only the nodes it says changed (GUI thread)."""
+        if plan.base is not self._state:  # the tree changed since the plan was made
+            plan = plan_tree_update(self._state, plan.state.data)
+        if plan.reset:
+            self._reset_to(plan.state)
             return
         renamed: list[Node] = []
-        for feed in data.feeds:
+        for feed, looks_different in plan.feeds:
             node = self._by_key.get(f"feed:{feed.id}")
-            if node is None or node.feed == feed:
-                continue
-            shown = _shown(node.feed)
-            node.feed = feed
-            node.name = feed.title or feed.url
-            if _shown(feed) != shown:  # every fetch changes a feed's times: not shown
-                renamed.append(node)
+            if node is not None:
+                node.feed = feed
+                node.name = feed.title or feed.url
+                if looks_different:
+                    renamed.append(node)
         counted: list[Node] = []
-        for node, old in self._apply_counts(data):
-            # The name turns bold or plain only when the count crosses zero.
-            (renamed if bool(old) != bool(node.count) else counted).append(node)
+        for key, old, new in plan.counts:
+            node = self._by_key.get(key)
+            if node is not None:
+                node.count = new
+                # The name turns bold or plain only when the count crosses zero.
+                (renamed if bool(old) != bool(new) else counted).append(node)
+        self._state = plan.state
         self._emit_changed(renamed, NAME_COLUMN)
         self._emit_changed(counted, COUNT_COLUMN)
 
@@ -178,37 +184,6 @@ class SectionTreeModel(QAbstractItemModel):
             owner = section_nodes.get(feed.section_id) if feed.section_id else None
             (owner or root).add(Node(NodeKind.FEED, feed.id, feed.title or feed.url, feed=feed))
         return root
-
-    def _apply_counts(self, data: TreeData) -> list[tuple[Node, int | None]]:
-        """Store fresh counts on every node; returns the changed nodes with their old count."""
-        per_feed = data.unread
-        _all, unread, starred = data.special
-        changed: list[tuple[Node, int | None]] = []
-
-        def assign(node: Node, value: int | None) -> None:
-            if node.count != value:
-                changed.append((node, node.count))
-                node.count = value
-
-        def total(node: Node) -> int:
-            if node.kind is NodeKind.FEED:
-                value = per_feed.get(node.ident or 0, 0)
-            else:
-                value = sum(total(child) for child in node.children)
-            assign(node, value)
-            return value
-
-        for node in self._root.children:
-            match node.kind:
-                case NodeKind.ALL | NodeKind.UNREAD:
-                    assign(node, unread)
-                case NodeKind.STARRED:
-                    assign(node, starred)
-                case NodeKind.POPULAR:
-                    assign(node, None)
-                case _:
-                    total(node)
-        return changed
 
     def _emit_changed(self, nodes: list[Node], first_column: int) -> None:
         """One dataChanged per parent: every emit costs the views (and the GIL) a round trip.
@@ -339,18 +314,3 @@ def _tooltip(node: Node) -> str:
     if feed.last_error:
         lines.append(f"Last error: {feed.last_error}")
     return "\n".join(lines)
-
-
-def _shown(feed: Feed | None) -> tuple[object, ...]:
-    """What of a feed its row shows (name, icon, tooltip)."""
-    if feed is None:
-        return ()
-    return (feed.title, feed.url, feed.status, feed.last_error)
-
-
-def _shape(sections: Sequence[Section], feeds: Sequence[Feed]) -> tuple[object, ...]:
-    """What, when it changes, needs a model reset rather than a count update."""
-    return (
-        tuple((s.id, s.parent_id, s.name, s.position) for s in sections),
-        tuple((f.id, f.section_id) for f in feeds),
-    )
