@@ -12,6 +12,7 @@ bench/out/ (git-ignored) and is rebuilt unless --keep is given and it exists.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.feedfarm import FeedFarm
 from newsreader.app.profile import resolve_profile
-from newsreader.app.window import create_window, tune_for_gui
+from newsreader.app.window import create_window, freeze_startup_heap, tune_for_gui
 from newsreader.gui.article_model import ID_ROLE
 from newsreader.storage import open_store
 
@@ -99,6 +100,7 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
     window.bridge.refresh_progressed.connect(timed("progress", window._on_refresh_progressed))
     window.show()
     app.processEvents()
+    freeze_startup_heap()  # as run_window does
     lateness: list[float] = []
     when: list[float] = []  # seconds since the heartbeat started
     clock = QElapsedTimer()
@@ -122,6 +124,19 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
     done: list[object] = []
     window.bridge.refresh_finished.connect(done.append)
     window.bridge.refresh_failed.connect(done.append)
+    collections: list[tuple[int, float]] = []  # (generation, ms) of the cyclic GC's runs
+    gc_when: list[tuple[float, int, float]] = []
+    gc_start = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_start[0] = time.perf_counter()
+        else:
+            ms = (time.perf_counter() - gc_start[0]) * 1000
+            collections.append((info["generation"], ms))
+            gc_when.append((clock.nsecsElapsed() / 1e9, info["generation"], ms))
+
+    gc.callbacks.append(on_gc)
     started = time.perf_counter()
     window.ui.refreshAction.trigger()
     while not done:
@@ -129,10 +144,20 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
         time.sleep(0.001)
     seconds = time.perf_counter() - started
     heartbeat.stop()
+    gc.callbacks.remove(on_gc)
+    for gen in (0, 1, 2):
+        runs = sorted((ms for g, ms in collections if g == gen), reverse=True)
+        print(f"gc generation {gen}: {len(runs)} runs, {sum(runs):.0f} ms, slowest "
+              f"{[round(ms, 1) for ms in runs[:3]]}")  # fmt: skip
     if watching is not None:
         watching.set()
     summary = done[0]
     window.close()
+    worst_beats = sorted(range(len(lateness)), key=lateness.__getitem__, reverse=True)[:5]
+    for i in worst_beats:
+        end, length = when[i], (lateness[i] + 5) / 1000
+        inside = [(g, round(ms)) for t, g, ms in gc_when if end - length <= t <= end + 0.001]
+        print(f"stall of {lateness[i]:.0f} ms ending at {end:.2f} s; GC runs in it: {inside}")
     for name in ("update_views", "apply_view_update", "progress"):
         times = sorted((ms for ms, n in slow if n == name), reverse=True)
         print(f"GUI slot {name}: {len(times)} calls, {sum(times):.0f} ms in all, slowest "

@@ -7,13 +7,17 @@ window's process it would starve the GUI thread. Worker processes are started wi
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from newsreader.core.errors import ParseError
 from newsreader.core.parse import parse_feed
 from newsreader.core.types import ParsedFeed
+
+PARSER_NICENESS = 10
 
 
 class ParsePool:
@@ -26,7 +30,9 @@ class ParsePool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
-                max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+                max_workers=self._workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_lower_priority,
             )
         return self._executor
 
@@ -43,6 +49,16 @@ class ParsePool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+
+
+def _lower_priority() -> None:
+    """Parsers yield the CPU to the window's GUI thread (2 cores: they would take both).
+
+    Runs in each worker process at its start; a lower priority costs a refresh little since
+    the fetch and writer threads keep the parsers fed anyway.
+    """
+    with contextlib.suppress(AttributeError, OSError):  # not on this platform, or not allowed
+        os.nice(PARSER_NICENESS)
 
 
 def parse_error_text(exc: BaseException) -> str:
