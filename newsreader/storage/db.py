@@ -100,15 +100,50 @@ def _roots(conn: sqlite3.Connection) -> list[tuple[str]]:
     return [("ok",)]
 
 
-def connect_writer(path: Path) -> sqlite3.Connection:
+class WriterConnection(sqlite3.Connection):
+    """The writer's connection; its file passes PRAGMA quick_check before the first write.
+
+    The check reads every page: ~0.3 s for 100,000 articles with the file cached, seconds when
+    it is not. Done at open, it delayed every window start; before the first transaction it
+    still guards every write (the single writer thread runs them in order), off the start.
+    """
+
+    unchecked: Path | None = None  # the file still to check; None once it passed
+    damage: str | None = None  # the one-line verdict once the check failed
+
+
+def _check_before_write(conn: sqlite3.Connection) -> None:
+    path = getattr(conn, "unchecked", None)
+    if path is None:
+        return
+    assert isinstance(conn, WriterConnection)
+    if conn.damage is None:
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            check = [(str(exc),)]
+        if check == [("ok",)]:
+            conn.unchecked = None
+            return
+        conn.damage = f"{path} is damaged (integrity check: {check[0][0]}); nothing was changed"
+        log.error("%s", conn.damage)
+    raise StorageError(conn.damage)
+
+
+def connect_writer(path: Path, *, check_before_write: bool = False) -> sqlite3.Connection:
     """The writer connection: autocommit mode so transactions are explicit (see `transaction`).
 
     check_same_thread=False because the app builds the Store on the main thread and hands it
     to the single writer thread; only that one thread ever uses it afterwards.
+    `check_before_write`: the first transaction runs the full integrity check first.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, factory=WriterConnection
+        )
+        if check_before_write:
+            conn.unchecked = path
         _configure(conn)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.Error as exc:
@@ -141,7 +176,11 @@ def connect_reader(path: Path) -> sqlite3.Connection:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (which is re-raised)."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (which is re-raised).
+
+    Raises StorageError, writing nothing, when the file failed its integrity check.
+    """
+    _check_before_write(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
