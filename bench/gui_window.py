@@ -89,13 +89,17 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
     def timed(name: str, fn):  # type: ignore[no-untyped-def]
         def run(*a):  # type: ignore[no-untyped-def]
             t = time.perf_counter()
-            fn(*a)
+            result = fn(*a)
             slow.append(((time.perf_counter() - t) * 1000, name))
+            return result
 
         return run
 
     window.views_throttle._callback = timed("update_views", window._update_views)
     window._apply_view_update = timed("apply_view_update", window._apply_view_update)
+    window.sections.apply = timed("tree_apply", window.sections.apply)
+    window.sections._reset_to = timed("tree_reset", window.sections._reset_to)
+    window.articles.merge_new = timed("list_merge", window.articles.merge_new)
     window.bridge.refresh_progressed.disconnect(window._on_refresh_progressed)
     window.bridge.refresh_progressed.connect(timed("progress", window._on_refresh_progressed))
     window.show()
@@ -158,7 +162,14 @@ def stall_while_refreshing(profile: Path, trace: bool = False) -> dict[str, floa
         end, length = when[i], (lateness[i] + 5) / 1000
         inside = [(g, round(ms)) for t, g, ms in gc_when if end - length <= t <= end + 0.001]
         print(f"stall of {lateness[i]:.0f} ms ending at {end:.2f} s; GC runs in it: {inside}")
-    for name in ("update_views", "apply_view_update", "progress"):
+    for name in (
+        "update_views",
+        "apply_view_update",
+        "tree_apply",
+        "tree_reset",
+        "list_merge",
+        "progress",
+    ):
         times = sorted((ms for ms, n in slow if n == name), reverse=True)
         print(f"GUI slot {name}: {len(times)} calls, {sum(times):.0f} ms in all, slowest "
               f"{[round(ms, 1) for ms in times[:5]]}")  # fmt: skip

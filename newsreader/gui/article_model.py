@@ -288,11 +288,8 @@ class ArticleListModel(QAbstractTableModel):
             return "Starred"
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flag = Qt.ItemFlag
-        return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+    # flags() is not overridden: QAbstractTableModel's (enabled, selectable, never has
+    # children) is what rows need, and it answers in C++, not with a GIL wait per cell.
 
     def multiData(self, index: AnyIndex, span: Any) -> None:  # a QModelRoleDataSpan
         """Every role of a cell in one call: the delegate asks for ~10 roles per cell, and each
