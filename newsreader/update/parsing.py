@@ -26,6 +26,7 @@ class ParsePool:
     def __init__(self, workers: int = 2) -> None:
         self._workers = max(1, workers)
         self._executor: ProcessPoolExecutor | None = None
+        self._lowered: set[int] = set()  # worker pids already given a lower priority
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -39,11 +40,23 @@ class ParsePool:
     def submit(self, body: bytes, url: str, content_type: str | None) -> Future[ParsedFeed]:
         """Queue one document; the future raises ParseError for documents that are not feeds."""
         try:
-            return self._pool().submit(parse_feed, body, url, content_type)
+            future = self._pool().submit(parse_feed, body, url, content_type)
         except BrokenProcessPool:
             # A worker died (killed, out of memory): start a fresh pool once.
             self._executor = None
-            return self._pool().submit(parse_feed, body, url, content_type)
+            future = self._pool().submit(parse_feed, body, url, content_type)
+        self._lower_new_workers()
+        return future
+
+    def _lower_new_workers(self) -> None:
+        """Lower the workers' priority from here as soon as they exist: a spawned worker
+        imports for ~0.5 s of CPU before its initializer runs (the GUI stalled meanwhile)."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        for pid in list(processes):
+            if pid not in self._lowered:
+                self._lowered.add(pid)
+                with contextlib.suppress(AttributeError, OSError):
+                    os.setpriority(os.PRIO_PROCESS, pid, _lowered_priority())
 
     def close(self) -> None:
         if self._executor is not None:
@@ -58,7 +71,13 @@ def _lower_priority() -> None:
     the fetch and writer threads keep the parsers fed anyway.
     """
     with contextlib.suppress(AttributeError, OSError):  # not on this platform, or not allowed
-        os.nice(PARSER_NICENESS)
+        os.setpriority(os.PRIO_PROCESS, 0, _lowered_priority())
+
+
+def _lowered_priority() -> int:
+    """The workers' niceness: PARSER_NICENESS above the window's (whichever process asks)."""
+    base = os.getppid() if multiprocessing.parent_process() is not None else 0
+    return min(19, os.getpriority(os.PRIO_PROCESS, base) + PARSER_NICENESS)
 
 
 def parse_error_text(exc: BaseException) -> str:
