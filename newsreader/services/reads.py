@@ -57,6 +57,8 @@ class BackgroundReads:
         return True
 
     def close(self) -> None:
-        """Drop queued reads; a read in progress finishes and its result is discarded."""
+        """Drop queued reads and wait for the one in progress (a bounded query); its result is
+        discarded. Waiting matters: the library closes next, and closing a connection that a
+        thread is stepping through can crash the process rather than raise."""
         self._closed = True
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor.shutdown(wait=True, cancel_futures=True)
