@@ -10,6 +10,7 @@ for offline reading: image states, "load image", the offline gate. GUI thread on
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
@@ -20,8 +21,10 @@ from newsreader.gui.offline_mode import NetworkGate, OfflineMode
 from newsreader.gui.reading_settings import READING_KEYS, ReadingSettings
 from newsreader.gui.settings import keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
-from newsreader.gui.settings.dialog import SettingsDialog
 from newsreader.update import network
+
+if TYPE_CHECKING:
+    from newsreader.gui.settings.dialog import SettingsDialog
 
 log = logging.getLogger("newsreader.app.settings")
 
@@ -51,6 +54,9 @@ class SettingsOpener(QObject):
 
     def open(self) -> SettingsDialog:
         if self.dialog is None:
+            # Imported on first use: the dialog's modules cost 80-240 ms of window start.
+            from newsreader.gui.settings.dialog import SettingsDialog  # noqa: PLC0415
+
             self.dialog = SettingsDialog(self._context, self._window, self._prompts)
             self.dialog.settings_changed.connect(self._on_settings_changed)
             self.dialog.finished.connect(self._on_finished)
