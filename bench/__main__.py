@@ -9,6 +9,7 @@ BENCHES = {
     "refresh": "bench.refresh",
     "offline": "bench.offline",
     "parse": "bench.parse",
+    "popular": "bench.popular",
     "gui": "bench.gui_window",
 }
 
