@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
@@ -31,6 +32,7 @@ DEFAULTS_FILE = "default_subscriptions.opml"
 # "ask" (default), "yes" or "no": lets tests and scripted runs answer the first-start offer.
 OFFER_ENV = "NEWSREADER_OFFER_DEFAULTS"
 SETTINGS_FILE = "window.ini"
+WARM_PARSERS_MS = 1000
 DEFAULT_READ_DELAY_MS = 1500
 
 
@@ -40,12 +42,15 @@ def create_window(
     offer_defaults: str | None = None,
     read_delay_ms: int | None = None,
     poll: bool = True,
+    warm_parsers: bool | None = None,
 ) -> MainWindow:
     """Build the fully wired window for a profile inside the running QApplication.
 
     `offer_defaults` ("ask", "yes", "no"; default from NEWSREADER_OFFER_DEFAULTS, else "ask")
-    decides what a brand-new profile does about the bundled news feeds. Raises StorageError
-    (file untouched) when the profile's database cannot be used.
+    decides what a brand-new profile does about the bundled news feeds. `warm_parsers`
+    (default: `poll`) starts the parser processes a second after the window shows, so the
+    first refresh does not pay for their start. Raises StorageError (file untouched) when
+    the profile's database cannot be used.
     """
     paths = resolve_profile(profile_dir)
     engine = open_engine(paths)
@@ -68,6 +73,9 @@ def create_window(
         engine.close()
         raise
     window.add_close_hook(engine.close)
+    if poll if warm_parsers is None else warm_parsers:
+        # Parser processes start a second after the window shows, before the first poll.
+        QTimer.singleShot(WARM_PARSERS_MS, engine.parse_pool.warm)
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
     install_reading(window, engine, gate)  # issues 5/6: load image, offline mode, preferences
     if engine.is_new_profile:

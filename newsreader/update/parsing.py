@@ -26,6 +26,7 @@ class ParsePool:
     def __init__(self, workers: int = 2) -> None:
         self._workers = max(1, workers)
         self._executor: ProcessPoolExecutor | None = None
+        self._closed = False
         self._lowered: set[int] = set()  # worker pids already given a lower priority
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -36,6 +37,17 @@ class ParsePool:
                 initializer=_lower_priority,
             )
         return self._executor
+
+    def warm(self) -> None:
+        """Start the worker processes now, while the window is idle.
+
+        A worker's start (a fresh interpreter importing the parser) costs both cores for
+        about a second; paid at the first refresh, it showed as the window's worst stalls.
+        """
+        if self._closed:  # the window closed before its timer fired
+            return
+        for _ in range(self._workers):
+            self._pool().submit(os.getpid)
 
     def submit(self, body: bytes, url: str, content_type: str | None) -> Future[ParsedFeed]:
         """Queue one document; the future raises ParseError for documents that are not feeds."""
@@ -59,6 +71,7 @@ class ParsePool:
                     os.setpriority(os.PRIO_PROCESS, pid, _lowered_priority())
 
     def close(self) -> None:
+        self._closed = True
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None

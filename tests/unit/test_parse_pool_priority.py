@@ -24,3 +24,24 @@ def test_workers_are_niced_and_still_parse() -> None:
         )
     finally:
         pool.close()
+
+
+def test_warm_starts_the_workers_before_the_first_feed() -> None:
+    pool = ParsePool(2)
+    try:
+        assert pool._executor is None
+        pool.warm()
+        executor = pool._executor
+        assert executor is not None
+        assert len(executor._processes) == 2  # type: ignore[attr-defined]
+        parsed = pool.submit(RSS, "https://example.org/feed", None).result(60)
+        assert parsed.title == "T"
+    finally:
+        pool.close()
+
+
+def test_warm_after_close_starts_nothing() -> None:
+    pool = ParsePool(1)
+    pool.close()
+    pool.warm()
+    assert pool._executor is None
