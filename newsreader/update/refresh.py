@@ -79,6 +79,7 @@ class Refresher:
         clock: Clock,
         credentials: CredentialLookup | None = None,
         fetch_workers: int = 8,
+        max_in_flight: int = 16,
         rng: random.Random | None = None,
         offline: OfflineStage | None = None,
     ) -> None:
@@ -89,6 +90,7 @@ class Refresher:
         self._clock = clock
         self._credentials = credentials
         self._fetch_workers = fetch_workers
+        self._max_in_flight = max(1, max_in_flight)
         self._rng = rng or random.Random()
         self._running = threading.Lock()
 
@@ -172,6 +174,10 @@ class _Run:
         self.errors: list[tuple[str, str]] = []
         self.all_finished = threading.Event()
         self.outstanding = len(feeds)
+        # Feeds fetched but not yet handed to the writer. Fetching on 127.0.0.1 outruns
+        # parsing many times over: unbounded, every body sat in memory at once and eight busy
+        # fetch threads fought the window's GUI thread for the GIL (its worst stalls).
+        self.in_flight = threading.BoundedSemaphore(refresher._max_in_flight)
         offline = refresher._offline
         self.offline = offline.start_run(cancel) if offline is not None and feeds else None
 
@@ -187,6 +193,8 @@ class _Run:
         self.all_finished.wait()
 
     def _fetch_one(self, feed: Feed) -> None:
+        # Released exactly once, when the feed reaches the writer's queue (or is dropped).
+        self.in_flight.acquire()
         try:
             if self.cancel.is_set():
                 self._finish_without_write()
@@ -218,12 +226,14 @@ class _Run:
             self._enqueue(_Parsed(feed, result, future.result(), None))
 
     def _finish_without_write(self) -> None:
+        self.in_flight.release()
         with self.lock:
             self.outstanding -= 1
             if self.outstanding == 0:
                 self.all_finished.set()
 
     def _enqueue(self, item: _Parsed) -> None:
+        self.in_flight.release()
         with self.lock:
             self.pending.append(item)
             if self.drain_scheduled:
