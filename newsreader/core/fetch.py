@@ -1,8 +1,9 @@
 """HTTP for feeds, web pages and images: conditional, bounded in size and time, leak-free.
 
-One `Fetcher` is built by the app and shared by the fetch pool threads. Every call builds its
-own `requests.Session`, so nothing (cookies, connections, auth) carries from one fetch to the
-next and no locking is needed. Nothing raises out of `fetch_*`: every failure becomes a
+One `Fetcher` is built by the app and shared by the fetch pool threads. Each thread keeps one
+`requests.Session` (keep-alive) that carries nothing else from one fetch to the next: cookies
+are refused, auth goes with each request, the environment is never read. The time budget of a
+fetch lives in `fetch_guard`. Nothing raises out of `fetch_*`: every failure becomes a
 `FetchResult` of kind ERROR with a one-line message that never contains credentials.
 """
 
@@ -10,28 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import heapq
 import logging
 import re
-import socket
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from http.cookiejar import DefaultCookiePolicy
-from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from requests.models import PreparedRequest
 from requests.utils import parse_dict_header
-from urllib3 import PoolManager
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import NameResolutionError, ProtocolError, ReadTimeoutError
 
+from newsreader.core.fetch_guard import Deadline, GuardedAdapter, Watchdog, describe_exception
 from newsreader.core.types import CacheHints, FetchKind, FetchResult, Validators
 from newsreader.core.urls import redact_url
 
@@ -67,237 +61,6 @@ def body_hash(body: bytes) -> str:
 def user_agent(version: str) -> str:
     """The User-Agent every request carries, so feed owners can tell us apart."""
     return f"Newsreader/{version} (+desktop feed reader; python-requests/{requests.__version__})"
-
-
-class Watchdog:
-    """One thread that expires every Deadline of a Fetcher when its time comes.
-
-    A timer thread per fetch cost a thread start per request (a fifth of a warm refresh's
-    CPU in the profile); one sleeping thread with a heap of deadlines costs nothing per fetch.
-    """
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, Deadline]] = []
-        self._counter = 0
-        self._thread: threading.Thread | None = None
-
-    def schedule(self, deadline: Deadline, at: float) -> None:
-        with self._cond:
-            self._counter += 1
-            heapq.heappush(self._heap, (at, self._counter, deadline))
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(
-                    target=self._run, name="fetch-watchdog", daemon=True
-                )
-                self._thread.start()
-            elif self._heap[0][2] is deadline:
-                self._cond.notify()
-
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while True:
-                    if not self._heap:
-                        self._thread = None  # restarted by the next schedule()
-                        return
-                    at, _, deadline = self._heap[0]
-                    if deadline.cancelled:
-                        heapq.heappop(self._heap)
-                        continue
-                    wait = at - time.monotonic()
-                    if wait <= 0:
-                        heapq.heappop(self._heap)
-                        break
-                    self._cond.wait(min(wait, 5.0))
-            deadline._expire()
-
-
-class Deadline:
-    """The wall-clock budget of one request chain; when it runs out, it cuts every connection.
-
-    requests' read timeout restarts on every byte, so a server dripping its headers or body
-    would hold a fetch thread for hours. The Fetcher's watchdog thread shuts the sockets down,
-    which wakes the fetch thread blocked in recv(); the chain then reports "too slow".
-    """
-
-    def __init__(self, seconds: float, watchdog: Watchdog | None = None) -> None:
-        self.seconds = seconds
-        self._end = time.monotonic() + seconds
-        self._lock = threading.Lock()
-        self._connections: list[HTTPConnection] = []
-        self._sockets: list[socket.socket] = []
-        self._expired = False
-        self.cancelled = False
-        self._watchdog = watchdog or Watchdog()
-
-    @property
-    def expired(self) -> bool:
-        with self._lock:
-            return self._expired
-
-    def start(self) -> None:
-        self._end = time.monotonic() + self.seconds
-        self._watchdog.schedule(self, self._end)
-
-    def cancel(self) -> None:
-        """The chain is over: the watchdog skips this deadline and the sockets are let go."""
-        with self._lock:
-            self.cancelled = True
-            self._connections.clear()
-            self._sockets.clear()
-
-    def remaining(self) -> float:
-        return self._end - time.monotonic()
-
-    def watch(self, connection: HTTPConnection) -> None:
-        """Called by a connection before it connects (on the fetch thread)."""
-        with self._lock:
-            self._connections.append(connection)
-            expired = self._expired
-        if expired:
-            _shut(connection.sock)
-
-    def watch_socket(self, sock: socket.socket | None) -> None:
-        """Called once connected: http.client drops `connection.sock` while a close-delimited
-        body is still being read from it, so the socket itself is kept as well."""
-        if sock is None:
-            return
-        with self._lock:
-            self._sockets.append(sock)
-            expired = self._expired
-        if expired:
-            _shut(sock)
-
-    def _expire(self) -> None:
-        with self._lock:
-            if self.cancelled:  # the chain finished first: its sockets may be reused now
-                return
-            self._expired = True
-            sockets = [c.sock for c in self._connections] + self._sockets
-        for sock in sockets:
-            _shut(sock)
-
-
-def _shut(sock: socket.socket | None) -> None:
-    if sock is None:
-        return
-    # The plain-socket shutdown also works under TLS and leaves the SSL object alone. A socket
-    # that was really closed has no descriptor any more, so this can never hit a reused one.
-    with contextlib.suppress(OSError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-def _guarded_pools(
-    current: Callable[[], Deadline | None],
-) -> dict[str, type[HTTPConnectionPool]]:
-    """Connection pool classes whose connections register with the calling thread's deadline.
-
-    Registration happens on connect and again on every request, because a kept-alive
-    connection serves many fetches, each under its own deadline.
-    """
-
-    def register(connection: HTTPConnection) -> None:
-        deadline = current()
-        if deadline is not None:
-            deadline.watch(connection)
-            deadline.watch_socket(connection.sock)
-
-    class _Guarded:
-        """Mixed into both connection classes, ahead of urllib3's own."""
-
-        def connect(self) -> None:
-            deadline = current()
-            if deadline is not None:
-                deadline.watch(self)  # type: ignore[arg-type]
-            super().connect()  # type: ignore[misc]
-            register(self)  # type: ignore[arg-type]
-
-        def request(self, *args: Any, **kwargs: Any) -> None:
-            register(self)  # type: ignore[arg-type]
-            super().request(*args, **kwargs)  # type: ignore[misc]
-
-    class _Connection(_Guarded, HTTPConnection):
-        pass
-
-    class _TLSConnection(_Guarded, HTTPSConnection):
-        pass
-
-    class _Pool(HTTPConnectionPool):
-        ConnectionCls = _Connection
-
-    class _TLSPool(HTTPSConnectionPool):
-        ConnectionCls = _TLSConnection
-
-    return {"http": _Pool, "https": _TLSPool}
-
-
-class GuardedAdapter(HTTPAdapter):
-    """A transport adapter with no retries, every connection under the current deadline."""
-
-    def __init__(self, current: Callable[[], Deadline | None]) -> None:
-        self._pools = _guarded_pools(current)  # before super(): it builds the pool manager
-        super().__init__(pool_connections=8, pool_maxsize=2, max_retries=0)
-
-    def init_poolmanager(
-        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
-    ) -> None:
-        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-        self.poolmanager.pool_classes_by_scheme = self._pools
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
-        manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        # SOCKS managers need their own pool classes; those are bounded only by timeouts.
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = self._pools
-        return manager
-
-
-def describe_exception(exc: BaseException) -> str:
-    """One line a person understands for a network failure (never the URL, never secrets)."""
-    if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return "connection timed out"
-    if isinstance(exc, requests.exceptions.ReadTimeout):
-        return "no response (timed out)"
-    if isinstance(exc, requests.exceptions.SSLError):
-        if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-            return "TLS error: certificate not trusted"
-        return "TLS error: secure connection failed"
-    if isinstance(exc, requests.exceptions.ProxyError):
-        return "proxy error: the proxy refused or could not be reached"
-    causes = _causes(exc)
-    if any(isinstance(c, socket.gaierror | NameResolutionError) for c in causes):
-        return "host not found"
-    if any(isinstance(c, ConnectionRefusedError) for c in causes):
-        return "connection refused"
-    if any(isinstance(c, ConnectionResetError) for c in causes):
-        return "connection reset by the server"
-    if any(isinstance(c, TimeoutError | ReadTimeoutError) for c in causes):
-        return "no response (timed out)"
-    if isinstance(exc, requests.exceptions.ContentDecodingError):
-        return "could not decode the compressed response"
-    if isinstance(exc, requests.exceptions.ChunkedEncodingError | ProtocolError):
-        return "connection broken while reading the response"
-    if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
-        return "invalid URL"
-    if isinstance(exc, requests.exceptions.ConnectionError):
-        return "connection failed"
-    return f"fetch failed ({type(exc).__name__})"
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    """The exception, its causes, and what urllib3 wraps inside args / .reason."""
-    seen: list[BaseException] = []
-    pending: list[BaseException] = [exc]
-    while pending and len(seen) < 20:
-        current = pending.pop()
-        if any(current is s for s in seen):
-            continue
-        seen.append(current)
-        linked = [current.__cause__, current.__context__, getattr(current, "reason", None)]
-        linked += [a for a in current.args if isinstance(a, BaseException)]
-        pending += [e for e in linked if isinstance(e, BaseException)]
-    return seen
 
 
 class _Stop(Exception):  # noqa: N818 - control flow inside one chain, never escapes

@@ -30,7 +30,7 @@ from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller, RefreshRunner
 
 log = logging.getLogger("newsreader.gui.offline")
-# core.fetch.describe_exception texts that mean "no network", not "this server is unhappy".
+# core.fetch_guard.describe_exception texts that mean "no network", not "this server is unhappy".
 CONNECTION_ERRORS = (
     "connection refused",
     "host not found",
