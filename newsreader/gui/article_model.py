@@ -46,9 +46,11 @@ def format_list_date(when: datetime | None, now: datetime, locale: QLocale) -> s
     today = now.astimezone().date()
     if local.date() == today:
         return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return locale.toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
+    date = QDate(local.year, local.month, local.day)
+    if locale.language() == QLocale.Language.C:
+        # With no locale set (LANG=C) Qt's short date is "27 11 2026"; ISO reads better.
+        return date.toString("yyyy-MM-dd")
+    return locale.toString(date, QLocale.FormatType.ShortFormat)
 
 
 def to_qdatetime(when: datetime) -> QDateTime:

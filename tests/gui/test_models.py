@@ -93,6 +93,10 @@ def test_list_date_is_time_today_and_date_otherwise() -> None:
     older = format_list_date(NOW - timedelta(days=3), NOW, locale)
     assert ":" in today and "/" not in today
     assert "/" in older
+    plain = QLocale(QLocale.Language.C)
+    assert format_list_date(NOW - timedelta(days=3), NOW, plain) == (
+        (NOW - timedelta(days=3)).astimezone().strftime("%Y-%m-%d")
+    )
 
 
 def test_popular_node_has_no_query(fx: Fixture) -> None:
