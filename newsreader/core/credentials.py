@@ -16,6 +16,9 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+# Imported for its side effect: keyring registers every backend class when it is defined, so
+# ours (jeepney, no `cryptography`; issue 7) is a candidate before keyring.get_keyring() runs.
+from newsreader.core import secret_service as _secret_service  # noqa: F401
 from newsreader.core.errors import CredentialError
 
 SERVICE = "newsreader"
