@@ -8,8 +8,9 @@ Three jobs before the normal command line starts, in this order:
    newsreader/gui/resources.py documents for frozen builds (the checkout fallback happens to
    match too, but the variable states it).
 3. `--bundle-report` (first argument only, not part of the public CLI): print, as JSON, what the
-   packaged interpreter really uses (CA bundle, TLS library, keyring backend, Qt plugin folder),
-   so packaging/smoke.sh can check the frozen app from the inside.
+   packaged interpreter really uses (CA bundle, TLS library, keyring backend, Qt plugin folder)
+   and whether Qt's ICU services work on the trimmed ICU data (packaging/icu_probe.py), so
+   packaging/smoke.sh can check the frozen app from the inside.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def _bundle_report() -> int:
     import ssl  # noqa: PLC0415
 
     import certifi  # noqa: PLC0415
+    import icu_probe  # noqa: PLC0415  (packaging/, next to this file)
     import keyring  # noqa: PLC0415
     import requests.utils  # noqa: PLC0415
     import trafilatura  # noqa: PLC0415
@@ -51,6 +53,8 @@ def _bundle_report() -> int:
         "resources_dir": os.environ.get("NEWSREADER_RESOURCES", ""),
         # Full-text extraction needs trafilatura's settings.cfg and justext's stoplists.
         "trafilatura_extracts": bool(trafilatura.extract(_SAMPLE_PAGE)),
+        # Encodings, collation, zone names, case mapping: {"passed": [...], "failed": [...]}.
+        "qt_icu": icu_probe.run(),
     }
     print(json.dumps(report, indent=2))
     return 0

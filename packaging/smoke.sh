@@ -3,12 +3,15 @@
 # frozen app with a bare environment (no project Python, no venv on PATH). Called by
 # `make smoke` and .ci/run after `make package`.
 #
-# Checks: the desktop file and AppStream metadata validate; --version; the CA bundle is inside
-# the app and loads; add/refresh/articles against feeds on 127.0.0.1; HTTPS verifies against
+# Checks: the desktop file and AppStream metadata validate; the bundle needs no library beyond
+# packaging/linux/host-libraries.txt and every dependency resolves on this machine; --version;
+# the CA bundle is inside the app and loads; Qt's ICU services work on the trimmed ICU data; add/refresh/articles against feeds on 127.0.0.1; HTTPS verifies against
 # the bundled CA file (a certificate outside it is refused, the same one inside it is
 # accepted); a keyring round trip through a real Secret Service (gnome-keyring on a private
-# D-Bus); --self-test offscreen. Needs: desktop-file-validate, appstreamcli, dbus-run-session,
-# gnome-keyring-daemon, openssl and the system's python3 (for the feed server only).
+# D-Bus); --self-test offscreen, then on a real X server (Xvfb) through Qt's xcb plugin and the
+# host's X11 libraries. Needs: desktop-file-validate, appstreamcli, dbus-run-session,
+# gnome-keyring-daemon, openssl, xvfb-run and the system's python3 (for the feed server and the
+# ELF check only; the app itself runs on its own interpreter).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,8 +24,8 @@ step() { printf '\n== smoke: %s\n' "$*"; }
 fail() { printf 'smoke: FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ -f "$archive" ] || fail "$archive is missing (run make package first)"
-for tool in desktop-file-validate appstreamcli dbus-run-session gnome-keyring-daemon openssl "$SYS_PYTHON"; do
-  command -v "$tool" >/dev/null || fail "$tool is not installed (Debian: desktop-file-utils appstream dbus gnome-keyring openssl python3)"
+for tool in desktop-file-validate appstreamcli dbus-run-session gnome-keyring-daemon openssl xvfb-run "$SYS_PYTHON"; do
+  command -v "$tool" >/dev/null || fail "$tool is not installed (Debian: desktop-file-utils appstream dbus gnome-keyring openssl xvfb python3)"
 done
 
 tmp="$(mktemp -d /tmp/newsreader-smoke.XXXXXX)"
@@ -45,6 +48,12 @@ echo "unpacked size: $(du -sh "$app" | cut -f1); archive size: $(du -h "$archive
 if find "$app" -name '*.so*' -type f -exec ldd {} + 2>/dev/null | grep -E '\.venv|pyenv|/work/' ; then
   fail "bundled libraries link to the build machine's Python"
 fi
+
+step "libraries from the host system: only the documented ones, all present here"
+"$SYS_PYTHON" "$root/packaging/host_libs.py" "$app" || fail "the bundle needs libraries it neither carries nor documents"
+missing="$(find "$app" \( -name '*.so*' -o -name newsreader \) -type f -exec ldd {} + 2>/dev/null | grep 'not found' | sort -u || true)"
+[ -z "$missing" ] || fail "unresolved libraries on this machine: $missing"
+echo "every bundled binary resolves"
 
 # The bare environment a desktop launcher gives: no venv, no PYTHONPATH, only system folders.
 # Each run is bounded: a hung app must fail the smoke test, not stall CI.
@@ -93,6 +102,10 @@ cat "$tmp/report.json"
 [ "$(json 'd["ca_certificates_loaded"] > 100' < "$tmp/report.json")" = True ] || fail "the CA bundle did not load"
 [ "$(json 'd["requests_default_ca_bundle"] == d["certifi_where"]' < "$tmp/report.json")" = True ] \
   || fail "requests does not use certifi's bundle"
+# The trimmed ICU data (packaging/icu_data.py) must still serve everything Qt asks of it.
+[ "$(json 'd["qt_icu"]["failed"] == [] and len(d["qt_icu"]["passed"]) > 40' < "$tmp/report.json")" = True ] \
+  || fail "Qt's ICU services fail on the trimmed ICU data: $(json 'd["qt_icu"]["failed"]' < "$tmp/report.json")"
+echo "ICU: $(json 'len(d["qt_icu"]["passed"])' < "$tmp/report.json") encoding/collation/zone-name/case checks pass"
 ca_file="$(json 'd["certifi_where"]' < "$tmp/report.json")"
 resources="$(json 'd["resources_dir"]' < "$tmp/report.json")"
 # Every file of the repository's resources/ (icons, default subscriptions) is in the bundle.
@@ -201,5 +214,14 @@ start=$(date +%s%N)
 nr --self-test
 end=$(date +%s%N)
 echo "self-test wall time (informational): $(( (end - start) / 1000000 )) ms"
+
+step "--self-test on an X server (Xvfb): Qt's xcb plugin with the host's X11 libraries"
+xvfb-run -a -s "-screen 0 1280x800x24" sh -c \
+  'exec env -i PATH=/usr/bin:/bin HOME="$2" LANG=C.UTF-8 XDG_RUNTIME_DIR="$3" DISPLAY="$DISPLAY" \
+     XAUTHORITY="$XAUTHORITY" QT_QPA_PLATFORM=xcb timeout 120 "$0" --profile "$1" --self-test' \
+  "$app/newsreader" "$tmp/profile" "$tmp/home" "$tmp/run" > "$tmp/xcb.out" 2>&1 \
+  || fail "--self-test under Xvfb (xcb) failed: $(cat "$tmp/xcb.out")"
+cat "$tmp/xcb.out"
+grep -q "on the xcb platform" "$tmp/xcb.out" || fail "the self-test did not run on the xcb platform"
 
 printf '\nsmoke: all checks passed\n'

@@ -191,7 +191,10 @@ def self_test(profile_dir: Path | None) -> int:
         if article.title not in pane.toPlainText():
             print("newsreader: self-test failed: the article title is not shown", file=sys.stderr)
             return 1
-        print(f"self-test ok: rendered “{article.title}” ({image.width()}x{image.height()})")
+        print(
+            f"self-test ok: rendered “{article.title}” ({image.width()}x{image.height()}) "
+            f"on the {QApplication.platformName()} platform"
+        )
         return 0
     except Exception as exc:
         print(f"newsreader: self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
