@@ -100,3 +100,54 @@ def _wait_for_secrets(env: dict[str, str]) -> None:
             return
         time.sleep(0.1)
     raise RuntimeError("gnome-keyring-daemon did not register org.freedesktop.secrets")
+
+
+_BARE_BUS_CONFIG = """<busconfig>
+  <type>session</type>
+  <listen>unix:dir={runtime}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+@contextmanager
+def bare_bus(root: Path) -> Iterator[dict[str, str]]:
+    """A session bus with no Secret Service, not even an activatable one; yields its env.
+
+    The stock session config would activate gnome-keyring on demand (its .service file is
+    installed), so this bus gets its own config without service directories.
+    """
+    runtime = root / "run"
+    runtime.mkdir(parents=True, mode=0o700)
+    config = root / "bus.conf"
+    config.write_text(_BARE_BUS_CONFIG.format(runtime=runtime), encoding="utf-8")
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(root),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "LANG": "C.UTF-8",
+    }
+    bus = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1", "--nopidfile"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().strip()
+    try:
+        if not address:
+            raise RuntimeError("dbus-daemon did not print its address")
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        yield env
+    finally:
+        bus.send_signal(signal.SIGTERM)
+        try:
+            bus.wait(5)
+        except subprocess.TimeoutExpired:
+            bus.kill()
