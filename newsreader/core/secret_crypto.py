@@ -14,7 +14,7 @@ import functools
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from keyring.errors import KeyringError
 
@@ -42,7 +42,7 @@ class SecretCryptoError(KeyringError):
 class DHKeyPair:
     """Our half of one session's key agreement; the private part never leaves this object."""
 
-    private: int
+    private: int = field(repr=False)  # kept out of reprs, logs and tracebacks
     public: int
 
     @classmethod

@@ -12,7 +12,7 @@ import logging
 import secrets
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import keyring.errors
@@ -54,7 +54,7 @@ class _DBusError(Exception):
 class _Session:
     path: str
     algorithm: str
-    key: bytes | None  # None for "plain"
+    key: bytes | None = field(repr=False)  # None for "plain"
 
 
 def _query(service: str, username: str) -> dict[str, str]:
@@ -242,7 +242,7 @@ class SecretServiceKeyring(KeyringBackend):
         try:
             reachable = _service_reachable(None)
         except Exception as exc:
-            raise RuntimeError(f"no D-Bus session bus: {_describe(exc)}") from None
+            raise RuntimeError(f"Secret Service unreachable: {_describe(exc)}") from None
         if not reachable:
             raise RuntimeError("no Secret Service (org.freedesktop.secrets) on the session bus")
         # Above keyring's own SecretService (5), which does the same work with more code.

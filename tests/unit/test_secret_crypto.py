@@ -131,3 +131,8 @@ def test_both_sides_of_the_key_agreement_derive_the_same_key() -> None:
 def test_degenerate_peer_keys_are_refused(peer: int) -> None:
     with pytest.raises(SecretCryptoError, match="invalid public key"):
         DHKeyPair.generate().session_key(peer.to_bytes(128, "big"))
+
+
+def test_private_key_stays_out_of_reprs() -> None:
+    keys = DHKeyPair.generate()
+    assert str(keys.private) not in repr(keys) and "private" not in repr(keys)
