@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
@@ -28,6 +28,11 @@ from requests.utils import parse_dict_header
 from newsreader.core.fetch_guard import Deadline, GuardedAdapter, Watchdog, describe_exception
 from newsreader.core.types import CacheHints, FetchKind, FetchResult, Validators
 from newsreader.core.urls import redact_url
+
+# Says why a redirect target must not be requested (one line), or None when it may be.
+RedirectGuard = Callable[[str], str | None]
+# How a fetch stopped by its RedirectGuard begins its error: a refusal, not a network failure.
+REDIRECT_REFUSED = "redirect refused"
 
 log = logging.getLogger("newsreader.fetch")
 
@@ -213,11 +218,13 @@ class Fetcher:
         accept: str,
         max_bytes: int | None = None,
         referer: None = None,
+        redirect_guard: RedirectGuard | None = None,
     ) -> FetchResult:
         """GET a web page or an image: same limits, no auth, no cookies, never a Referer.
 
         `referer` exists only to make the rule explicit: the sites we read must not learn
-        which feed or article led to them.
+        which feed or article led to them. `redirect_guard` sees every redirect target before
+        it is requested: a public image may not bounce us to an address on the user's network.
         """
         del referer
         return self._fetch(
@@ -228,6 +235,7 @@ class Fetcher:
             max_bytes=self._limits.max_bytes if max_bytes is None else max_bytes,
             old_validators=Validators(),
             previous_hash=None,
+            redirect_guard=redirect_guard,
         )
 
     def _session(self) -> requests.Session:
@@ -267,10 +275,11 @@ class Fetcher:
         max_bytes: int,
         old_validators: Validators,
         previous_hash: str | None,
+        redirect_guard: RedirectGuard | None = None,
     ) -> FetchResult:
         started = time.monotonic()
         deadline = Deadline(self._limits.total_deadline, self._watchdog)
-        chain = _Chain(url)
+        chain = _Chain(url, redirect_guard)
         try:
             target, url_auth = _split_userinfo(url)
             chain.current = target
@@ -374,6 +383,9 @@ class Fetcher:
         parts = urlsplit(target)
         if parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname:
             raise _Stop(f"redirect to a non-web address ({parts.scheme or 'relative'}:)")
+        refusal = chain.guard(target) if chain.guard is not None else None
+        if refusal is not None:
+            raise _Stop(f"{REDIRECT_REFUSED} ({refusal})")
         chain.permanent = chain.permanent and response.status_code in _PERMANENT
         chain.hops += 1
         chain.current = target
@@ -444,10 +456,11 @@ def _discard(response: requests.Response) -> None:
 class _Chain:
     """Mutable bookkeeping of one request chain (which URL we are at, was every hop permanent)."""
 
-    __slots__ = ("current", "hops", "permanent", "requested")
+    __slots__ = ("current", "guard", "hops", "permanent", "requested")
 
-    def __init__(self, requested: str) -> None:
+    def __init__(self, requested: str, guard: RedirectGuard | None = None) -> None:
         self.requested = requested
+        self.guard = guard
         self.current = requested
         self.hops = 0
         self.permanent = True

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from newsreader.core.fetch import Fetcher
+from newsreader.core.fetch import REDIRECT_REFUSED, Fetcher, RedirectGuard
 from newsreader.core.imageinfo import image_path, sha256_hex, sniff_image
 from newsreader.core.types import CachedImage, FetchKind
 from newsreader.core.urls import is_public_address, redact_url
@@ -51,6 +51,7 @@ __all__ = [
     "image_path",
     "images_policy",
     "record_outcomes",
+    "redirect_guard",
 ]
 
 
@@ -114,6 +115,20 @@ def address_refusal(url: str, feed_url: str) -> Refusal | None:
     if not is_public_address(host):
         return Refusal("refused: private or local address", transient=False)
     return None
+
+
+def redirect_guard(feed_url: str) -> RedirectGuard:
+    """The same rule for every redirect hop of an image or page fetch (see `address_refusal`).
+
+    A target whose name does not resolve is let through: the connection then fails like any
+    other network error and is retried later, rather than refused for good.
+    """
+
+    def guard(target: str) -> str | None:
+        refusal = address_refusal(target, feed_url)
+        return refusal.message if refusal is not None and not refusal.transient else None
+
+    return guard
 
 
 def _is_ip_literal(host: str) -> bool:
@@ -215,9 +230,13 @@ class ImageCacher:
             return ImageOutcome(article_id, url, state, error=refusal.message)
         if max_bytes <= 0:
             return ImageOutcome(article_id, url, ImageState.FAILED, error="article image budget")
-        result = self._fetcher.fetch_bytes(url, accept=IMAGE_ACCEPT, max_bytes=max_bytes)
+        result = self._fetcher.fetch_bytes(
+            url, accept=IMAGE_ACCEPT, max_bytes=max_bytes, redirect_guard=redirect_guard(feed_url)
+        )
         if result.kind is not FetchKind.OK or result.body is None:
             error = result.error or f"HTTP {result.status}"
+            if error.startswith(REDIRECT_REFUSED):
+                return ImageOutcome(article_id, url, ImageState.REFUSED, error=error)
             # No status and not a size cap: the network failed, so try again next refresh.
             transient = result.status is None and not error.startswith("too large")
             state = ImageState.PENDING if transient else ImageState.FAILED

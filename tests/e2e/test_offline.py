@@ -339,3 +339,46 @@ def test_malformed_retention_settings_purge_nothing(engine: Engine) -> None:
     assert settings == RetentionSettings(None, None, True) and not settings.enabled
     write("retention_days", "30")
     assert engine.writer.call(retention_settings).max_age_days == 30.0
+
+
+def test_every_redirect_hop_is_checked_for_private_addresses(
+    engine: Engine, http_server: TestServer, other_host: TestServer
+) -> None:
+    # The feed's host may serve images and pages, but not bounce us to another private host.
+    secret_png = other_host.url("/secret.png")
+    other_host.routes["/secret.png"] = Reply(200, make_png(4, 4), {"Content-Type": "image/png"})
+    other_host.routes["/secret.html"] = Reply(
+        200, article_page("Intranet", secret_png, "internal"), {"Content-Type": "text/html"}
+    )
+    http_server.routes["/bounce.png"] = Reply(302, b"", {"Location": secret_png})
+    http_server.routes["/moved.html"] = Reply(
+        301, b"", {"Location": other_host.url("/secret.html")}
+    )
+    png_route(http_server, "/local.png", make_png(8, 8, seed=7))
+    http_server.routes["/hop.png"] = Reply(302, b"", {"Location": "/local.png"})
+    items = [
+        Item(
+            guid="bounce",
+            title="Bounced",
+            link=http_server.url("/moved.html"),
+            description=(
+                f"Short. <img src='{http_server.url('/bounce.png')}'>"
+                f"<img src='{http_server.url('/hop.png')}'>"
+            ),
+        )
+    ]
+    http_server.routes["/feed.xml"] = ConditionalFeed(rss("Bounce", items, http_server.url("/")))
+    subscribe(engine, http_server.url("/feed.xml"))
+    engine.refresher.refresh(all_feeds=True)
+    engine.writer.call(lambda s: None)
+
+    assert other_host.log == []  # neither the image nor the page reached the other host
+    [aid] = all_articles(engine)
+    states = dict(engine.library.image_states(aid))
+    assert states[http_server.url("/bounce.png")] == "refused"
+    assert states[http_server.url("/hop.png")] == "cached"  # a hop on the feed's host is fine
+    assert [i.size for i in engine.library.article_images(aid)] == [len(make_png(8, 8, seed=7))]
+    article = engine.library.article(aid)
+    assert article is not None and article.full_text is None
+    assert len(http_server.requests_to("/local.png")) == 1
+    assert len(http_server.requests_to("/moved.html")) == 1  # asked once, refused, not retried
