@@ -36,6 +36,9 @@ def _bundle_report() -> int:
     import requests.utils  # noqa: PLC0415
     import trafilatura  # noqa: PLC0415
 
+    # As the app does: importing credentials registers our Secret Service backend with keyring.
+    import newsreader.core.credentials  # noqa: F401, PLC0415
+
     bundle = getattr(sys, "_MEIPASS", "")
     ca_file = certifi.where()
     context = ssl.create_default_context(cafile=ca_file)

@@ -54,6 +54,11 @@ step "libraries from the host system: only the documented ones, all present here
 missing="$(find "$app" \( -name '*.so*' -o -name newsreader \) -type f -exec ldd {} + 2>/dev/null | grep 'not found' | sort -u || true)"
 [ -z "$missing" ] || fail "unresolved libraries on this machine: $missing"
 echo "every bundled binary resolves"
+# Passwords go through our own Secret Service client (jeepney + the libcrypto Python's ssl
+# already loads); keyring's backend and the 11 MB cryptography package must stay out.
+for unwanted in cryptography secretstorage _cffi_backend; do
+  if find "$app" -name "$unwanted*" | grep -q .; then fail "$unwanted is in the bundle"; fi
+done
 
 # The bare environment a desktop launcher gives: no venv, no PYTHONPATH, only system folders.
 # Each run is bounded: a hung app must fail the smoke test, not stall CI.
@@ -189,10 +194,10 @@ printf 'smoke-keyring-password' | gnome-keyring-daemon --foreground --unlock --c
 keyring_pid=$!
 trap 'kill "$keyring_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
-  bare --bundle-report | grep -q '"keyring_backend": "keyring.backends.SecretService' && break
+  bare --bundle-report | grep -q '"keyring_backend": "newsreader.core.secret_service.SecretServiceKeyring' && break
   sleep 0.2
 done
-bare --bundle-report | grep -q '"keyring_backend": "keyring.backends.SecretService' \
+bare --bundle-report | grep -q '"keyring_backend": "newsreader.core.secret_service.SecretServiceKeyring' \
   || { echo "smoke: the frozen app does not see the Secret Service keyring" >&2; exit 1; }
 printf 's3cret-pass' | nr add "$http/private/members.rss" --username reader --password-stdin --section Members
 nr feeds --json > "$tmp/feeds.json"
