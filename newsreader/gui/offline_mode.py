@@ -21,15 +21,18 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout
 
 from newsreader.core.types import RefreshSummary
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller, RefreshRunner
 
 log = logging.getLogger("newsreader.gui.offline")
+# The banner's (background, text): a warm notice on light themes, a dim amber strip on dark.
+BANNER_LIGHT = ("#fff4ce", "#4a3b00")
+BANNER_DARK = ("#3b3217", "#f3e3a6")
 # core.fetch_guard.describe_exception texts that mean "no network", not "this server is unhappy".
 CONNECTION_ERRORS = (
     "connection refused",
@@ -167,6 +170,46 @@ WORK_OFFLINE_TEXT = (
 )
 
 
+class _Banner(QLabel):
+    """The offline notice; follows the application palette between light and dark.
+
+    Coloured through its palette, not a style sheet: a widget with a style sheet no longer
+    receives the application's palette changes.
+    """
+
+    def __init__(self, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlineBanner")
+        self.setWordWrap(True)
+        self.setMargin(8)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAutoFillBackground(True)
+        self._restyle()
+
+    def colors(self) -> tuple[str, str]:
+        palette = self.palette()
+        return (
+            palette.color(QPalette.ColorRole.Window).name(),
+            palette.color(QPalette.ColorRole.WindowText).name(),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        # Judged by the application's palette: ours holds the banner colours themselves.
+        dark = QApplication.palette().window().color().lightnessF() < 0.5
+        wanted = BANNER_DARK if dark else BANNER_LIGHT
+        if self.colors() == wanted:  # our own setPalette below comes back here once
+            return
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(wanted[0]))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(wanted[1]))
+        self.setPalette(palette)
+
+
 class OfflineMode(QObject):
     """The window's offline banner, status message and Work offline action."""
 
@@ -188,15 +231,7 @@ class OfflineMode(QObject):
         self._poller = poller
         self._report = report
         self.announcements = 0  # how many times "offline" was announced (once per outage)
-        self.banner = QLabel(window)
-        self.banner.setObjectName("offlineBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setMargin(8)
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet(
-            "QLabel#offlineBanner { background: #fff4ce; color: #4a3b00;"
-            " border-bottom: 1px solid #e0c860; }"
-        )
+        self.banner = _Banner(window)
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
         layout.insertWidget(0, self.banner, 0)

@@ -20,7 +20,15 @@ from newsreader.app.settings_wiring import SettingsOpener
 from newsreader.core.types import RefreshSummary
 from newsreader.gui.article_html import image_url, load_images_url
 from newsreader.gui.main_window import MainWindow
-from newsreader.gui.offline_mode import OFFLINE_TEXT, WORK_OFFLINE_TEXT, OfflineMode, network_down
+from newsreader.gui.offline_mode import (
+    BANNER_DARK,
+    BANNER_LIGHT,
+    OFFLINE_TEXT,
+    WORK_OFFLINE_TEXT,
+    OfflineMode,
+    network_down,
+)
+from newsreader.gui.reading_settings import ReadingSettings
 from newsreader.storage import open_store
 from tests.gui.conftest import small_jpeg
 from tests.support.feeds import Item, rss
@@ -166,6 +174,16 @@ def test_cached_images_offline_placeholders_and_the_offline_banner(
     assert mode.announcements == 1
     assert window.statusBar().currentMessage().startswith("Offline")
     assert window.grab().save(str(SHOTS / "window-offline-banner.png"))
+    assert mode.banner.colors() == BANNER_LIGHT
+    settings = getattr(window, "reading_settings", None)
+    assert isinstance(settings, ReadingSettings)
+    try:
+        settings.apply_theme("dark")  # the banner follows the theme, without a restart
+        qtbot.waitUntil(lambda: mode.banner.colors() == BANNER_DARK)
+        assert window.grab().save(str(SHOTS / "window-offline-banner-dark.png"))
+    finally:
+        settings.apply_theme("system")
+    qtbot.waitUntil(lambda: mode.banner.colors() == BANNER_LIGHT)
     # Timed refreshes now wait and probe first: no second announcement, no per-feed storm.
     due = mode.gate.next_due()
     assert due is not None and due > datetime.now(UTC) + timedelta(seconds=20)
