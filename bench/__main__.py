@@ -11,6 +11,7 @@ BENCHES = {
     "parse": "bench.parse",
     "popular": "bench.popular",
     "gui": "bench.gui_window",
+    "frozen": "bench.frozen",
 }
 
 
