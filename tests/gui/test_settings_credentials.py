@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from newsreader.app.profile import Engine
 from newsreader.core.credentials import SERVICE, CredentialStore, make_auth_ref
+from newsreader.core.secret_service import SecretServiceKeyring
 from newsreader.core.types import ArticleQuery, FeedStatus
 from newsreader.gui.settings.add_feed import AddFeedDialog
 from tests.gui.settings_support import Answers, engine_factory, files_containing, open_dialog
@@ -49,18 +50,18 @@ class BasicAuthFeed:
 def real_keyring(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[SecretService.Keyring]:
-    """The process's keyring is a SecretService backend on a private, unlocked gnome-keyring."""
+    """The process's keyring is the app's Secret Service backend on a private, unlocked
+    gnome-keyring; the test reads back through keyring's own backend, a second client."""
     missing = secret_service.available()
     if missing:
         pytest.fail(missing)  # .ci/run installs them; a missing keyring is a broken setup
     with secret_service.secret_service(tmp_path / "keyring") as env:
         for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "HOME"):
             monkeypatch.setenv(name, env[name])
-        backend = SecretService.Keyring()
         previous = keyring.get_keyring()
-        keyring.set_keyring(backend)
+        keyring.set_keyring(SecretServiceKeyring())
         try:
-            yield backend
+            yield SecretService.Keyring()
         finally:
             keyring.set_keyring(previous)
 
@@ -85,7 +86,8 @@ def test_basic_auth_feed_password_lives_only_in_the_real_keyring(
     url = http_server.url("/private.xml")
     root = tmp_path / "profile"
     engine = engine_factory(root)
-    assert engine.credentials.persistent and engine.credentials.backend_name == "Keyring"
+    assert engine.credentials.persistent
+    assert engine.credentials.backend_name == "SecretServiceKeyring"
     dialog = open_dialog(qtbot, engine, Answers())
     add = dialog.feeds.add()
     qtbot.waitUntil(lambda: add.persistent is not None, timeout=WAIT)
