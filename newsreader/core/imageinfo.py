@@ -1,7 +1,7 @@
 """Image sniffing (type and size from the first bytes) and where a cached image file lives.
 
 Servers lie about Content-Type and trackers hide in 1×1 GIFs, so the worker trusts only the
-bytes: PNG, GIF, JPEG and WebP headers are read here without decoding any pixels. Pure
+bytes: PNG, GIF, JPEG, WebP and ICO headers are read here without decoding any pixels. Pure
 functions, any thread; the GUI imports `image_path` (and `cache_size`) from here so the pane
 and the worker agree on the cache layout without the GUI importing storage.
 """
@@ -65,7 +65,7 @@ def sha256_hex(data: bytes) -> str:
 
 
 def sniff_image(data: bytes) -> ImageInfo | None:
-    """The image's type and size from its header, or None when it is not PNG/GIF/JPEG/WebP."""
+    """The image's type and size from its header, or None when it is not PNG/GIF/JPEG/WebP/ICO."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return _png(data)
     if data[:6] in (b"GIF87a", b"GIF89a"):
@@ -74,6 +74,8 @@ def sniff_image(data: bytes) -> ImageInfo | None:
         return _jpeg(data)
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return _webp(data)
+    if data[:4] == b"\x00\x00\x01\x00":
+        return _ico(data)
     return None
 
 
@@ -130,3 +132,22 @@ def _webp(data: bytes) -> ImageInfo:
         bits = int.from_bytes(data[21:25], "little")
         return ImageInfo("image/webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
     return ImageInfo("image/webp", None, None)
+
+
+def _ico(data: bytes) -> ImageInfo | None:
+    """A Windows icon (favicon.ico): the size of its largest entry. Four bytes are too common a
+    prefix to trust alone, so the directory must be complete and its entries must fit."""
+    (count,) = struct.unpack("<H", data[4:6]) if len(data) >= 6 else (0,)
+    if count == 0 or len(data) < 6 + 16 * count:
+        return None
+    best: tuple[int, int] | None = None
+    for i in range(count):
+        entry = data[6 + 16 * i : 22 + 16 * i]
+        width, height = entry[0] or 256, entry[1] or 256  # 0 means 256
+        size, offset = struct.unpack("<II", entry[8:16])
+        if size == 0 or offset + size > len(data):
+            return None
+        if best is None or width * height > best[0] * best[1]:
+            best = (width, height)
+    assert best is not None
+    return ImageInfo("image/x-icon", best[0], best[1])
