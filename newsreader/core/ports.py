@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from newsreader.core.types import (
@@ -54,6 +55,10 @@ class LibraryReader(Protocol):
 
     def article_images(self, article_id: int) -> Sequence[CachedImage]:
         """Images of an article that are in the local cache."""
+        ...
+
+    def feed_icons(self, images_dir: Path) -> dict[int, Path]:
+        """{feed id: its cached icon file} for the feeds that have one."""
         ...
 
     def search(self, text: str, limit: int) -> Sequence[ArticleRow]:

@@ -195,6 +195,20 @@ def _v4_full_text_mode(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_feed_icons(conn: sqlite3.Connection) -> None:
+    """Each feed's icon (a file of the image cache, by sha256) and when it was last looked for.
+
+    icon_checked stays NULL until the first look, so every existing feed gets one.
+    """
+    _run_script(
+        conn,
+        """
+        ALTER TABLE feeds ADD COLUMN icon_sha TEXT;
+        ALTER TABLE feeds ADD COLUMN icon_checked REAL;
+        """,
+    )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -212,6 +226,7 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
         ),
     ),
     (_v4_full_text_mode, ("feeds",)),
+    (_v5_feed_icons, ("feeds",)),
 )
 LATEST = len(STEPS)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newsreader.core import ranking
+from newsreader.core.imageinfo import image_path
 from newsreader.core.types import (
     Article,
     ArticleQuery,
@@ -32,7 +33,7 @@ from newsreader.core.types import (
     PopularRow,
     Section,
 )
-from newsreader.storage import fts, media
+from newsreader.storage import fts, icons, media
 from newsreader.storage.db import connect_reader, from_ts
 from newsreader.storage.queries import where
 from newsreader.storage.rows import (
@@ -322,6 +323,13 @@ class Library:
     def full_text_mode(self, feed_id: int) -> str:
         """The feed's full-text choice ('auto' when the feed does not exist)."""
         return media.full_text_modes(self._conn, [feed_id]).get(feed_id, "auto")
+
+    def feed_icons(self, images_dir: Path) -> dict[int, Path]:
+        """{feed id: its icon's file in the image cache} for the feeds that have one."""
+        return {
+            feed_id: image_path(images_dir, sha)
+            for feed_id, sha in icons.feed_icons(self._conn).items()
+        }
 
     # -- rankings -------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from newsreader.core.types import (
     FeedUpdate,
     StoredEntry,
 )
-from newsreader.storage import media
+from newsreader.storage import icons, media
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
 from newsreader.storage.fts import image_urls
@@ -420,6 +420,19 @@ class Store:
     def image_hashes(self) -> set[str]:
         """sha256 of every image the index knows (files outside it are orphans)."""
         return media.image_hashes(self._conn)
+
+    def icons_due(self, feed_ids: Sequence[int], before: datetime) -> set[int]:
+        """Feeds whose icon was never looked for, or last looked for before `before`."""
+        return icons.icons_due(self._conn, feed_ids, ts(before))
+
+    def record_icon(self, feed_id: int, sha256: str | None, checked: datetime) -> None:
+        """Store a look at a feed's icon (None: none found; an older icon is kept)."""
+        with transaction(self._conn) as c:
+            icons.record_icon(c, feed_id, sha256, ts(checked))
+
+    def icon_hashes(self) -> set[str]:
+        """sha256 of the cached files feeds use as icons (retention keeps them)."""
+        return icons.icon_hashes(self._conn)
 
     # -- settings -------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from newsreader.core.types import (
     RefreshSummary,
 )
 from newsreader.core.urls import redact_url
+from newsreader.update.icons import IconJob, IconStage
 from newsreader.update.parsing import ParsePool, parse_error_text
 from newsreader.update.writer import WriterQueue
 
@@ -82,9 +83,16 @@ class Refresher:
         max_in_flight: int = 16,
         rng: random.Random | None = None,
         offline: OfflineStage | None = None,
+        icons: IconStage | None = None,
     ) -> None:
         self._writer = writer
         self._offline = offline  # full text + image cache after each batch; retention at the end
+        # Feed icons live in the image cache, so they come with it unless given separately.
+        if icons is None and offline is not None:
+            icons = IconStage(
+                writer=writer, fetcher=fetcher, images_dir=offline.images_dir, clock=clock
+            )
+        self._icons = icons
         self._fetcher = fetcher
         self._parse_pool = parse_pool
         self._clock = clock
@@ -134,6 +142,8 @@ class Refresher:
             feeds = [f for f in feeds if f.id in wanted]
         run = _Run(self, feeds, on_progress, cancel)
         run.execute()
+        if run.icons is not None:
+            run.icons.finish()  # so the view update after "refresh done" shows them
         if run.offline is not None and self._offline is not None:
             run.offline.finish()  # "refresh done" means "readable offline"
             self._offline.schedule_retention()
@@ -180,6 +190,8 @@ class _Run:
         self.in_flight = threading.BoundedSemaphore(refresher._max_in_flight)
         offline = refresher._offline
         self.offline = offline.start_run(cancel) if offline is not None and feeds else None
+        icons = refresher._icons
+        self.icons = icons.start_run(cancel) if icons is not None and feeds else None
 
     def execute(self) -> None:
         if not self.feeds:
@@ -278,6 +290,8 @@ class _Run:
                         store, item.feed.id, item.feed.url, item.parsed.entries,
                         new_ids[item.feed.id],
                     )  # fmt: skip
+        if self.icons is not None:
+            self.icons.plan(store, _icon_jobs(batch), self.r._clock())
         for item in batch:
             self._report(item, tuple(new_ids.get(item.feed.id, ())))
 
@@ -345,6 +359,19 @@ class _Run:
                 log.exception("progress callback failed")
         if finished:
             self.all_finished.set()
+
+
+def _icon_jobs(batch: Sequence[_Parsed]) -> list[IconJob]:
+    """Feeds of a stored batch that were fetched fine: only a live site has an icon to find."""
+    jobs: list[IconJob] = []
+    for item in batch:
+        kind = item.result.kind
+        if item.parse_error is not None or kind not in (FetchKind.OK, FetchKind.NOT_MODIFIED):
+            continue
+        site = item.parsed.site_url if item.parsed is not None else None
+        body = item.result.body if item.parsed is not None else None
+        jobs.append(IconJob(item.feed.id, item.feed.url, site or item.feed.site_url, body))
+    return jobs
 
 
 __all__ = ["FeedProgress", "FeedStatus", "Refresher"]

@@ -2,7 +2,8 @@
 
 Runs on the writer thread when a refresh is done (the writer is idle then): `Store.purge`
 deletes and tombstones the articles, so the next fetch does not bring them back, then every
-cached image no article uses any more is deleted from disk and forgotten. `clear_images`
+cached image no article uses any more is deleted from disk and forgotten — except the files
+feeds use as icons (`feeds.icon_sha`), which share the cache folder. `clear_images`
 backs the settings dialog's "clear images" button; the size shown beside it is
 `core.imageinfo.cache_size` (importable by the GUI without pulling in storage).
 """
@@ -89,11 +90,13 @@ def run_retention(
         purged = store.purge(
             now, settings.max_age_days, settings.max_per_feed, settings.keep_unread
         )
+    icons = store.icon_hashes()
     unused = store.unused_images()
-    files, freed = _delete_files(images_dir, unused)
+    # An article image that is also a feed's icon loses its index row, not its file.
+    files, freed = _delete_files(images_dir, [h for h in unused if h not in icons])
     if unused:
         store.forget_images(unused)
-    orphans, orphan_bytes = _delete_orphans(images_dir, store.image_hashes(), now)
+    orphans, orphan_bytes = _delete_orphans(images_dir, store.image_hashes() | icons, now)
     if purged or files or orphans:
         log.info(
             "retention: %d articles purged, %d image files deleted (%d orphans), %d bytes freed",
@@ -138,14 +141,16 @@ def clear_images(store: Store, images_dir: Path) -> RetentionResult:
 
     The index is cleared first, so a failure half-way leaves orphan files (removed by the next
     retention run), never rows pointing at missing files. Cleared images show as placeholders
-    with "load image"; later refreshes do not fetch them again by themselves.
+    with "load image"; later refreshes do not fetch them again by themselves. Feed icons
+    stay: they are a few KB, and the tree would lose them until their next weekly look.
     """
+    icons = store.icon_hashes()
     hashes = store.clear_image_cache()
-    files, freed = _delete_files(images_dir, hashes)
+    files, freed = _delete_files(images_dir, [h for h in hashes if h not in icons])
     if images_dir.is_dir():
         with os.scandir(images_dir) as entries:
             for entry in entries:
-                if entry.is_file(follow_symlinks=False):
+                if entry.is_file(follow_symlinks=False) and entry.name not in icons:
                     with contextlib.suppress(FileNotFoundError):
                         size = entry.stat(follow_symlinks=False).st_size
                         os.unlink(entry.path)

@@ -89,6 +89,12 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path: Path, version: i
         assert lib.full_text_mode(1) == "auto"
         store.set_full_text_mode(1, "always")
         assert lib.full_text_mode(1) == "always"
+        # Schema 5: no feed has an icon yet, and every one is due a look.
+        assert lib.feed_icons(tmp_path) == {}
+        assert store.icons_due([1], NOW) == {1}
+        store.record_icon(1, "ab" * 32, NOW)
+        assert lib.feed_icons(tmp_path) == {1: tmp_path / ("ab" * 32)}
+        assert store.icons_due([1], NOW) == set()
     if version >= 3:
         assert lib.image_states(1) == [("https://old.example/a.png", "pending")]
         # And new writes work on the upgraded file.

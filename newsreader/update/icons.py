@@ -1,0 +1,284 @@
+"""Feed icons: after a feed refreshes, find its site's icon and put it in the image cache.
+
+A refresh hands each successfully fetched feed whose icon was never looked for (or not for
+`RECHECK`) to an `IconRun`; its own fetch threads try the candidates of `core.favicon` in
+order (the feed's own icon, the home page's <link rel=icon>, /favicon.ico), keep the first
+that is a real image of at most 256 KB, and queue the result to the writer. Addresses are
+checked exactly as for article images. A site that answered (even 404) is not asked again
+for `RECHECK`; a network failure leaves the feed due, so the next refresh tries again.
+Nothing here raises into the pipeline, and a refresh looks at a bounded number of feeds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsreader.core.favicon import (
+    ICON_ACCEPT,
+    MAX_ICON_BYTES,
+    check_icon,
+    feed_icon_url,
+    icon_candidates,
+    page_icon_urls,
+)
+from newsreader.core.fetch import REDIRECT_REFUSED, Fetcher
+from newsreader.core.imageinfo import image_path, sha256_hex
+from newsreader.core.types import FetchKind, FetchResult
+from newsreader.core.urls import redact_url
+from newsreader.update.fulltext import PAGE_ACCEPT
+from newsreader.update.images import address_refusal, redirect_guard
+from newsreader.update.writer import WriterQueue
+
+if TYPE_CHECKING:
+    from newsreader.storage.writer import Store
+
+log = logging.getLogger("newsreader.update.icons")
+
+Clock = Callable[[], datetime]
+RECHECK = timedelta(days=7)
+MAX_FEEDS_PER_RUN = 40  # the rest wait for later refreshes: icons must not swamp a big refresh
+_MAX_PAGE_BYTES = 1024 * 1024
+_MAX_ICON_TRIES = 4  # candidate image URLs per feed, so a page full of dead links costs little
+
+__all__ = ["RECHECK", "IconFinder", "IconJob", "IconOutcome", "IconRun", "IconStage"]
+
+
+@dataclass(frozen=True, slots=True)
+class IconJob:
+    """One feed to look at: its URL, its site, and the feed document when one was fetched."""
+
+    feed_id: int
+    feed_url: str
+    site_url: str | None
+    feed_body: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IconOutcome:
+    """What a look found: an icon (sha256, its URL) or why not; `transient` means try again
+    next refresh (the network failed) instead of recording the look."""
+
+    feed_id: int
+    sha256: str | None = None
+    url: str | None = None
+    error: str | None = None
+    transient: bool = False
+
+
+class _Transient(Exception):
+    """The network failed (no HTTP status): the look is retried next refresh."""
+
+
+class IconFinder:
+    """Tries a feed's icon candidates on the calling (fetch) thread. Thread-safe: settings only."""
+
+    def __init__(self, fetcher: Fetcher, images_dir: Path) -> None:
+        self._fetcher = fetcher
+        self.images_dir = images_dir
+
+    def find(self, job: IconJob) -> IconOutcome:
+        """Never raises: a bug is logged and counts as a failed look."""
+        try:
+            return self._find(job)
+        except _Transient as exc:
+            return IconOutcome(job.feed_id, error=str(exc), transient=True)
+        except Exception as exc:
+            log.exception("looking for the icon of %s failed", redact_url(job.feed_url))
+            return IconOutcome(job.feed_id, error=f"internal error ({type(exc).__name__})")
+
+    def _find(self, job: IconJob) -> IconOutcome:
+        feed_icon = feed_icon_url(job.feed_body, job.feed_url) if job.feed_body else None
+        errors: list[str] = []
+        if feed_icon is not None:
+            found = self._try(job, feed_icon, errors)
+            if found is not None:
+                return found
+        site = job.site_url or job.feed_url
+        page_icons = self._page_icons(job, site, errors) if job.site_url else []
+        # With no site named, the feed's own host is the best guess for /favicon.ico.
+        tries = [u for u in icon_candidates(None, page_icons, site) if u != feed_icon]
+        for url in tries[:_MAX_ICON_TRIES]:
+            found = self._try(job, url, errors)
+            if found is not None:
+                return found
+        return IconOutcome(job.feed_id, error="; ".join(errors) or "no icon")
+
+    def _get(self, job: IconJob, url: str, accept: str, max_bytes: int) -> FetchResult | str:
+        """The response, or why it cannot be used; raises _Transient when the network failed."""
+        refusal = address_refusal(url, job.feed_url)
+        if refusal is not None:
+            if refusal.transient:
+                raise _Transient(f"{redact_url(url)}: {refusal.message}")
+            return f"{redact_url(url)}: {refusal.message}"
+        result = self._fetcher.fetch_bytes(
+            url, accept=accept, max_bytes=max_bytes, redirect_guard=redirect_guard(job.feed_url)
+        )
+        if result.kind is FetchKind.OK and result.body is not None:
+            return result
+        error = result.error or f"HTTP {result.status}"
+        if result.status is None and not error.startswith(("too large", REDIRECT_REFUSED)):
+            raise _Transient(f"{redact_url(url)}: {error}")
+        return f"{redact_url(url)}: {error}"
+
+    def _page_icons(self, job: IconJob, site: str, errors: list[str]) -> list[str]:
+        got = self._get(job, site, PAGE_ACCEPT, _MAX_PAGE_BYTES)
+        if isinstance(got, str):
+            errors.append(got)
+            return []
+        assert got.body is not None
+        return page_icon_urls(got.body, got.final_url)
+
+    def _try(self, job: IconJob, url: str, errors: list[str]) -> IconOutcome | None:
+        got = self._get(job, url, ICON_ACCEPT, MAX_ICON_BYTES)
+        if isinstance(got, str):
+            errors.append(got)
+            return None
+        assert got.body is not None
+        _info, problem = check_icon(got.body)
+        if problem is not None:
+            errors.append(f"{redact_url(url)}: {problem}")
+            return None
+        sha = sha256_hex(got.body)
+        self._write(sha, got.body)
+        return IconOutcome(job.feed_id, sha256=sha, url=url)
+
+    def _write(self, sha: str, data: bytes) -> None:
+        """Atomically, like article images: the GUI's reader never sees half a file."""
+        target = image_path(self.images_dir, sha)
+        if target.exists() and target.stat().st_size == len(data):
+            return
+        self.images_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.images_dir, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+class IconStage:
+    """Builds one `IconRun` per refresh. One per engine; holds settings only."""
+
+    def __init__(
+        self,
+        *,
+        writer: WriterQueue,
+        fetcher: Fetcher,
+        images_dir: Path,
+        clock: Clock,
+        workers: int = 2,
+        max_feeds: int = MAX_FEEDS_PER_RUN,
+    ) -> None:
+        self.writer = writer
+        self.finder = IconFinder(fetcher, images_dir)
+        self.clock = clock
+        self.workers = workers
+        self.max_feeds = max_feeds
+
+    def start_run(self, cancel: threading.Event | None = None) -> IconRun:
+        return IconRun(self, cancel or threading.Event())
+
+
+@dataclass
+class IconReport:
+    """What one refresh's icon looks gave."""
+
+    found: int = 0
+    failed: int = 0
+    deferred: int = 0  # network down: the feed stays due
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+class IconRun:
+    """The icon looks of one refresh: chosen on the writer thread, done on their own threads."""
+
+    def __init__(self, stage: IconStage, cancel: threading.Event) -> None:
+        self._stage = stage
+        self._cancel = cancel
+        self._lock = threading.Lock()
+        self._planned: set[int] = set()
+        self._writes: list[Future[Any]] = []
+        self._executor = ThreadPoolExecutor(
+            max_workers=max(1, stage.workers), thread_name_prefix="icons"
+        )
+        self.report = IconReport()
+
+    def plan(self, store: Store, jobs: list[IconJob], now: datetime) -> None:
+        """Writer thread, after a batch is stored: queue the feeds whose icon look is due."""
+        try:
+            with self._lock:
+                room = self._stage.max_feeds - len(self._planned)
+                candidates = [j for j in jobs if j.feed_id not in self._planned]
+            if room <= 0 or not candidates:
+                return
+            due = store.icons_due([j.feed_id for j in candidates], now - RECHECK)
+            chosen = [j for j in candidates if j.feed_id in due][:room]
+            with self._lock:
+                self._planned.update(j.feed_id for j in chosen)
+            for job in chosen:
+                self._executor.submit(self._run, job)
+        except RuntimeError:  # shutting down
+            log.info("icon stage closed; icons not looked for")
+        except Exception:
+            log.exception("planning feed icons failed")
+
+    def _run(self, job: IconJob) -> None:
+        if self._cancel.is_set():
+            return
+        try:
+            outcome = self._stage.finder.find(job)
+            self._record(outcome)
+        except Exception:  # never let a worker die silently
+            log.exception("icon of feed %d failed", job.feed_id)
+
+    def _record(self, outcome: IconOutcome) -> None:
+        with self._lock:
+            r = self.report
+            if outcome.sha256 is not None:
+                r.found += 1
+            elif outcome.transient:
+                r.deferred += 1
+            else:
+                r.failed += 1
+            if outcome.error:
+                r.errors.append((outcome.feed_id, outcome.error))
+        if outcome.transient:
+            log.info("feed %d icon: %s (retried next refresh)", outcome.feed_id, outcome.error)
+            return
+        if outcome.error:
+            log.info("feed %d has no usable icon: %s", outcome.feed_id, outcome.error)
+        now = self._stage.clock()
+        try:
+            future = self._stage.writer.submit(
+                lambda s: s.record_icon(outcome.feed_id, outcome.sha256, now)
+            )
+        except RuntimeError:  # the writer is closing: the app is quitting
+            return
+        with self._lock:
+            self._writes.append(future)
+
+    def finish(self) -> IconReport:
+        """Wait for every look and its write (the refresh's thread); returns the report."""
+        self._executor.shutdown(wait=True)
+        with self._lock:
+            writes = list(self._writes)
+        for future in writes:
+            exc = future.exception()
+            if exc is not None:
+                log.error("storing a feed icon failed: %s", exc)
+                with self._lock:
+                    self.report.errors.append((0, f"could not store: {exc}"))
+        return self.report
