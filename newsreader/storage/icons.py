@@ -30,9 +30,7 @@ def icons_due(conn: sqlite3.Connection, feed_ids: Sequence[int], before: float) 
     return due
 
 
-def record_icon(
-    conn: sqlite3.Connection, feed_id: int, sha256: str | None, checked: float
-) -> None:
+def record_icon(conn: sqlite3.Connection, feed_id: int, sha256: str | None, checked: float) -> None:
     """A look at a feed's icon: a found icon replaces the old one; a failed look keeps the
     icon already cached (a site that is down today still has yesterday's icon)."""
     if sha256 is None:

@@ -75,7 +75,7 @@ class IconOutcome:
     transient: bool = False
 
 
-class _Transient(Exception):
+class _TransientError(Exception):
     """The network failed (no HTTP status): the look is retried next refresh."""
 
 
@@ -90,7 +90,7 @@ class IconFinder:
         """Never raises: a bug is logged and counts as a failed look."""
         try:
             return self._find(job)
-        except _Transient as exc:
+        except _TransientError as exc:
             return IconOutcome(job.feed_id, error=str(exc), transient=True)
         except Exception as exc:
             log.exception("looking for the icon of %s failed", redact_url(job.feed_url))
@@ -114,11 +114,11 @@ class IconFinder:
         return IconOutcome(job.feed_id, error="; ".join(errors) or "no icon")
 
     def _get(self, job: IconJob, url: str, accept: str, max_bytes: int) -> FetchResult | str:
-        """The response, or why it cannot be used; raises _Transient when the network failed."""
+        """The response, or why it cannot be used; raises _TransientError if the network failed."""
         refusal = address_refusal(url, job.feed_url)
         if refusal is not None:
             if refusal.transient:
-                raise _Transient(f"{redact_url(url)}: {refusal.message}")
+                raise _TransientError(f"{redact_url(url)}: {refusal.message}")
             return f"{redact_url(url)}: {refusal.message}"
         result = self._fetcher.fetch_bytes(
             url, accept=accept, max_bytes=max_bytes, redirect_guard=redirect_guard(job.feed_url)
@@ -127,7 +127,7 @@ class IconFinder:
             return result
         error = result.error or f"HTTP {result.status}"
         if result.status is None and not error.startswith(("too large", REDIRECT_REFUSED)):
-            raise _Transient(f"{redact_url(url)}: {error}")
+            raise _TransientError(f"{redact_url(url)}: {error}")
         return f"{redact_url(url)}: {error}"
 
     def _page_icons(self, job: IconJob, site: str, errors: list[str]) -> list[str]:
