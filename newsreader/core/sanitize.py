@@ -49,6 +49,8 @@ _NUMBER = re.compile(r"\s*\d{1,5}\s*(?:px)?\s*")
 _SPAN = re.compile(r"\s*\d{1,3}\s*")
 # nh3 output always double-quotes attributes and escapes '"' and '>' inside them.
 _IMG_TAG = re.compile(r"<img\b[^>]*>")
+# An <a> whose every attribute survived except href (nh3 output: double-quoted attributes).
+_DEAD_LINK = re.compile(r'<a\b(?:\s+(?!href=)[a-z-]+="[^"]*")*\s*>(.*?)</a>', re.S)
 _BLOCK_BOUNDARY = re.compile(
     r"<(/?)(p|div|br|li|h[1-6]|tr|td|th|blockquote|pre|dt|dd|ul|ol|table|hr|figure|"
     r"figcaption|section|article|header|footer)\b",
@@ -113,6 +115,15 @@ def _drop_sourceless_images(cleaned: str) -> str:
     return _IMG_TAG.sub(replace, cleaned)
 
 
+def _unwrap_dead_links(cleaned: str) -> str:
+    """Keep the text of links whose target was refused (javascript:, file:, ...), not the link.
+
+    An <a> left without href still looks like a link in the reader and does nothing when
+    clicked. Anchors never nest, so an opening tag's text runs to the next </a>.
+    """
+    return _DEAD_LINK.sub(lambda match: match.group(1), cleaned)
+
+
 def sanitize_html(html: str, base_url: str | None) -> str:
     """Return html reduced to the allow-list, with every URL absolute and http(s)/mailto."""
     if not html:
@@ -129,7 +140,7 @@ def sanitize_html(html: str, base_url: str | None) -> str:
         # Relative URLs pass nh3 untouched so the filter can resolve them against base_url.
         url_relative="pass_through",
     )
-    return _drop_sourceless_images(str(cleaned)).strip()
+    return _unwrap_dead_links(_drop_sourceless_images(str(cleaned))).strip()
 
 
 def html_to_text(html: str) -> str:

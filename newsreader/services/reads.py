@@ -33,7 +33,7 @@ class BackgroundReads:
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> bool:
-        """Queue `job()`; False (and nothing runs) once closed."""
+        """Queue `job()`; False (and nothing runs) once closed or while Python shuts down."""
         if self._closed:
             return False
 
@@ -53,7 +53,10 @@ class BackgroundReads:
                 return
             self._bridge.call_on_gui(on_done, result)
 
-        self._executor.submit(run)
+        try:
+            self._executor.submit(run)
+        except RuntimeError:  # the interpreter is exiting: a late timer must not start work
+            return False
         return True
 
     def close(self) -> None:

@@ -122,13 +122,15 @@ class _Opened(QObject):
         self.urls.append(url.toString())
 
 
-def _click_link(qtbot: QtBot, window: MainWindow, text: str) -> None:
+def _click_link(qtbot: QtBot, window: MainWindow, text: str) -> str:
+    """Click on `text` in the pane; returns the link target under the pointer ("" if none)."""
     pane = window.ui.readerPane
     cursor = pane.document().find(text)
     assert not cursor.isNull(), text
     cursor.setPosition(cursor.selectionStart() + 2, QTextCursor.MoveMode.MoveAnchor)
     point = pane.cursorRect(cursor).center()
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    return pane.anchorAt(point)
 
 
 def test_only_web_links_open_and_only_on_click(qtbot: QtBot, window: MainWindow) -> None:
@@ -139,11 +141,12 @@ def test_only_web_links_open_and_only_on_click(qtbot: QtBot, window: MainWindow)
     try:
         select_title(qtbot, window, "Asia Daily story 0")
         shown = window.ui.readerPane.article
-        _click_link(qtbot, window, "evil script link")
-        _click_link(qtbot, window, "evil file link")
+        # Refused targets leave plain text, not a link that does nothing.
+        assert _click_link(qtbot, window, "evil script link") == ""
+        assert _click_link(qtbot, window, "evil file link") == ""
         assert opened.urls == []
         assert window.ui.readerPane.article is shown  # the pane did not navigate
-        _click_link(qtbot, window, "good web link")
+        assert _click_link(qtbot, window, "good web link") == "https://example.org/more"
         assert opened.urls == ["https://example.org/more"]
     finally:
         for scheme in schemes:

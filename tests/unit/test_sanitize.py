@@ -84,6 +84,20 @@ def test_links_get_rel_noopener_and_keep_mailto() -> None:
     assert 'rel="noopener noreferrer"' in cleaned
 
 
+def test_a_link_whose_target_was_refused_becomes_its_text() -> None:
+    # An <a> without href would still look like a link in the reader and do nothing.
+    cleaned = sanitize_html(
+        '<p><a href="javascript:go()" title="t">run <b>this</b></a> and '
+        '<a href="file:///etc/passwd">that</a>, <a name="x">here</a> or '
+        '<a href="/ok">a page</a>.</p>',
+        BASE,
+    )
+    assert cleaned == (
+        '<p>run <b>this</b> and that, here or <a href="https://news.example.org/ok" '
+        'rel="noopener noreferrer">a page</a>.</p>'
+    )
+
+
 def test_image_without_usable_source_is_dropped_but_text_kept() -> None:
     cleaned = sanitize_html('<p>before<img src="data:image/png;base64,AA">after</p>', BASE)
     assert cleaned == "<p>beforeafter</p>"
