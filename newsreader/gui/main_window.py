@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self._writer = writer
         self._clock = clock
+        self._images_dir = images_dir
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self._close_hooks: list[Callable[[], None]] = []
         self._node_key = "all"
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.polling = poll  # False: refresh only on demand (tests, self-test)
         if poll:
             self.poller.start()
+        self.views_throttle.poke()  # feed icons are decoded off the GUI thread: show them now
 
     # -- setup ------------------------------------------------------------------------------
 
@@ -417,12 +419,13 @@ class MainWindow(QMainWindow):
             self._reread = True
             return
         library = self._library
+        images_dir = self._images_dir  # feed icons are read and decoded with the tree's data
         query = self.articles.query
         base = self.sections.state  # the tree's changes are worked out off the GUI thread
 
         def job() -> tuple[TreePlan, ArticleQuery | None, PageRows | None]:
             page = library.article_page(query, None, 100) if query is not None else None
-            return plan_tree_update(base, load_tree_data(library)), query, page
+            return plan_tree_update(base, load_tree_data(library, images_dir)), query, page
 
         self._reading = self.reads.submit(job, self._apply_view_update, self._on_reads_failed)
 

@@ -3,14 +3,18 @@
 A hand-written QAbstractItemModel over `LibraryReader.sections()/feeds()/unread_counts()` — all
 bounded by the number of subscriptions, so rebuilding runs on the GUI thread. Counts change far
 more often than structure: `refresh()` updates counts and feed errors in place (dataChanged)
-and resets the model only when sections or feeds were added, moved or removed.
+and resets the model only when sections or feeds were added, moved or removed. A feed shows
+its site's icon once one is cached, decoded off the GUI thread with the tree's data (see
+`tree_plan`); a failing feed shows the error icon instead.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,10 +23,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
+from newsreader.gui.feed_icons import FeedIconCache, IconImages
 from newsreader.gui.resources import icon
 from newsreader.gui.tree_plan import (
     TreeData,
@@ -113,6 +118,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._state: TreeState | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        self._icons = FeedIconCache()
         self.reload()
 
     # -- building ---------------------------------------------------------------------------
@@ -124,7 +130,9 @@ class SectionTreeModel(QAbstractItemModel):
 
     def reload(self, data: TreeData | None = None) -> None:
         """Rebuild the whole tree (structure changed); views keep nothing but node keys."""
-        self._reset_to(tree_state(data or load_tree_data(self._library)))
+        if data is None:
+            data = self._with_known_icons(load_tree_data(self._library))
+        self._reset_to(tree_state(data, self._known_images()))
 
     def _reset_to(self, state: TreeState) -> None:
         data = state.data
@@ -134,6 +142,7 @@ class SectionTreeModel(QAbstractItemModel):
         for key, node in self._by_key.items():
             node.count = state.counts.get(key)
         self._state = state
+        self._icons.forget_except(state.images)
         self.endResetModel()
 
     def refresh(self, data: TreeData | None = None) -> None:
@@ -142,7 +151,19 @@ class SectionTreeModel(QAbstractItemModel):
         Without `data` the (bounded, but per-feed) queries run here; refreshes use `apply`
         with a plan made on a worker thread instead.
         """
-        self.apply(plan_tree_update(self._state, data or load_tree_data(self._library)))
+        if data is None:
+            data = self._with_known_icons(load_tree_data(self._library))
+        self.apply(plan_tree_update(self._state, data))
+
+    def _known_images(self) -> dict[Path, IconImages] | None:
+        return self._state.images if self._state is not None else None
+
+    def _with_known_icons(self, data: TreeData) -> TreeData:
+        """Data read on the GUI thread lists no icons: keep showing the ones already decoded
+        (the next background update brings any change)."""
+        if self._state is None or data.icons:
+            return data
+        return dataclasses.replace(data, icons=self._state.data.icons)
 
     def apply(self, plan: TreePlan) -> None:
         """Show a plan's state, touching only the nodes it says changed (GUI thread)."""
@@ -166,6 +187,7 @@ class SectionTreeModel(QAbstractItemModel):
                 node.count = new  # a name turns bold or plain when its count crosses zero
                 counted.append(node)
         self._state = plan.state
+        self._icons.forget_except(plan.state.images)
         self._emit_changed(renamed, NAME_COLUMN)
         self._emit_changed(counted, COUNT_COLUMN)
 
@@ -205,6 +227,15 @@ class SectionTreeModel(QAbstractItemModel):
                 self.createIndex(low, column, first),
                 self.createIndex(high, COUNT_COLUMN, last),
             )
+
+    def _feed_icon(self, node: Node) -> QIcon | None:
+        """The feed's cached site icon (a dict lookup; the QIcon is made once per file)."""
+        state = self._state
+        if state is None or node.ident is None:
+            return None
+        path = state.data.icons.get(node.ident)
+        images = state.images.get(path) if path is not None else None
+        return self._icons.icon(path, images) if path is not None and images else None
 
     # -- lookups used by the window -----------------------------------------------------------
 
@@ -280,6 +311,10 @@ class SectionTreeModel(QAbstractItemModel):
                 return node.name
             return str(node.count) if node.count else ""
         if role == Qt.ItemDataRole.DecorationRole and column == NAME_COLUMN:
+            if node.kind is NodeKind.FEED and not node.failing:
+                site_icon = self._feed_icon(node)
+                if site_icon is not None:
+                    return site_icon
             return icon(_icon_name(node))
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(node)

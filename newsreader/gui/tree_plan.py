@@ -4,15 +4,18 @@ During a refresh the tree is updated a few times per second. Comparing 1,000 fee
 counts and the tree's shape is plain Python; on the GUI thread every step of it competes for
 the GIL with the refresh's threads (the window stalled for tens of ms per update). The window's
 background reader computes a `TreePlan` here instead; the model then only touches the nodes
-that changed. Pure functions over value types; any thread.
+that changed. Pure functions over value types; any thread. Feed icons are decoded here too
+(`gui.feed_icons`), so the GUI thread never reads or decodes an icon file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import Feed, Section
+from newsreader.gui.feed_icons import IconImages, decode_icons
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +26,20 @@ class TreeData:
     feeds: tuple[Feed, ...]
     unread: dict[int, int]
     special: tuple[int, int, int]
+    icons: dict[int, Path] = field(default_factory=dict)  # feed id → its cached icon file
 
 
-def load_tree_data(library: LibraryReader) -> TreeData:
-    """Read the tree's data; returns many rows, so refreshes call it off the GUI thread."""
+def load_tree_data(library: LibraryReader, images_dir: Path | None = None) -> TreeData:
+    """Read the tree's data; returns many rows, so refreshes call it off the GUI thread.
+
+    Without `images_dir` no icons are listed (and none will be decoded from this data).
+    """
     return TreeData(
         tuple(library.sections()),
         tuple(library.feeds()),
         library.unread_counts(),
         library.special_counts(),
+        library.feed_icons(images_dir) if images_dir is not None else {},
     )
 
 
@@ -43,6 +51,7 @@ class TreeState:
     shape: tuple[object, ...]
     counts: dict[str, int | None]
     feeds: dict[int, Feed]
+    images: dict[Path, IconImages] = field(default_factory=dict)  # decoded icons by file
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +80,9 @@ def shown(feed: Feed | None) -> tuple[object, ...]:
     return (feed.title, feed.url, feed.status, feed.last_error)
 
 
-def tree_state(data: TreeData) -> TreeState:
-    """Counts for every node key: feeds' unread, sections' sums over their subtree."""
+def tree_state(data: TreeData, known: dict[Path, IconImages] | None = None) -> TreeState:
+    """Counts for every node key: feeds' unread, sections' sums over their subtree; the
+    feeds' icons decoded (those in `known` are reused, so an unchanged icon is read once)."""
     _all, unread, starred = data.special
     counts: dict[str, int | None] = {
         "all": unread,
@@ -97,20 +107,24 @@ def tree_state(data: TreeData) -> TreeState:
         shape=shape_of(data.sections, data.feeds),
         counts=counts,
         feeds={feed.id: feed for feed in data.feeds},
+        images=decode_icons(data.icons.values(), known),
     )
 
 
 def plan_tree_update(base: TreeState | None, data: TreeData) -> TreePlan:
     """Compare fresh data with what the model shows (`base`); runs on the background reader."""
-    state = tree_state(data)
+    state = tree_state(data, base.images if base is not None else None)
     if base is None or base.shape != state.shape:
         return TreePlan(base, state, True, (), ())
     old_feeds = base.feeds
-    feeds = tuple(
-        (feed, shown(feed) != shown(old))
-        for feed in data.feeds
-        if (old := old_feeds.get(feed.id)) != feed
-    )
+    old_icons = base.data.icons
+    changed: list[tuple[Feed, bool]] = []
+    for feed in data.feeds:
+        old = old_feeds.get(feed.id)
+        new_icon = old_icons.get(feed.id) != data.icons.get(feed.id)
+        if old != feed or new_icon:
+            changed.append((feed, new_icon or shown(feed) != shown(old)))
+    feeds = tuple(changed)
     old_counts = base.counts
     counts = tuple(
         (key, old_counts.get(key), value)
