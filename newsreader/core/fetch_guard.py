@@ -17,10 +17,17 @@ from collections.abc import Callable
 from typing import Any
 
 import requests
+import socks
 from requests.adapters import HTTPAdapter
 from urllib3 import PoolManager
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.contrib.socks import (
+    SOCKSConnection,
+    SOCKSHTTPConnectionPool,
+    SOCKSHTTPSConnection,
+    SOCKSHTTPSConnectionPool,
+)
 from urllib3.exceptions import NameResolutionError, ProtocolError, ReadTimeoutError
 
 
@@ -145,7 +152,7 @@ def _shut(sock: socket.socket | None) -> None:
 
 def _guarded_pools(
     current: Callable[[], Deadline | None],
-) -> dict[str, type[HTTPConnectionPool]]:
+) -> tuple[dict[str, type[HTTPConnectionPool]], dict[str, type[HTTPConnectionPool]]]:
     """Connection pool classes whose connections register with the calling thread's deadline.
 
     Registration happens on connect and again on every request, because a kept-alive
@@ -184,14 +191,28 @@ def _guarded_pools(
     class _TLSPool(HTTPSConnectionPool):
         ConnectionCls = _TLSConnection
 
-    return {"http": _Pool, "https": _TLSPool}
+    # The same through a SOCKS proxy (PySocks): the tunnel's socket is the one to shut.
+    class _SocksConnection(_Guarded, SOCKSConnection):
+        pass
+
+    class _SocksTLSConnection(_Guarded, SOCKSHTTPSConnection):
+        pass
+
+    class _SocksPool(SOCKSHTTPConnectionPool):
+        ConnectionCls = _SocksConnection
+
+    class _SocksTLSPool(SOCKSHTTPSConnectionPool):
+        ConnectionCls = _SocksTLSConnection
+
+    return {"http": _Pool, "https": _TLSPool}, {"http": _SocksPool, "https": _SocksTLSPool}
 
 
 class GuardedAdapter(HTTPAdapter):
     """A transport adapter with no retries, every connection under the current deadline."""
 
     def __init__(self, current: Callable[[], Deadline | None]) -> None:
-        self._pools = _guarded_pools(current)  # before super(): it builds the pool manager
+        # Before super(): it builds the pool manager.
+        self._pools, self._socks_pools = _guarded_pools(current)
         super().__init__(pool_connections=8, pool_maxsize=2, max_retries=0)
 
     def init_poolmanager(
@@ -202,10 +223,13 @@ class GuardedAdapter(HTTPAdapter):
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
         manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        # SOCKS managers need their own pool classes; those are bounded only by timeouts.
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = self._pools
+        # SOCKS managers build their connections with the proxy options: their own pools.
+        socks = proxy.lower().startswith("socks")
+        manager.pool_classes_by_scheme = self._socks_pools if socks else self._pools
         return manager
+
+
+PROXY_UNREACHABLE = "proxy error: the proxy refused or could not be reached"
 
 
 def describe_exception(exc: BaseException) -> str:
@@ -219,8 +243,15 @@ def describe_exception(exc: BaseException) -> str:
             return "TLS error: certificate not trusted"
         return "TLS error: secure connection failed"
     if isinstance(exc, requests.exceptions.ProxyError):
-        return "proxy error: the proxy refused or could not be reached"
+        return PROXY_UNREACHABLE
     causes = _causes(exc)
+    # SOCKS failures arrive as plain connection errors; say it was the proxy, not the site.
+    if any(isinstance(c, socks.ProxyConnectionError) for c in causes):
+        return PROXY_UNREACHABLE
+    if any(isinstance(c, socks.SOCKS5AuthError) for c in causes):
+        return "proxy error: the SOCKS proxy wants a user name and password"
+    if any(isinstance(c, socks.ProxyError) for c in causes):
+        return "proxy error: the proxy could not reach the site"
     if any(isinstance(c, socket.gaierror | NameResolutionError) for c in causes):
         return "host not found"
     if any(isinstance(c, ConnectionRefusedError) for c in causes):

@@ -8,6 +8,7 @@ from newsreader.app.profile import ProfilePaths, apply_network_settings, open_en
 from newsreader.update import network
 from tests.support.feeds import ConditionalFeed, make_items, rss
 from tests.support.httpserver import TestServer
+from tests.support.socks5 import Connect, Socks5Proxy
 
 
 def test_a_manual_http_proxy_carries_every_feed_request(
@@ -38,6 +39,31 @@ def test_a_manual_http_proxy_carries_every_feed_request(
         failed = engine.refresher.refresh(all_feeds=True)
         assert failed.failed == 1  # without the proxy, feeds.invalid does not resolve
         assert len(http_server.log) == 1
+    finally:
+        engine.close()
+
+
+def test_a_socks5_proxy_setting_carries_every_feed_request(
+    tmp_path: Path, http_server: TestServer
+) -> None:
+    # Settings › Network › SOCKS5: the name is resolved by the proxy (socks5h), not here.
+    http_server.routes["/world.xml"] = ConditionalFeed(rss("Via SOCKS", make_items("s", 3)))
+    target = f"http://localhost:{http_server.port}/world.xml"
+    paths = ProfilePaths(tmp_path, tmp_path / "cache", tmp_path / "logs")
+    engine = open_engine(paths, parse_workers=1)
+    try:
+        with Socks5Proxy() as proxy:
+            engine.writer.call(lambda s: s.add_feed(target, "World", "", 3600))
+            for key, value in (
+                (network.PROXY_MODE, "socks5"),
+                (network.PROXY_HOST, "127.0.0.1"),
+                (network.PROXY_PORT, proxy.port),
+            ):
+                engine.writer.call(lambda s, k=key, v=value: s.set_setting(k, v))
+            apply_network_settings(engine.fetcher, engine.library)
+            summary = engine.refresher.refresh(all_feeds=True)
+        assert summary.new_articles == 3, summary.errors
+        assert proxy.log == [Connect("name", "localhost", http_server.port)]
     finally:
         engine.close()
 

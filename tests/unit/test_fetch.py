@@ -22,6 +22,7 @@ import pytest
 from newsreader.core.fetch import Fetcher, FetchLimits, _may_send_auth, body_hash, user_agent
 from newsreader.core.types import FetchKind, FetchResult, Validators
 from tests.support.httpserver import Reply, Request, TestServer
+from tests.support.socks5 import Connect, Socks5Proxy
 
 UA = user_agent("9.9.9")
 MB = 1024 * 1024
@@ -278,12 +279,22 @@ def test_body_exactly_at_the_cap_is_fine(http_server: TestServer) -> None:
 # -- time limits ---------------------------------------------------------------------------
 
 
+def counting_drip(sent: list[int], count: int = 300) -> Iterator[bytes]:
+    """One byte at a time; `sent` grows as the server gets each one out."""
+    for n in range(count):
+        sent.append(n)
+        yield b"<"
+
+
 def test_body_drip_is_cut_at_the_deadline(http_server: TestServer) -> None:
-    # Each byte restarts requests' read timeout; only the wall-clock deadline stops this.
-    http_server.routes["/drip"] = Reply(200, iter([b"<"] * 200), chunk_delay=0.1)
+    # Each byte restarts requests' read timeout; only the wall-clock deadline stops this. Had
+    # the watchdog not cut the socket, the read would end only with the 300th byte (30 s).
+    sent: list[int] = []
+    http_server.routes["/drip"] = Reply(200, counting_drip(sent), chunk_delay=0.1)
     result = fetch(http_server.url("/drip"), total_deadline=1.5, read_timeout=5)
     assert result.kind is FetchKind.ERROR
     assert result.error == "too slow: no complete response within 1.5 s"
+    assert len(sent) < 150
 
 
 Behaviour = Callable[[socket.socket], object]
@@ -497,6 +508,47 @@ def test_constructor_proxy_is_used(http_server: TestServer) -> None:
     result = proxied.fetch_feed("http://feeds.example/rss", Validators(), None)
     assert result.kind is FetchKind.OK, result.error
     assert result.body == FEED
+
+
+def test_socks5_proxy_carries_the_fetch_and_resolves_the_name(http_server: TestServer) -> None:
+    # socks5h: the proxy, not this machine, looks the host name up (what Tor users need).
+    http_server.routes["/feed"] = Reply(200, FEED, RSS)
+    url = f"http://localhost:{http_server.port}/feed"
+    with Socks5Proxy() as proxy:
+        proxied = Fetcher(UA, proxies={"http": proxy.url, "https": proxy.url})
+        result = proxied.fetch_feed(url, Validators(), None)
+        again = proxied.fetch_feed(url, Validators(), None)  # kept alive through the tunnel
+    assert result.kind is FetchKind.OK, result.error
+    assert result.body == FEED and again.body == FEED
+    assert proxy.log[0] == Connect("name", "localhost", http_server.port)
+    assert len(http_server.requests_to("/feed")) == 2
+
+
+def test_a_drip_through_a_socks_proxy_is_cut_at_the_deadline(http_server: TestServer) -> None:
+    # The tunnel's socket is under the deadline too. Without that, the read would return only
+    # when the server had sent all 300 bytes (30 s), and the fetch would fail just as late.
+    sent: list[int] = []
+    http_server.routes["/drip"] = Reply(200, counting_drip(sent), chunk_delay=0.1)
+    with Socks5Proxy() as proxy:
+        proxied = Fetcher(
+            UA, FetchLimits(total_deadline=1.5, read_timeout=5), proxies={"http": proxy.url}
+        )
+        result = proxied.fetch_feed(http_server.url("/drip"), Validators(), None)
+        cut_after = len(sent)
+    assert result.kind is FetchKind.ERROR
+    assert result.error == "too slow: no complete response within 1.5 s"
+    assert cut_after < 150
+
+
+def test_a_dead_socks_proxy_is_a_clear_error(http_server: TestServer) -> None:
+    http_server.routes["/feed"] = Reply(200, FEED, RSS)
+    dead = f"socks5h://127.0.0.1:{free_port()}"
+    result = Fetcher(UA, proxies={"http": dead}).fetch_feed(
+        http_server.url("/feed"), Validators(), None
+    )
+    assert result.kind is FetchKind.ERROR
+    assert result.error == "proxy error: the proxy refused or could not be reached"
+    assert http_server.log == []
 
 
 def test_basic_auth_goes_to_the_feed_host_only(http_server: TestServer) -> None:
