@@ -5,7 +5,9 @@ A refresh hands each successfully fetched feed whose icon was never looked for (
 order (the feed's own icon, the home page's <link rel=icon>, /favicon.ico), keep the first
 that is a real image of at most 256 KB, and queue the result to the writer. Addresses are
 checked exactly as for article images. A site that answered (even 404) is not asked again
-for `RECHECK`; a network failure leaves the feed due, so the next refresh tries again.
+for `RECHECK`; one that did not answer at all (its feed did, so the network is up) is asked
+again after `NETWORK_RETRY`: the refresh waits for its icon looks, and an unreachable site
+must not cost a connect timeout on every refresh.
 Nothing here raises into the pipeline, and a refresh looks at a bounded number of feeds.
 """
 
@@ -46,11 +48,20 @@ log = logging.getLogger("newsreader.update.icons")
 
 Clock = Callable[[], datetime]
 RECHECK = timedelta(days=7)
+NETWORK_RETRY = timedelta(days=1)
 MAX_FEEDS_PER_RUN = 40  # the rest wait for later refreshes: icons must not swamp a big refresh
 _MAX_PAGE_BYTES = 1024 * 1024
 _MAX_ICON_TRIES = 4  # candidate image URLs per feed, so a page full of dead links costs little
 
-__all__ = ["RECHECK", "IconFinder", "IconJob", "IconOutcome", "IconRun", "IconStage"]
+__all__ = [
+    "NETWORK_RETRY",
+    "RECHECK",
+    "IconFinder",
+    "IconJob",
+    "IconOutcome",
+    "IconRun",
+    "IconStage",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +76,8 @@ class IconJob:
 
 @dataclass(frozen=True, slots=True)
 class IconOutcome:
-    """What a look found: an icon (sha256, its URL) or why not; `transient` means try again
-    next refresh (the network failed) instead of recording the look."""
+    """What a look found: an icon (sha256, its URL) or why not; `transient` means the site
+    did not answer: look again after NETWORK_RETRY rather than RECHECK."""
 
     feed_id: int
     sha256: str | None = None
@@ -76,7 +87,7 @@ class IconOutcome:
 
 
 class _TransientError(Exception):
-    """The network failed (no HTTP status): the look is retried next refresh."""
+    """The network failed (no HTTP status): the look is retried after NETWORK_RETRY."""
 
 
 class IconFinder:
@@ -198,7 +209,7 @@ class IconReport:
 
     found: int = 0
     failed: int = 0
-    deferred: int = 0  # network down: the feed stays due
+    deferred: int = 0  # the site did not answer: looked at again after NETWORK_RETRY
     errors: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -255,12 +266,13 @@ class IconRun:
                 r.failed += 1
             if outcome.error:
                 r.errors.append((outcome.feed_id, outcome.error))
-        if outcome.transient:
-            log.info("feed %d icon: %s (retried next refresh)", outcome.feed_id, outcome.error)
-            return
-        if outcome.error:
-            log.info("feed %d has no usable icon: %s", outcome.feed_id, outcome.error)
         now = self._stage.clock()
+        if outcome.transient:
+            log.info("feed %d icon: %s (retried in a day)", outcome.feed_id, outcome.error)
+            # Recorded as a look made early enough to fall due again after NETWORK_RETRY.
+            now -= RECHECK - NETWORK_RETRY
+        elif outcome.error:
+            log.info("feed %d has no usable icon: %s", outcome.feed_id, outcome.error)
         try:
             future = self._stage.writer.submit(
                 lambda s: s.record_icon(outcome.feed_id, outcome.sha256, now)
