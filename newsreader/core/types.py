@@ -19,6 +19,9 @@ class FeedStatus(StrEnum):
     ERROR = "error"  # last attempt failed; polled again after backoff
     GONE = "gone"  # 410 Gone: never polled again until the user re-enables it
     AUTH = "auth"  # 401/403: paused until the user fixes the credentials
+    # Unsubscribed, but its starred articles were kept: never polled or listed as a feed,
+    # until subscribing to the same URL again reactivates it.
+    ARCHIVED = "archived"
 
 
 class FetchKind(StrEnum):

@@ -34,6 +34,7 @@ from newsreader.core.types import (
     Section,
 )
 from newsreader.storage import fts, icons, media
+from newsreader.storage.archive import SUBSCRIBED
 from newsreader.storage.db import connect_reader, from_ts
 from newsreader.storage.queries import where
 from newsreader.storage.rows import (
@@ -122,12 +123,15 @@ class Library:
         return subtree_ids(list(self.sections()), section_id)
 
     def feeds(self) -> Sequence[Feed]:
-        """Every feed: root feeds first, then by section in tree order, position, title."""
+        """Every subscription: root feeds first, then by section in tree order, position, title.
+
+        Archived feeds are no subscriptions (see storage.archive): `feed(id)` still finds them.
+        """
         order = {s.id: i for i, s in enumerate(self.sections())}
         paths = self._paths()
         feeds = [
             feed_from_row(r, paths)
-            for r in self._conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds f")
+            for r in self._conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {SUBSCRIBED}")
         ]
         feeds.sort(
             key=lambda f: (
@@ -145,8 +149,9 @@ class Library:
         return None if row is None else feed_from_row(row, self._paths())
 
     def feed_by_url(self, url: str) -> Feed | None:
+        """The subscription at `url` (an archived feed there is not one: adding it is allowed)."""
         row = self._conn.execute(
-            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.url = ?", (url,)
+            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.url = ? AND {SUBSCRIBED}", (url,)
         ).fetchone()
         return None if row is None else feed_from_row(row, self._paths())
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from newsreader.core.types import EntryWrite, FeedUpdate, ParsedEntry
+from newsreader.storage.archive import SUBSCRIBED
 from newsreader.storage.db import to_ts, ts
 from newsreader.storage.fts import body_text, image_urls
 
@@ -127,7 +128,10 @@ def _apply(
     conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
 ) -> list[tuple[int, int]]:
     now_ts = ts(now)
-    existing = {r[0] for r in conn.execute("SELECT id FROM feeds")} if updates else set()
+    # An archived feed is no subscription: a fetch in flight when it was archived is dropped
+    # like one for a deleted feed (storing it would revive the feed and its unstarred entries).
+    live = f"SELECT id FROM feeds f WHERE {SUBSCRIBED}"
+    existing = {r[0] for r in conn.execute(live)} if updates else set()
     inserts: list[tuple[Any, ...]] = []
     texts: dict[tuple[int, str], EntryWrite] = {}
     rewrites: list[tuple[Any, ...]] = []

@@ -25,7 +25,7 @@ from newsreader.core.types import (
     FeedUpdate,
     StoredEntry,
 )
-from newsreader.storage import icons, media
+from newsreader.storage import archive, icons, media
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
 from newsreader.storage.fts import image_urls
@@ -91,13 +91,18 @@ class Store:
         user_title: bool = False,
         now: datetime | None = None,
     ) -> Feed:
-        """Subscribe; DuplicateError when the URL is already a feed. Due at once."""
+        """Subscribe; DuplicateError when the URL is already a feed. Due at once.
+
+        An archived feed at the same URL becomes a subscription again, with its kept articles.
+        """
         url = url.strip()
         if not url:
             raise UsageError("empty feed URL")
         created = ts(now) if now is not None else ts(datetime.now().astimezone())
         with transaction(self._conn) as c:
-            if c.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone():
+            if c.execute(
+                f"SELECT 1 FROM feeds f WHERE f.url = ? AND {archive.SUBSCRIBED}", (url,)
+            ).fetchone():
                 raise DuplicateError(f"already subscribed to {url}")
             section_id = tree.ensure_section(c, section_path) if section_path.strip() else None
             (position,) = c.execute(
@@ -105,13 +110,18 @@ class Store:
                 "WHERE ifnull(section_id, 0) = ifnull(?, 0)",
                 (section_id,),
             ).fetchone()
-            cur = c.execute(
-                "INSERT INTO feeds(url, title, user_title, section_id, position, interval, "
-                "auth_ref, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (url, title.strip() or url, int(user_title), section_id, position, interval,
-                 auth_ref, created),
+            again = archive.reactivate(
+                c, url, title=title.strip() or url, user_title=user_title,
+                section_id=section_id, position=position, interval=interval, auth_ref=auth_ref,
             )  # fmt: skip
-            feed_id = int(cur.lastrowid or 0)
+            if again is None:
+                cur = c.execute(
+                    "INSERT INTO feeds(url, title, user_title, section_id, position, interval, "
+                    "auth_ref, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (url, title.strip() or url, int(user_title), section_id, position,
+                     interval, auth_ref, created),
+                )  # fmt: skip
+            feed_id = again if again is not None else int(cur.lastrowid or 0)
         return self._feed(feed_id)
 
     def update_feed(
@@ -154,10 +164,16 @@ class Store:
                     )
         return self._feed(feed_id)
 
-    def delete_feed(self, feed_id: int) -> None:
-        """Unsubscribe; its articles, read events, images index and tombstones go too."""
+    def delete_feed(self, feed_id: int, keep_starred: bool = False) -> None:
+        """Unsubscribe; its articles, read events, images index and tombstones go too.
+
+        keep_starred archives the feed instead (see storage.archive): its starred articles
+        stay, the rest go; with nothing starred the feed is deleted.
+        """
         with transaction(self._conn) as c:
-            if c.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount == 0:
+            if keep_starred:
+                archive.archive_feed(c, feed_id)
+            elif c.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount == 0:
                 raise NotFoundError(f"no feed with id {feed_id}")
 
     def move_feed(self, feed_id: int, section_id: int | None, position: int) -> None:
@@ -179,13 +195,18 @@ class Store:
             )
 
     def feeds_due(self, now: datetime, all_feeds: bool = False) -> list[Feed]:
-        """Feeds to poll now; all_feeds polls every one except GONE (AUTH only then)."""
+        """Feeds to poll now; all_feeds polls every one except GONE (AUTH only then).
+
+        ARCHIVED feeds are never polled: they are no subscription any more.
+        """
         params: list[object]
         if all_feeds:
-            cond, params = "f.status != ?", [str(FeedStatus.GONE)]
+            cond = "f.status NOT IN (?, ?)"
+            params = [str(FeedStatus.GONE), str(FeedStatus.ARCHIVED)]
         else:
-            cond = "f.status NOT IN (?, ?) AND (f.next_update IS NULL OR f.next_update <= ?)"
-            params = [str(FeedStatus.GONE), str(FeedStatus.AUTH), ts(now)]
+            cond = "f.status NOT IN (?, ?, ?) AND (f.next_update IS NULL OR f.next_update <= ?)"
+            params = [str(FeedStatus.GONE), str(FeedStatus.AUTH), str(FeedStatus.ARCHIVED),
+                      ts(now)]  # fmt: skip
         rows = self._conn.execute(
             f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {cond} "
             "ORDER BY ifnull(f.next_update, 0), f.id",
