@@ -3,7 +3,7 @@ and a page on 127.0.0.1 that links to two feeds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,15 +27,22 @@ class Answers:
     """What the scripted user answers, and what they were asked."""
 
     confirms: list[bool] = field(default_factory=list)
+    choices: list[int | None] = field(default_factory=list)  # index of the answer; None: Cancel
     texts: list[str | None] = field(default_factory=list)
     files: list[str | None] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
     reports: list[tuple[str, str]] = field(default_factory=list)
+    offered: list[tuple[str, ...]] = field(default_factory=list)  # the answers `choose` offered
 
     def prompts(self) -> Prompts:
         def confirm(_parent: QWidget, title: str, text: str) -> bool:
             self.asked.append(text)
             return self.confirms.pop(0)
+
+        def choose(_parent: QWidget, _title: str, text: str, answers: Sequence[str]) -> int | None:
+            self.asked.append(text)
+            self.offered.append(tuple(answers))
+            return self.choices.pop(0)
 
         def text(_parent: QWidget, _title: str, label: str, _value: str) -> str | None:
             self.asked.append(label)
@@ -48,7 +55,14 @@ class Answers:
         def report(_parent: QWidget, _title: str, summary: str, details: str) -> None:
             self.reports.append((summary, details))
 
-        return Prompts(confirm=confirm, open_file=file, save_file=file, text=text, report=report)
+        return Prompts(
+            confirm=confirm,
+            choose=choose,
+            open_file=file,
+            save_file=file,
+            text=text,
+            report=report,
+        )
 
 
 def serve_discovery_page(server: TestServer) -> tuple[str, str]:

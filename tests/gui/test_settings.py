@@ -177,13 +177,14 @@ def test_drag_and_drop_moves_feeds_and_sections(
     assert dialog.sections.model.index_of(NodeKind.SECTION, tech.id).parent().data() == "World"
 
 
-def test_remove_asks_twice_when_starred_articles_would_go(
+def test_remove_offers_to_keep_starred_articles(
     qtbot: QtBot, engine_factory: Callable[[Path], Engine], profile: Path
 ) -> None:
     engine = engine_factory(profile)
     engine.refresher.refresh(all_feeds=True)
     library = engine.library
     asia = next(f for f in library.feeds() if f.title == "Asia Daily")
+    europe = next(f for f in library.feeds() if f.title == "Europe Today")
     rows = library.articles(ArticleQuery(feed_id=asia.id), 10)
     assert len(rows) == 4
     engine.writer.call(lambda store: store.set_starred(rows[0].id, True))
@@ -192,30 +193,42 @@ def test_remove_asks_twice_when_starred_articles_would_go(
     dialog.feeds.select_feed(asia.id)
     assert dialog.ui.articlesLabel.text() == "4"
 
-    answers.confirms = [False]  # "no" at once: nothing asked further, nothing removed
+    answers.choices = [None]  # Cancel: one question, nothing removed
     dialog.ui.removeFeedButton.click()
-    assert library.feed(asia.id) is not None and answers.confirms == []
-
-    answers.confirms = [True, False]  # yes, but keep the starred ones: the feed stays
-    dialog.ui.removeFeedButton.click()
-    assert "1 of them are starred" in answers.asked[-1]
-    assert library.feed(asia.id) is not None
+    assert "1 of its 4 stored article(s) are starred" in answers.asked[-1]
+    assert answers.offered[-1] == ("Delete everything", "Keep starred articles")
+    assert library.feed(asia.id) is not None and answers.choices == answers.confirms == []
     assert "Kept" in dialog.ui.feedsMessageLabel.text()
 
-    answers.confirms = [True, True]
+    answers.choices = [1]  # keep the starred one: the feed is archived
     with qtbot.waitSignal(dialog.feeds.changed, timeout=WAIT):
         dialog.ui.removeFeedButton.click()
-    assert library.feed(asia.id) is None
-    assert library.article_count(ArticleQuery(feed_id=asia.id)) == 0
-    assert library.article(rows[0].id) is None
+    assert asia.id not in {f.id for f in library.feeds()}
+    assert dialog.feeds.model.index_of(NodeKind.FEED, asia.id).isValid() is False
+    assert "kept its 1 starred" in dialog.ui.feedsMessageLabel.text()
+    kept = library.articles(ArticleQuery(starred_only=True), 10)
+    assert [(r.id, r.feed_title) for r in kept] == [(rows[0].id, "Asia Daily")]
+    assert library.article_count(ArticleQuery(feed_id=asia.id)) == 1
 
-    # A feed without starred articles is removed after one confirmation.
+    # "Delete everything" removes the starred articles too.
+    europe_rows = library.articles(ArticleQuery(feed_id=europe.id), 10)
+    engine.writer.call(lambda store: store.set_starred(europe_rows[0].id, True))
+    dialog.feeds.reload()
+    dialog.feeds.select_feed(europe.id)
+    answers.choices = [0]
+    with qtbot.waitSignal(dialog.feeds.changed, timeout=WAIT):
+        dialog.ui.removeFeedButton.click()
+    assert library.feed(europe.id) is None
+    assert library.article(europe_rows[0].id) is None
+
+    # A feed without starred articles is removed after one plain confirmation.
     tech = next(f for f in library.feeds() if f.title == "Tech Wire")
     dialog.feeds.select_feed(tech.id)
     answers.confirms = [True]
     with qtbot.waitSignal(dialog.feeds.changed, timeout=WAIT):
         dialog.ui.removeFeedButton.click()
     assert library.feed(tech.id) is None and answers.confirms == []
+    assert answers.choices == []
 
 
 def test_sections_page_creates_nests_renames_reorders_and_deletes(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from newsreader.core.credentials import CredentialStore
 from newsreader.core.fetch import Fetcher
@@ -54,6 +54,29 @@ def _confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choice_box(
+    parent: QWidget, title: str, text: str, answers: Sequence[str]
+) -> tuple[QMessageBox, list[QAbstractButton]]:
+    """The question behind `Prompts.choose`: one button per answer, then Cancel (the default,
+    so Enter never destroys anything). Public so a screenshot can show it without exec()."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    buttons: list[QAbstractButton] = [
+        box.addButton(answer, QMessageBox.ButtonRole.AcceptRole) for answer in answers
+    ]
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box, buttons
+
+
+def _choose(parent: QWidget, title: str, text: str, answers: Sequence[str]) -> int | None:
+    box, buttons = choice_box(parent, title, text, answers)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+
 def _open_file(parent: QWidget, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
@@ -79,9 +102,13 @@ def _report(parent: QWidget, title: str, text: str, details: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Prompts:
-    """Modal questions; each takes the parent widget first. Replace them in tests."""
+    """Modal questions; each takes the parent widget first. Replace them in tests.
+
+    `choose` offers several answers besides Cancel: the index of the one taken, or None.
+    """
 
     confirm: Callable[[QWidget, str, str], bool] = _confirm
+    choose: Callable[[QWidget, str, str, Sequence[str]], int | None] = _choose
     open_file: Callable[[QWidget, str, str], str | None] = _open_file
     save_file: Callable[[QWidget, str, str], str | None] = _save_file
     text: Callable[[QWidget, str, str, str], str | None] = _text

@@ -28,6 +28,9 @@ from newsreader.update.importing import ImportReport, import_opml
 
 log = logging.getLogger("newsreader.gui.settings")
 OPML_FILTER = "OPML subscription lists (*.opml *.xml);;All files (*)"
+# The answers to removing a feed with starred articles (besides Cancel), by index.
+REMOVE_ANSWERS = ("Delete everything", "Keep starred articles")
+KEEP_STARRED = 1
 
 
 def when(moment: Any) -> str:
@@ -185,39 +188,55 @@ class FeedsPage(QObject):
         self.say(f"Saved “{feed.title}”.")
 
     def remove(self) -> None:
-        """Unsubscribe after a confirmation; starred articles need a second one."""
+        """Unsubscribe after a confirmation; with starred articles, the user may keep those.
+
+        Keeping them archives the feed (Store.delete_feed(keep_starred=True)): it leaves the
+        subscriptions, its starred articles stay in Starred, All articles and search.
+        """
         feed = self.current_feed()
         if feed is None:
             return
         library = self._context.library
         stored = self._counts.get(feed.id, 0)
         starred = library.article_count(ArticleQuery(feed_id=feed.id, starred_only=True))
-        if not self._prompts.confirm(
-            self._dialog,
-            "Remove feed",
-            f"Unsubscribe from “{feed.title}” and delete its {stored} stored article(s)?",
-        ):
-            return
-        if starred and not self._prompts.confirm(
-            self._dialog,
-            "Remove starred articles too",
-            f"{starred} of them are starred. Delete the starred articles too?\n\n"
-            "Choose No to keep the feed and its articles.",
-        ):
-            self.say(f"Kept “{feed.title}”: it has starred articles.")
-            return
+        if not starred:
+            if not self._prompts.confirm(
+                self._dialog,
+                "Remove feed",
+                f"Unsubscribe from “{feed.title}” and delete its {stored} stored article(s)?",
+            ):
+                return
+            keep = False
+        else:
+            answer = self._prompts.choose(
+                self._dialog,
+                "Remove feed",
+                f"Unsubscribe from “{feed.title}”? {starred} of its {stored} stored article(s) "
+                "are starred.\n\nKeep the starred articles (they stay in Starred, All articles "
+                "and search), or delete every article of the feed?",
+                REMOVE_ANSWERS,
+            )
+            if answer is None:
+                self.say(f"Kept “{feed.title}”.")
+                return
+            keep = answer == KEEP_STARRED
         credentials = self._context.credentials
         writer = self._context.writer
         others = [f for f in library.feeds() if f.id != feed.id and f.auth_ref == feed.auth_ref]
 
         def job() -> None:
-            writer.submit(lambda store: store.delete_feed(feed.id)).result()
+            writer.submit(lambda store: store.delete_feed(feed.id, keep_starred=keep)).result()
             if feed.auth_ref and not others:
                 credentials.delete(feed.auth_ref)
 
         def done(_result: object) -> None:
             self._after_change()
-            self.say(f"Removed “{feed.title}” and its articles.")
+            if keep:
+                self.say(
+                    f"Unsubscribed from “{feed.title}”; kept its {starred} starred article(s)."
+                )
+            else:
+                self.say(f"Removed “{feed.title}” and its articles.")
 
         self._tasks.run(job, done, self.say)
 

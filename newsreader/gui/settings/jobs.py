@@ -108,7 +108,8 @@ def subscribe(
         try:
             credentials.set_password(auth_ref, auth[1])
         except CredentialError:
-            writer.submit(lambda store: store.delete_feed(feed.id)).result()
+            # keep_starred: if the add revived an archived feed, its starred articles survive.
+            writer.submit(lambda store: store.delete_feed(feed.id, keep_starred=True)).result()
             raise
     return feed
 
