@@ -15,7 +15,7 @@ import pytest
 from newsreader.app.profile import open_engine, resolve_profile
 from newsreader.core.errors import DuplicateError, NotFoundError
 from newsreader.core.types import ArticleQuery, FeedStatus
-from newsreader.storage import open_library
+from newsreader.storage import Store, open_library
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
 from tests.unit.storage_factory import NOW, Fixture, entry, make_library, update
@@ -154,8 +154,12 @@ def test_subscribing_again_reactivates_without_duplicates(
         assert engine.refresher.refresh(all_feeds=True).new_articles == 5
         rows = lib.articles(ArticleQuery(feed_id=feed.id), 10)
         kept = {rows[1].id, rows[3].id}
-        for aid in kept:
-            store_call(lambda s, aid=aid: s.set_starred(aid, True))
+
+        def star(store: Store) -> None:
+            for aid in kept:
+                store.set_starred(aid, True)
+
+        store_call(star)
         store_call(lambda s: s.delete_feed(feed.id, keep_starred=True))
         assert engine.refresher.refresh(all_feeds=True).feeds == 0
 
