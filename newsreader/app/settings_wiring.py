@@ -65,6 +65,13 @@ class SettingsOpener(QObject):
         self.dialog.activateWindow()
         return self.dialog
 
+    def unsubscribe(self, feed_id: int) -> None:
+        """The tree's "Unsubscribe…": the Feeds page's removal, with all its questions."""
+        dialog = self.open()
+        dialog.ui.settingsTabs.setCurrentWidget(dialog.ui.feedsPage)
+        if dialog.feeds.select_feed(feed_id):
+            dialog.feeds.remove()
+
     def _on_finished(self, _result: int) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
@@ -93,6 +100,9 @@ def install_settings(
     # fire while the menu bar is native or hidden.
     window.addAction(action)
     action.triggered.connect(opener.open)
+    actions = getattr(window, "section_actions", None)
+    if actions is not None:
+        actions.unsubscribe = opener.unsubscribe
     return opener
 
 

@@ -1,7 +1,9 @@
 """The section tree's context menu: refresh, mark all read, new section, rename, delete.
 
 Edits are writer jobs; when one finishes the tree reloads (through the callbacks the window
-passes). Dialogs are small and modal. Runs on the GUI thread.
+passes). Dialogs are small and modal. Unsubscribing is not done here: it goes through
+`unsubscribe` (the settings dialog's removal, which offers to keep starred articles and forgets
+the feed's password), and is not offered until the composition root sets it. GUI thread.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class SectionActions:
         self._mark_all_read = mark_all_read
         self._structure_changed = structure_changed
         self._report = report
+        # Set by the composition root (app/settings_wiring.py): feed id -> ask and remove.
+        self.unsubscribe: Callable[[int], None] | None = None
         tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
 
     def on_tree_context_menu_requested(self, pos: QPoint) -> None:
@@ -61,8 +65,11 @@ class SectionActions:
         if node is not None and node.kind is NodeKind.SECTION:
             menu.addAction("Rename…", lambda: self.rename(node))
             menu.addAction("Delete", lambda: self.delete(node))
-        if node is not None and node.kind is NodeKind.FEED:
-            menu.addAction("Unsubscribe", lambda: self.delete(node))
+        unsubscribe = self.unsubscribe
+        if node is not None and node.kind is NodeKind.FEED and unsubscribe is not None:
+            feed_id = node.ident
+            if feed_id is not None:
+                menu.addAction("Unsubscribe…", lambda: unsubscribe(feed_id))
         return menu
 
     def new_section(self, under: Node | None) -> None:
@@ -87,18 +94,14 @@ class SectionActions:
             self._run(lambda store: store.rename_section(section_id, name))
 
     def delete(self, node: Node) -> None:
-        if node.ident is None:
+        """Delete a section (its feeds move up one level) after a confirmation."""
+        if node.ident is None or node.kind is not NodeKind.SECTION:
             return
         ident = node.ident
-        if node.kind is NodeKind.SECTION:
-            question = f"Delete the section “{node.name}”? Its feeds move up one level."
-            job: Callable[[Any], object] = lambda store: store.delete_section(ident)  # noqa: E731
-        else:
-            question = f"Unsubscribe from “{node.name}” and forget its articles?"
-            job = lambda store: store.delete_feed(ident)  # noqa: E731
+        question = f"Delete the section “{node.name}”? Its feeds move up one level."
         answer = QMessageBox.question(self._tree, "Newsreader", question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(job)
+            self._run(lambda store: store.delete_section(ident))
 
     def _run(self, job: Callable[[Any], object]) -> None:
         future = self._writer.submit(job)

@@ -124,3 +124,34 @@ def test_the_real_choice_box_returns_the_answer_taken(qtbot: QtBot) -> None:
     for label, expected in ((answers[1], 1), (answers[0], 0), (None, None)):
         QTimer.singleShot(0, partial(press, label))
         assert Prompts().choose(parent, "Remove feed", "Keep them?", answers) == expected
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+def test_the_trees_unsubscribe_asks_the_same_question(
+    qtbot: QtBot, engine_factory: Callable[[Path], Engine], profile: Path, tmp_path: Path
+) -> None:
+    # The tree's context menu goes through the settings dialog's removal: one place decides
+    # about starred articles and passwords, whichever way the user unsubscribes.
+    engine = engine_factory(profile)
+    engine.refresher.refresh(all_feeds=True)
+    library = engine.library
+    tech = next(f for f in library.feeds() if f.title == "Tech Wire")
+    (first, *_rest) = library.articles(ArticleQuery(feed_id=tech.id), 10)
+    engine.writer.call(lambda store: store.set_starred(first.id, True))
+    window = _window(qtbot, engine, tmp_path)
+    qtbot.waitUntil(lambda: "Tech Wire" in _feed_names(window), timeout=WAIT)
+    bare = window.section_actions.build_menu(None, window)
+    assert "Unsubscribe…" not in [a.text() for a in bare.actions()]
+
+    answers = Answers(choices=[1])  # "Keep starred articles"
+    opener = install_settings(window, engine, answers.prompts())
+    (node,) = [n for n in window.sections.walk() if n.name == "Tech Wire"]
+    menu = window.section_actions.build_menu(node, window)
+    (unsubscribe,) = [a for a in menu.actions() if a.text() == "Unsubscribe…"]
+    unsubscribe.trigger()
+    assert opener.dialog is not None
+    assert answers.offered == [("Delete everything", "Keep starred articles")]
+    qtbot.waitUntil(lambda: "Tech Wire" not in _feed_names(window), timeout=WAIT)
+    archived = library.feed(tech.id)
+    assert archived is not None and archived.status is FeedStatus.ARCHIVED
+    assert [r.id for r in library.articles(ArticleQuery(starred_only=True), 10)] == [first.id]
