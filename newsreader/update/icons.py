@@ -214,21 +214,22 @@ class IconReport:
 
 
 class IconRun:
-    """The icon looks of one refresh: chosen on the writer thread, done on their own threads."""
+    """The icon looks of one refresh: chosen on the writer thread as batches are stored, done
+    on their own threads when the refresh's feeds are all in (`finish`)."""
 
     def __init__(self, stage: IconStage, cancel: threading.Event) -> None:
         self._stage = stage
         self._cancel = cancel
         self._lock = threading.Lock()
         self._planned: set[int] = set()
+        # Looks wait for the end of the refresh: they are the least urgent work of a refresh
+        # and would only compete with fetching, parsing and the window for the GIL.
+        self._jobs: list[IconJob] = []
         self._writes: list[Future[Any]] = []
-        self._executor = ThreadPoolExecutor(
-            max_workers=max(1, stage.workers), thread_name_prefix="icons"
-        )
         self.report = IconReport()
 
     def plan(self, store: Store, jobs: list[IconJob], now: datetime) -> None:
-        """Writer thread, after a batch is stored: queue the feeds whose icon look is due."""
+        """Writer thread, after a batch is stored: note the feeds whose icon look is due."""
         try:
             with self._lock:
                 room = self._stage.max_feeds - len(self._planned)
@@ -239,10 +240,7 @@ class IconRun:
             chosen = [j for j in candidates if j.feed_id in due][:room]
             with self._lock:
                 self._planned.update(j.feed_id for j in chosen)
-            for job in chosen:
-                self._executor.submit(self._run, job)
-        except RuntimeError:  # shutting down
-            log.info("icon stage closed; icons not looked for")
+                self._jobs.extend(chosen)
         except Exception:
             log.exception("planning feed icons failed")
 
@@ -283,8 +281,16 @@ class IconRun:
             self._writes.append(future)
 
     def finish(self) -> IconReport:
-        """Wait for every look and its write (the refresh's thread); returns the report."""
-        self._executor.shutdown(wait=True)
+        """Look for the planned icons and wait for every look and its write (the refresh's
+        thread, once its feeds are stored); returns the report."""
+        with self._lock:
+            jobs, self._jobs = self._jobs, []
+        if jobs and not self._cancel.is_set():
+            with ThreadPoolExecutor(
+                max_workers=max(1, self._stage.workers), thread_name_prefix="icons"
+            ) as executor:
+                for job in jobs:
+                    executor.submit(self._run, job)
         with self._lock:
             writes = list(self._writes)
         for future in writes:
