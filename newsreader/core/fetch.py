@@ -25,7 +25,13 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from requests.models import PreparedRequest
 from requests.utils import parse_dict_header
 
-from newsreader.core.fetch_guard import Deadline, GuardedAdapter, Watchdog, describe_exception
+from newsreader.core.fetch_guard import (
+    Deadline,
+    GuardedAdapter,
+    PeerGuard,
+    Watchdog,
+    describe_exception,
+)
 from newsreader.core.types import CacheHints, FetchKind, FetchResult, Validators
 from newsreader.core.urls import redact_url
 
@@ -219,12 +225,16 @@ class Fetcher:
         max_bytes: int | None = None,
         referer: None = None,
         redirect_guard: RedirectGuard | None = None,
+        peer_guard: PeerGuard | None = None,
     ) -> FetchResult:
         """GET a web page or an image: same limits, no auth, no cookies, never a Referer.
 
         `referer` exists only to make the rule explicit: the sites we read must not learn
         which feed or article led to them. `redirect_guard` sees every redirect target before
         it is requested: a public image may not bounce us to an address on the user's network.
+        `peer_guard` sees the address each connection really reached, before a request goes
+        out (a name may resolve differently when connecting than when it was checked). With
+        a proxy configured the proxy connects, so only the redirect guard applies.
         """
         del referer
         return self._fetch(
@@ -236,6 +246,7 @@ class Fetcher:
             old_validators=Validators(),
             previous_hash=None,
             redirect_guard=redirect_guard,
+            peer_guard=peer_guard,
         )
 
     def _session(self) -> requests.Session:
@@ -276,9 +287,12 @@ class Fetcher:
         old_validators: Validators,
         previous_hash: str | None,
         redirect_guard: RedirectGuard | None = None,
+        peer_guard: PeerGuard | None = None,
     ) -> FetchResult:
         started = time.monotonic()
-        deadline = Deadline(self._limits.total_deadline, self._watchdog)
+        if self._proxies:
+            peer_guard = None  # the peer is the proxy, which the user chose
+        deadline = Deadline(self._limits.total_deadline, self._watchdog, peer_guard)
         chain = _Chain(url, redirect_guard)
         try:
             target, url_auth = _split_userinfo(url)

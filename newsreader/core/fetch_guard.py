@@ -30,6 +30,17 @@ from urllib3.contrib.socks import (
 )
 from urllib3.exceptions import NameResolutionError, ProtocolError, ReadTimeoutError
 
+# (host name asked for, address actually connected to) -> why that may not be used, or None.
+PeerGuard = Callable[[str, str], str | None]
+
+
+class AddressRefusedError(ConnectionError):
+    """A connection reached an address its fetch may not use; the message says why.
+
+    Checked on the connected socket's real peer, so a name that resolves to a public address
+    when it is first checked and to a private one when connecting (DNS rebinding) is caught.
+    """
+
 
 class Watchdog:
     """One thread that expires every Deadline of a Fetcher when its time comes.
@@ -83,8 +94,11 @@ class Deadline:
     which wakes the fetch thread blocked in recv(); the chain then reports "too slow".
     """
 
-    def __init__(self, seconds: float, watchdog: Watchdog | None = None) -> None:
+    def __init__(
+        self, seconds: float, watchdog: Watchdog | None = None, peer_guard: PeerGuard | None = None
+    ) -> None:
         self.seconds = seconds
+        self.peer_guard = peer_guard  # checked on every new connection of the chain
         self._end = time.monotonic() + seconds
         self._lock = threading.Lock()
         self._connections: list[HTTPConnection] = []
@@ -150,6 +164,18 @@ def _shut(sock: socket.socket | None) -> None:
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
+def _check_peer(connection: HTTPConnection, guard: PeerGuard) -> None:
+    """Refuse a connection whose real peer the guard rejects, before any request is sent."""
+    sock = connection.sock
+    if sock is None:
+        return
+    address = str(sock.getpeername()[0])
+    refusal = guard(connection.host, address)
+    if refusal is not None:
+        connection.close()
+        raise AddressRefusedError(refusal)
+
+
 def _guarded_pools(
     current: Callable[[], Deadline | None],
 ) -> tuple[dict[str, type[HTTPConnectionPool]], dict[str, type[HTTPConnectionPool]]]:
@@ -174,6 +200,8 @@ def _guarded_pools(
                 deadline.watch(self)  # type: ignore[arg-type]
             super().connect()  # type: ignore[misc]
             register(self)  # type: ignore[arg-type]
+            if deadline is not None and deadline.peer_guard is not None:
+                _check_peer(self, deadline.peer_guard)  # type: ignore[arg-type]
 
         def request(self, *args: Any, **kwargs: Any) -> None:
             register(self)  # type: ignore[arg-type]
@@ -245,6 +273,9 @@ def describe_exception(exc: BaseException) -> str:
     if isinstance(exc, requests.exceptions.ProxyError):
         return PROXY_UNREACHABLE
     causes = _causes(exc)
+    refused = next((c for c in causes if isinstance(c, AddressRefusedError)), None)
+    if refused is not None:
+        return str(refused)
     # SOCKS failures arrive as plain connection errors; say it was the proxy, not the site.
     if any(isinstance(c, socks.ProxyConnectionError) for c in causes):
         return PROXY_UNREACHABLE

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsreader.core.extract import extract_article_html
-from newsreader.core.fetch import REDIRECT_REFUSED, Fetcher
+from newsreader.core.fetch import Fetcher
 from newsreader.core.types import FetchKind, ParsedEntry
 from newsreader.core.urls import redact_url
 from newsreader.storage.fts import html_to_text
-from newsreader.update.images import address_refusal, redirect_guard
+from newsreader.update.images import address_refusal, fetch_for_feed, is_refusal
 
 log = logging.getLogger("newsreader.update.fulltext")
 
@@ -104,16 +104,13 @@ class PageExtractor:
         refusal = address_refusal(page_url, feed_url)
         if refusal is not None:
             return FullTextOutcome(article_id, None, refusal.message, refusal.transient)
-        result = self._fetcher.fetch_bytes(
-            page_url,
-            accept=PAGE_ACCEPT,
-            max_bytes=self._max_bytes,
-            redirect_guard=redirect_guard(feed_url),
+        result = fetch_for_feed(
+            self._fetcher, page_url, feed_url, accept=PAGE_ACCEPT, max_bytes=self._max_bytes
         )
         if result.kind is not FetchKind.OK or result.body is None:
             error = result.error or f"HTTP {result.status}"
             log.info("full text of %s: %s", redact_url(page_url), error)
-            transient = result.status is None and not error.startswith(REDIRECT_REFUSED)
+            transient = result.status is None and not is_refusal(error)
             return FullTextOutcome(article_id, None, error, transient=transient)
         kind = (result.content_type or "text/html").split(";", 1)[0].strip().lower()
         if kind not in ("text/html", "application/xhtml+xml", "text/plain", ""):

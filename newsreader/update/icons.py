@@ -33,12 +33,12 @@ from newsreader.core.favicon import (
     icon_candidates,
     page_icon_urls,
 )
-from newsreader.core.fetch import REDIRECT_REFUSED, Fetcher
+from newsreader.core.fetch import Fetcher
 from newsreader.core.imageinfo import image_path, sha256_hex
 from newsreader.core.types import FetchKind, FetchResult
 from newsreader.core.urls import redact_url
 from newsreader.update.fulltext import PAGE_ACCEPT
-from newsreader.update.images import address_refusal, redirect_guard
+from newsreader.update.images import address_refusal, fetch_for_feed, is_refusal
 from newsreader.update.writer import WriterQueue
 
 if TYPE_CHECKING:
@@ -131,13 +131,13 @@ class IconFinder:
             if refusal.transient:
                 raise _TransientError(f"{redact_url(url)}: {refusal.message}")
             return f"{redact_url(url)}: {refusal.message}"
-        result = self._fetcher.fetch_bytes(
-            url, accept=accept, max_bytes=max_bytes, redirect_guard=redirect_guard(job.feed_url)
+        result = fetch_for_feed(
+            self._fetcher, url, job.feed_url, accept=accept, max_bytes=max_bytes
         )
         if result.kind is FetchKind.OK and result.body is not None:
             return result
         error = result.error or f"HTTP {result.status}"
-        if result.status is None and not error.startswith(("too large", REDIRECT_REFUSED)):
+        if result.status is None and not error.startswith("too large") and not is_refusal(error):
             raise _TransientError(f"{redact_url(url)}: {error}")
         return f"{redact_url(url)}: {error}"
 

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsreader.core.fetch import REDIRECT_REFUSED, Fetcher, RedirectGuard
+from newsreader.core.fetch_guard import PeerGuard
 from newsreader.core.imageinfo import image_path, sha256_hex, sniff_image
-from newsreader.core.types import CachedImage, FetchKind
+from newsreader.core.types import CachedImage, FetchKind, FetchResult
 from newsreader.core.urls import is_public_address, redact_url
 
 if TYPE_CHECKING:
@@ -48,8 +49,11 @@ __all__ = [
     "ImagesPolicy",
     "Refusal",
     "address_refusal",
+    "fetch_for_feed",
     "image_path",
     "images_policy",
+    "is_refusal",
+    "peer_guard",
     "record_outcomes",
     "redirect_guard",
 ]
@@ -94,6 +98,9 @@ class Refusal:
     transient: bool  # DNS failed (offline?): try again later rather than give up
 
 
+PRIVATE_REFUSED = "refused: private or local address"
+
+
 def address_refusal(url: str, feed_url: str) -> Refusal | None:
     """Why `url` must not be requested for a feed at `feed_url`, or None when it may be.
 
@@ -113,7 +120,7 @@ def address_refusal(url: str, feed_url: str) -> Refusal | None:
         except (OSError, UnicodeError, ValueError):
             return Refusal("host not found", transient=True)
     if not is_public_address(host):
-        return Refusal("refused: private or local address", transient=False)
+        return Refusal(PRIVATE_REFUSED, transient=False)
     return None
 
 
@@ -129,6 +136,38 @@ def redirect_guard(feed_url: str) -> RedirectGuard:
         return refusal.message if refusal is not None and not refusal.transient else None
 
     return guard
+
+
+def peer_guard(feed_url: str) -> PeerGuard:
+    """The same rule on the address each connection really reached (DNS may answer
+    differently when connecting than when `address_refusal` asked)."""
+    feed_host = (urlsplit(feed_url).hostname or "").lower()
+
+    def guard(host: str, address: str) -> str | None:
+        if host.lower().strip("[]") == feed_host.strip("[]") or is_public_address(address):
+            return None
+        return PRIVATE_REFUSED
+
+    return guard
+
+
+def fetch_for_feed(
+    fetcher: Fetcher, url: str, feed_url: str, *, accept: str, max_bytes: int
+) -> FetchResult:
+    """GET an image, page or icon on behalf of a feed, under its address rules at every hop
+    and every connection; call `address_refusal` on `url` first (it resolves the name)."""
+    return fetcher.fetch_bytes(
+        url,
+        accept=accept,
+        max_bytes=max_bytes,
+        redirect_guard=redirect_guard(feed_url),
+        peer_guard=peer_guard(feed_url),
+    )
+
+
+def is_refusal(error: str) -> bool:
+    """A fetch error that says the address was refused by rule (not worth retrying)."""
+    return error.startswith((REDIRECT_REFUSED, PRIVATE_REFUSED))
 
 
 def _is_ip_literal(host: str) -> bool:
@@ -230,12 +269,12 @@ class ImageCacher:
             return ImageOutcome(article_id, url, state, error=refusal.message)
         if max_bytes <= 0:
             return ImageOutcome(article_id, url, ImageState.FAILED, error="article image budget")
-        result = self._fetcher.fetch_bytes(
-            url, accept=IMAGE_ACCEPT, max_bytes=max_bytes, redirect_guard=redirect_guard(feed_url)
+        result = fetch_for_feed(
+            self._fetcher, url, feed_url, accept=IMAGE_ACCEPT, max_bytes=max_bytes
         )
         if result.kind is not FetchKind.OK or result.body is None:
             error = result.error or f"HTTP {result.status}"
-            if error.startswith(REDIRECT_REFUSED):
+            if is_refusal(error):
                 return ImageOutcome(article_id, url, ImageState.REFUSED, error=error)
             # No status and not a size cap: the network failed, so try again next refresh.
             transient = result.status is None and not error.startswith("too large")

@@ -18,7 +18,7 @@ from newsreader.app.profile import Engine, ProfilePaths, open_engine
 from newsreader.core.fetch import FetchLimits
 from newsreader.core.imageinfo import image_path, sha256_hex
 from newsreader.core.types import ArticleQuery, Feed
-from newsreader.update.images import address_refusal
+from newsreader.update.images import address_refusal, peer_guard
 from newsreader.update.retention import (
     RetentionSettings,
     cache_size,
@@ -232,6 +232,12 @@ def test_a_feed_on_a_private_host_may_use_its_own_host() -> None:
     assert address_refusal("ftp://127.0.0.1/a.png", feed) is not None
     missing = address_refusal("http://no-such-host.invalid/a.png", feed)
     assert missing is not None and missing.transient  # offline DNS: retried later
+    # The same rule on the address a connection really reached.
+    guard = peer_guard(feed)
+    assert guard("127.0.0.1", "127.0.0.1") is None  # the feed's own host
+    assert guard("cdn.example.com", "10.0.0.7") == "refused: private or local address"
+    assert guard("cdn.example.com", "::1") == "refused: private or local address"
+    assert guard("cdn.example.com", "93.184.215.14") is None
 
 
 # -- retention ------------------------------------------------------------------------------

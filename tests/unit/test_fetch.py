@@ -551,6 +551,37 @@ def test_a_dead_socks_proxy_is_a_clear_error(http_server: TestServer) -> None:
     assert http_server.log == []
 
 
+def test_peer_guard_sees_the_address_really_connected_to(http_server: TestServer) -> None:
+    # Checked on the socket after connecting and before any request: a name that resolved to
+    # a public address when it was checked cannot land on a private one (DNS rebinding).
+    http_server.routes["/img"] = Reply(200, b"GIF89a", {"Content-Type": "image/gif"})
+    seen: list[tuple[str, str]] = []
+
+    def refuse_loopback(host: str, address: str) -> str | None:
+        seen.append((host, address))
+        return "refused: private or local address" if address == "127.0.0.1" else None
+
+    url = f"http://localhost:{http_server.port}/img"
+    result = fetcher().fetch_bytes(url, accept="image/*", peer_guard=refuse_loopback)
+    assert result.kind is FetchKind.ERROR
+    assert result.error == "refused: private or local address"
+    assert seen == [("localhost", "127.0.0.1")]
+    assert http_server.log == []  # connected, refused, closed: no request went out
+    allowed = fetcher().fetch_bytes(url, accept="image/*", peer_guard=lambda _h, _a: None)
+    assert allowed.body == b"GIF89a"
+
+
+def test_peer_guard_leaves_a_configured_proxy_alone(http_server: TestServer) -> None:
+    # Through a proxy the peer is the proxy, which the user chose; it resolves the names.
+    http_server.routes["/img"] = Reply(200, b"GIF89a", {"Content-Type": "image/gif"})
+    with Socks5Proxy() as proxy:
+        proxied = Fetcher(UA, proxies={"http": proxy.url})
+        result = proxied.fetch_bytes(
+            http_server.url("/img"), accept="image/*", peer_guard=lambda _h, _a: "refused"
+        )
+    assert result.body == b"GIF89a"
+
+
 def test_basic_auth_goes_to_the_feed_host_only(http_server: TestServer) -> None:
     # 127.0.0.1 and localhost are different hosts to the fetcher, though the same server.
     http_server.routes["/private"] = Reply(301, b"", {"Location": http_server.url("/same-host")})
