@@ -1,7 +1,7 @@
 """Feed autodiscovery: the <link rel="alternate"> feeds a web page announces.
 
-Used when the user adds a web page URL instead of a feed URL. lxml's HTML parser copes with
-any real page; it never touches the network. Pure functions, any thread.
+Used when the user adds a web page URL instead of a feed URL (the page is parsed by
+core/html_page.py, no network). Pure functions, any thread.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
-from lxml import html as lxml_html
+from newsreader.core.html_page import parse_page
 
 _KINDS = {
     "application/rss+xml": "rss",
@@ -39,28 +38,18 @@ class DiscoveredFeed:
 
 def discover_feeds(html: bytes, page_url: str) -> list[DiscoveredFeed]:
     """Return the feeds announced by a page's <link rel=alternate>, in page order, deduped."""
-    if not html.strip():
+    page = parse_page(html, page_url, _MAX_PAGE_BYTES)
+    if page is None:
         return []
-    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
-    try:
-        document = lxml_html.document_fromstring(html[:_MAX_PAGE_BYTES], parser=parser)
-    except (etree.ParserError, ValueError):
-        return []
-    base = page_url
-    for element in document.iter("base"):
-        href = element.get("href")
-        if href and href.strip():
-            base = urljoin(page_url, href.strip())
-            break
     found: list[DiscoveredFeed] = []
     seen: set[str] = set()
-    for link in document.iter("link"):
+    for link in page.links():
         rel = (link.get("rel") or "").lower().split()
         kind = _KINDS.get((link.get("type") or "").split(";", 1)[0].strip().lower())
         href = (link.get("href") or "").strip()
         if "alternate" not in rel or kind is None or not href:
             continue
-        url = urljoin(base, href)
+        url = urljoin(page.base, href)
         if urlsplit(url).scheme.lower() not in ("http", "https") or url in seen:
             continue
         seen.add(url)

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
+from newsreader.core.html_page import parse_page
 from newsreader.core.imageinfo import ImageInfo, sniff_image
 
 MAX_ICON_BYTES = 256 * 1024
@@ -142,23 +142,14 @@ def page_icon_urls(html: bytes, page_url: str) -> list[str]:
 
     SVG icons are skipped: the bytes check (and the tree) handles raster images only.
     """
-    if not html.strip():
+    page = parse_page(html, page_url, _MAX_PAGE_BYTES)
+    if page is None:
         return []
-    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
-    try:
-        document = lxml_html.document_fromstring(html[:_MAX_PAGE_BYTES], parser=parser)
-    except (etree.ParserError, ValueError):
-        return []
-    base = page_url
-    for element in document.iter("base"):
-        if href := _http(element.get("href"), page_url):
-            base = href
-        break
     ranked: list[tuple[int, int, str]] = []
-    for order, link in enumerate(document.iter("link")):
+    for order, link in enumerate(page.links()):
         rels = (link.get("rel") or "").lower().split()
         rel = next((r for r in _ICON_RELS if r in rels), None)
-        url = _http(link.get("href"), base)
+        url = _http(link.get("href"), page.base)
         if rel is None or url is None:
             continue
         kind = (link.get("type") or "").lower()

@@ -13,10 +13,7 @@ Nothing here raises into the pipeline, and a refresh looks at a bounded number o
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,11 +31,16 @@ from newsreader.core.favicon import (
     page_icon_urls,
 )
 from newsreader.core.fetch import Fetcher
-from newsreader.core.imageinfo import image_path, sha256_hex
+from newsreader.core.imageinfo import sha256_hex
 from newsreader.core.types import FetchKind, FetchResult
 from newsreader.core.urls import redact_url
 from newsreader.update.fulltext import PAGE_ACCEPT
-from newsreader.update.images import address_refusal, fetch_for_feed, is_refusal
+from newsreader.update.images import (
+    address_refusal,
+    fetch_for_feed,
+    is_refusal,
+    write_cached_file,
+)
 from newsreader.update.writer import WriterQueue
 
 if TYPE_CHECKING:
@@ -160,24 +162,8 @@ class IconFinder:
             errors.append(f"{redact_url(url)}: {problem}")
             return None
         sha = sha256_hex(got.body)
-        self._write(sha, got.body)
+        write_cached_file(self.images_dir, sha, got.body)
         return IconOutcome(job.feed_id, sha256=sha, url=url)
-
-    def _write(self, sha: str, data: bytes) -> None:
-        """Atomically, like article images: the GUI's reader never sees half a file."""
-        target = image_path(self.images_dir, sha)
-        if target.exists() and target.stat().st_size == len(data):
-            return
-        self.images_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.images_dir, prefix=".part-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
 
 
 class IconStage:

@@ -56,6 +56,7 @@ __all__ = [
     "peer_guard",
     "record_outcomes",
     "redirect_guard",
+    "write_cached_file",
 ]
 
 
@@ -299,20 +300,25 @@ class ImageCacher:
         return ImageOutcome(article_id, url, ImageState.CACHED, image=image)
 
     def _write(self, sha: str, data: bytes) -> None:
-        """Atomically: a reader never sees half a file, two threads never clash."""
-        target = image_path(self.images_dir, sha)
-        if target.exists() and target.stat().st_size == len(data):
-            return
-        self.images_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.images_dir, prefix=".part-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_cached_file(self.images_dir, sha, data)
+
+
+def write_cached_file(images_dir: Path, sha: str, data: bytes) -> None:
+    """Put `data` in the image cache under its sha256, atomically: a reader (the window's
+    background reader) never sees half a file, and two threads writing it never clash."""
+    target = image_path(images_dir, sha)
+    if target.exists() and target.stat().st_size == len(data):
+        return
+    images_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=images_dir, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def record_outcomes(store: Store, outcomes: Sequence[ImageOutcome], now: datetime) -> int:
