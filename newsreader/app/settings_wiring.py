@@ -9,6 +9,7 @@ for offline reading: image states, "load image", the offline gate. GUI thread on
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
@@ -29,15 +30,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("newsreader.app.settings")
 
 
-def settings_context(engine: Engine) -> SettingsContext:
-    """The engine parts the settings dialog works with."""
-    return SettingsContext(
+def settings_context(engine: Engine, window: QMainWindow | None = None) -> SettingsContext:
+    """The engine parts the settings dialog works with (and the window's feed icons)."""
+    context = SettingsContext(
         library=engine.library,
         writer=engine.writer,
         fetcher=engine.fetcher,
         credentials=engine.credentials,
         clock=utc_now,
     )
+    if isinstance(window, MainWindow):
+        return dataclasses.replace(context, feed_icon=window.sections.feed_icon)
+    return context
 
 
 class SettingsOpener(QObject):
@@ -47,7 +51,7 @@ class SettingsOpener(QObject):
         super().__init__(window)
         self.setObjectName("settingsOpener")
         self._window = window
-        self._context = settings_context(engine)
+        self._context = settings_context(engine, window)
         self._prompts = prompts
         self._engine = engine
         self.dialog: SettingsDialog | None = None

@@ -229,11 +229,15 @@ class SectionTreeModel(QAbstractItemModel):
             )
 
     def _feed_icon(self, node: Node) -> QIcon | None:
-        """The feed's cached site icon (a dict lookup; the QIcon is made once per file)."""
+        return self.feed_icon(node.ident) if node.ident is not None else None
+
+    def feed_icon(self, feed_id: int) -> QIcon | None:
+        """The feed's cached site icon, or None (a dict lookup; the QIcon is made once per
+        file). The settings dialog's feed list shows the same icons through this."""
         state = self._state
-        if state is None or node.ident is None:
+        if state is None:
             return None
-        path = state.data.icons.get(node.ident)
+        path = state.data.icons.get(feed_id)
         images = state.images.get(path) if path is not None else None
         return self._icons.icon(path, images) if path is not None and images else None
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
+from newsreader.app.settings_wiring import SettingsOpener
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.resources import icon
+from newsreader.gui.settings.feed_tree import NodeKind
 from tests.gui.conftest import FEEDS, RSS, items_for, refresh
 from tests.support.feeds import rss
 from tests.support.httpserver import Reply, TestServer
@@ -114,6 +117,29 @@ def test_tree_shows_cached_site_icons(
     SHOTS.mkdir(exist_ok=True)
     shot = tree.grab()
     assert shot.save(str(SHOTS / "tree-feed-icons.png"))
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+def test_the_settings_feed_list_shows_the_same_icons(
+    make_window: Callable[..., MainWindow], profile: Path, news_server: TestServer, qtbot: QtBot
+) -> None:
+    serve_sites(news_server)
+    window = make_window(profile)
+    refresh(qtbot, window)
+    opener = window.findChild(SettingsOpener)
+    assert opener is not None
+    dialog = opener.open()
+    try:
+        model = dialog.feeds.model
+        for name in ("Asia Daily", "Europe Today"):
+            feed = next(f for f in window.library.feeds() if f.title == name)
+            value = model.index_of(NodeKind.FEED, feed.id).data(Qt.ItemDataRole.DecorationRole)
+            assert isinstance(value, QIcon)
+            assert pixels(value) == pixels(decoration(window, name))
+        SHOTS.mkdir(exist_ok=True)
+        assert dialog.ui.feedTree.grab().save(str(SHOTS / "settings-feed-icons.png"))
+    finally:
+        dialog.close()
 
 
 def test_icons_show_after_a_restart_without_network(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from newsreader.core.credentials import CredentialStore
@@ -41,6 +42,8 @@ class SettingsContext:
     fetcher: Fetcher
     credentials: CredentialStore
     clock: Callable[[], datetime]
+    # The main window's icon for a feed (its section tree decodes them), when there is one.
+    feed_icon: Callable[[int], QIcon | None] = lambda _feed_id: None
 
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:

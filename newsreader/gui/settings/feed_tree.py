@@ -8,7 +8,7 @@ GUI thread only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QIcon
 
 from newsreader.core.types import Feed, FeedStatus, Section
+from newsreader.gui.resources import icon
 
 MIME_TYPE = "application/x-newsreader-settings-node"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,9 +78,15 @@ class FeedTreeModel(QAbstractItemModel):
     # (kind, id, target section id or None for the top level, position among its kind)
     move_requested = Signal(str, int, object, int)
 
-    def __init__(self, include_feeds: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        include_feeds: bool = True,
+        parent: QObject | None = None,
+        feed_icon: Callable[[int], QIcon | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._include_feeds = include_feeds
+        self._feed_icon = feed_icon
         self._root = TreeNode(NodeKind.SECTION, 0, "", None)
         self._by_key: dict[tuple[NodeKind, int], TreeNode] = {}
 
@@ -158,13 +165,14 @@ class FeedTreeModel(QAbstractItemModel):
             tip = node.feed.url
             return f"{tip}\n{node.feed.last_error}" if node.feed.last_error else tip
         if role == Qt.ItemDataRole.DecorationRole:
-            style = QApplication.style()
-            icon = (
-                QStyle.StandardPixmap.SP_DirIcon
-                if node.kind is NodeKind.SECTION
-                else QStyle.StandardPixmap.SP_FileIcon
-            )
-            return style.standardIcon(icon)
+            # The window's section tree's icons: the site's own, or ours (error when failing).
+            feed = node.feed
+            if feed is None:
+                return icon("section")
+            if _marker(feed):
+                return icon("feed-error")
+            site_icon = self._feed_icon(feed.id) if self._feed_icon is not None else None
+            return site_icon if site_icon is not None else icon("feed")
         if role == KIND_ROLE:
             return str(node.kind)
         if role == ID_ROLE:

@@ -61,7 +61,7 @@ class FeedsPage(QObject):
         self._tasks = tasks
         self._prompts = prompts
         self._dialog = dialog
-        self.model = FeedTreeModel(include_feeds=True, parent=self)
+        self.model = FeedTreeModel(include_feeds=True, parent=self, feed_icon=context.feed_icon)
         self.add_dialog: AddFeedDialog | None = None
         self.edit_dialog: EditFeedDialog | None = None
         self.last_report: ImportReport | None = None
