@@ -89,10 +89,14 @@ class Engine:
     offline: OfflineStage | None = None  # image cache + full text; "load image" goes through it
 
     def close(self) -> None:
-        """Finish queued writes and stop the worker pools (idempotent)."""
+        """Finish queued writes and stop the worker pools (idempotent).
+
+        The read-only connections close first: the writer's connection, closing last, is the
+        one that may fold the write-ahead log into the database file and remove it.
+        """
         self.parse_pool.close()
-        self.writer.close()
         self.library.close()
+        self.writer.close()
 
 
 def apply_network_settings(

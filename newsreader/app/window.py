@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
 from newsreader.app.settings_wiring import install_reading, install_settings
+from newsreader.app.signals import quit_on_signals
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
@@ -146,6 +147,8 @@ def run_window(profile_dir: Path | None) -> int:
     """Open the window and run the event loop until it closes (the default command)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    if os.name == "posix":
+        quit_on_signals(app)  # logout, kill, Ctrl+C: close as the close button does
     tune_for_gui()
     app.setApplicationName("Newsreader")
     app.setOrganizationName("newsreader")

@@ -1,0 +1,53 @@
+"""SIGTERM and SIGINT close the window the way its close button does.
+
+A session logout, `kill` or Ctrl+C in a terminal used to end the process on the spot: the
+read being timed was lost, the window state not saved, parser processes left for the resource
+tracker. Python runs signal handlers only between bytecodes while Qt's event loop sits in C++,
+so the C-level handler writes the signal number to a socket (`signal.set_wakeup_fd`) that a
+QSocketNotifier watches: the loop wakes at once and closes every window (which stops the
+poller and closes the engine), then quits. GUI thread, POSIX only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import socket
+from typing import Any
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger("newsreader.app.signals")
+QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")
+
+
+def quit_on_signals(app: QApplication) -> QSocketNotifier:
+    """Install the handlers for the app's lifetime (main thread, before the event loop)."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    for name in QUIT_SIGNALS:
+        # A Python-level handler must exist for the wakeup byte to be written; the work
+        # itself happens in the event loop below.
+        signal.signal(getattr(signal, name), lambda _number, _frame: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal(*_args: Any) -> None:
+        received = b""
+        with contextlib.suppress(OSError):
+            received = reader.recv(64)
+        names = sorted({signal.Signals(n).name for n in received if n in _numbers()})
+        log.info("%s received: closing the window", ", ".join(names) or "a signal")
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # live as long as it
+    return notifier
+
+
+def _numbers() -> set[int]:
+    return {int(getattr(signal, name)) for name in QUIT_SIGNALS}
