@@ -220,6 +220,19 @@ nr --self-test
 end=$(date +%s%N)
 echo "self-test wall time (informational): $(( (end - start) / 1000000 )) ms"
 
+step "SIGTERM (logout) closes the frozen window cleanly"
+( bare --profile "$tmp/profile" > "$tmp/term.out" 2>&1 ) &
+term_pid=$!
+for _ in $(seq 600); do [ -e "$tmp/profile/newsreader.db-shm" ] && break; sleep 0.1; done
+[ -e "$tmp/profile/newsreader.db-shm" ] || fail "the window did not open the profile: $(cat "$tmp/term.out")"
+# The subshell's child is timeout(1), whose child is the app: signal the app itself.
+app_pid="$(pgrep -n -f "^$app/newsreader --profile $tmp/profile\$" || true)"
+[ -n "$app_pid" ] || fail "could not find the window's process"
+kill -TERM "$app_pid"
+wait "$term_pid" || fail "the window did not exit 0 on SIGTERM: $(cat "$tmp/term.out")"
+[ ! -e "$tmp/profile/newsreader.db-wal" ] || fail "a write-ahead log was left behind"
+echo "closed on SIGTERM with exit status 0; the database file is self-contained"
+
 step "--self-test on an X server (Xvfb): Qt's xcb plugin with the host's X11 libraries"
 xvfb-run -a -s "-screen 0 1280x800x24" sh -c \
   'exec env -i PATH=/usr/bin:/bin HOME="$2" LANG=C.UTF-8 XDG_RUNTIME_DIR="$3" DISPLAY="$DISPLAY" \
