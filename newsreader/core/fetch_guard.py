@@ -207,32 +207,23 @@ def _guarded_pools(
             register(self)  # type: ignore[arg-type]
             super().request(*args, **kwargs)  # type: ignore[misc]
 
-    class _Connection(_Guarded, HTTPConnection):
-        pass
+    def guarded(
+        pool: type[HTTPConnectionPool], connection: type[HTTPConnection]
+    ) -> type[HTTPConnectionPool]:
+        """`pool` whose connections are `connection` with the deadline mixed in."""
+        mixed = type(f"Guarded{connection.__name__}", (_Guarded, connection), {})
+        return type(f"Guarded{pool.__name__}", (pool,), {"ConnectionCls": mixed})
 
-    class _TLSConnection(_Guarded, HTTPSConnection):
-        pass
-
-    class _Pool(HTTPConnectionPool):
-        ConnectionCls = _Connection
-
-    class _TLSPool(HTTPSConnectionPool):
-        ConnectionCls = _TLSConnection
-
+    direct = {
+        "http": guarded(HTTPConnectionPool, HTTPConnection),
+        "https": guarded(HTTPSConnectionPool, HTTPSConnection),
+    }
     # The same through a SOCKS proxy (PySocks): the tunnel's socket is the one to shut.
-    class _SocksConnection(_Guarded, SOCKSConnection):
-        pass
-
-    class _SocksTLSConnection(_Guarded, SOCKSHTTPSConnection):
-        pass
-
-    class _SocksPool(SOCKSHTTPConnectionPool):
-        ConnectionCls = _SocksConnection
-
-    class _SocksTLSPool(SOCKSHTTPSConnectionPool):
-        ConnectionCls = _SocksTLSConnection
-
-    return {"http": _Pool, "https": _TLSPool}, {"http": _SocksPool, "https": _SocksTLSPool}
+    socks_tunnel = {
+        "http": guarded(SOCKSHTTPConnectionPool, SOCKSConnection),
+        "https": guarded(SOCKSHTTPSConnectionPool, SOCKSHTTPSConnection),
+    }
+    return direct, socks_tunnel
 
 
 class GuardedAdapter(HTTPAdapter):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -41,6 +40,7 @@ from newsreader.update.images import (
     is_refusal,
     write_cached_file,
 )
+from newsreader.update.offline import Clock
 from newsreader.update.writer import WriterQueue
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("newsreader.update.icons")
 
-Clock = Callable[[], datetime]
 RECHECK = timedelta(days=7)
 NETWORK_RETRY = timedelta(days=1)
 MAX_FEEDS_PER_RUN = 40  # the rest wait for later refreshes: icons must not swamp a big refresh
