@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, Slot
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -63,15 +63,32 @@ def items_for(server: TestServer, path: str, count: int) -> list[Item]:
     return items
 
 
+def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
+    """The image encoded as a file of `fmt`, as a server would send it."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, fmt)
+    return bytes(data.data())
+
+
 def small_jpeg() -> bytes:
     """A real (tiny) JPEG, so whoever downloads and decodes it sees a valid image."""
     image = QImage(64, 32, QImage.Format.Format_RGB32)
     image.fill(QColor("#336699"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG")
-    return bytes(data.data())
+    return image_bytes(image, "JPEG")
+
+
+class Opened(QObject):
+    """A URL handler for QDesktopServices.setUrlHandler: records what would have opened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
 
 
 @pytest.fixture

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from newsreader.gui.article_model import TITLE_COLUMN
 from newsreader.gui.main_window import MainWindow
-from tests.gui.conftest import FEEDS, refresh
+from tests.gui.conftest import FEEDS, Opened, refresh
 from tests.support.httpserver import TestServer
 
 TOTAL = sum(count for _s, _t, count in FEEDS.values())
@@ -112,16 +112,6 @@ def test_pane_makes_no_request_for_remote_images(
     assert "photo.jpg" not in window.ui.readerPane.toHtml()
 
 
-class _Opened(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 def _click_link(qtbot: QtBot, window: MainWindow, text: str) -> str:
     """Click on `text` in the pane; returns the link target under the pointer ("" if none)."""
     pane = window.ui.readerPane
@@ -134,7 +124,7 @@ def _click_link(qtbot: QtBot, window: MainWindow, text: str) -> str:
 
 
 def test_only_web_links_open_and_only_on_click(qtbot: QtBot, window: MainWindow) -> None:
-    opened = _Opened()
+    opened = Opened()
     schemes = ("http", "https", "mailto", "javascript", "file", "data")
     for scheme in schemes:
         QDesktopServices.setUrlHandler(scheme, opened, "open")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from newsreader.core.errors import StorageError
 from newsreader.core.types import Article
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.reader_pane import ReaderPane
+from tests.gui.conftest import Opened
 
 HOSTILE = (
     "<p>Text before.</p>"
@@ -47,16 +48,6 @@ def article(**changes: object) -> Article:
     }
     base.update(changes)
     return Article(**base)  # type: ignore[arg-type]
-
-
-class Opened(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from newsreader.app.profile import resolve_profile
 from newsreader.core.types import CachedImage
 from newsreader.gui.main_window import MainWindow
+from tests.gui.conftest import image_bytes
 from tests.gui.test_main_window import select_node, select_title
 from tests.support.httpserver import TestServer
 
@@ -29,11 +30,7 @@ def _png(width: int, height: int) -> bytes:
     gradient.setColorAt(1, QColor("#e9c46a"))
     painter.fillRect(image.rect(), gradient)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return image_bytes(image)
 
 
 def _cache_image(window: MainWindow, profile: Path, url: str) -> None:

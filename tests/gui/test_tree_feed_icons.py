@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from newsreader.app.settings_wiring import SettingsOpener
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.resources import icon
 from newsreader.gui.settings.feed_tree import NodeKind
-from tests.gui.conftest import FEEDS, RSS, items_for, refresh
+from tests.gui.conftest import FEEDS, RSS, image_bytes, items_for, refresh
 from tests.support.feeds import rss
 from tests.support.httpserver import Reply, TestServer
 from tests.support.icons import make_ico
@@ -43,11 +43,7 @@ def letter_png(letter: str, colour: str, size: int = 32) -> bytes:
     painter.setPen(QColor("white"))
     painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data.data())
+    return image_bytes(image)
 
 
 def serve_sites(server: TestServer) -> dict[str, bytes]:

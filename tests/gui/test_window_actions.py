@@ -5,23 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from newsreader.app.window import self_test
 from newsreader.gui.main_window import MainWindow
+from tests.gui.conftest import Opened
 from tests.gui.test_main_window import TOTAL, select_node, select_title
-
-
-class Opened(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
 
 
 def test_context_menu_marks_a_feed_read(qtbot: QtBot, window: MainWindow) -> None:

@@ -7,6 +7,7 @@ and Tech, one feed in each, and a few articles per feed with known dates.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,6 +23,15 @@ from newsreader.core.types import (
 from newsreader.storage import Library, Store, open_library, open_store
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def count_rows(path: Path, sql: str, *params: object) -> int:
+    """One number from the database file, through a connection of its own."""
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(sql, params).fetchone()[0])
+    finally:
+        conn.close()
 
 
 def entry(

@@ -5,7 +5,6 @@ Real SQLite files in tmp_path; the re-subscription is fetched for real from 127.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -18,15 +17,7 @@ from newsreader.core.types import ArticleQuery, FeedStatus
 from newsreader.storage import Store, open_library
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
-from tests.unit.storage_factory import NOW, Fixture, entry, make_library, update
-
-
-def _count(path: Path, sql: str, *params: object) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute(sql, params).fetchone()[0])
-    finally:
-        conn.close()
+from tests.unit.storage_factory import NOW, Fixture, count_rows, entry, make_library, update
 
 
 def _archived_tech(tmp_path: Path) -> tuple[Fixture, int, int]:
@@ -38,7 +29,7 @@ def _archived_tech(tmp_path: Path) -> tuple[Fixture, int, int]:
     image = replace(entry(40, published=NOW), image="https://img.example/lead.jpg")
     fx.store.apply_feed_update(update(feed, image), NOW)
     fx.store.purge(NOW, None, 3, keep_unread=False)  # per feed: the oldest of four goes
-    assert _count(fx.path, "SELECT count(*) FROM tombstones WHERE feed_id = ?", feed) == 1
+    assert count_rows(fx.path, "SELECT count(*) FROM tombstones WHERE feed_id = ?", feed) == 1
     fx.store.set_starred(starred, True)
     fx.store.record_read(starred, NOW, 4.0)
     fx.store.record_read(read, NOW, 2.0)
@@ -49,14 +40,14 @@ def _archived_tech(tmp_path: Path) -> tuple[Fixture, int, int]:
 def test_archive_keeps_exactly_the_starred_articles_and_their_reads(tmp_path: Path) -> None:
     fx, feed, starred = _archived_tech(tmp_path)
     path = fx.path
-    assert _count(path, "SELECT count(*) FROM articles WHERE feed_id = ?", feed) == 1
-    assert _count(path, "SELECT id FROM articles WHERE feed_id = ?", feed) == starred
-    assert _count(path, "SELECT count(*) FROM read_events") == 1
-    assert _count(path, "SELECT article_id FROM read_events") == starred
+    assert count_rows(path, "SELECT count(*) FROM articles WHERE feed_id = ?", feed) == 1
+    assert count_rows(path, "SELECT id FROM articles WHERE feed_id = ?", feed) == starred
+    assert count_rows(path, "SELECT count(*) FROM read_events") == 1
+    assert count_rows(path, "SELECT article_id FROM read_events") == starred
     # FTS rows, image index rows and tombstones of the feed went with the dropped articles.
-    assert _count(path, "SELECT count(*) FROM articles_fts") == 3 + 3 + 1
-    assert _count(path, "SELECT count(*) FROM article_images") == 0
-    assert _count(path, "SELECT count(*) FROM tombstones") == 0
+    assert count_rows(path, "SELECT count(*) FROM articles_fts") == 3 + 3 + 1
+    assert count_rows(path, "SELECT count(*) FROM article_images") == 0
+    assert count_rows(path, "SELECT count(*) FROM tombstones") == 0
     archived = fx.lib.feed(feed)
     assert archived is not None and archived.status is FeedStatus.ARCHIVED
     assert archived.section_id is None and archived.validators.etag is None
@@ -121,7 +112,7 @@ def test_archive_without_starred_articles_deletes_the_feed(tmp_path: Path) -> No
     feed = fx.feeds["Tech"]
     fx.store.delete_feed(feed, keep_starred=True)
     assert fx.lib.feed(feed) is None
-    assert _count(fx.path, "SELECT count(*) FROM articles_fts") == 6
+    assert count_rows(fx.path, "SELECT count(*) FROM articles_fts") == 6
     with pytest.raises(NotFoundError):
         fx.store.delete_feed(feed, keep_starred=True)
 

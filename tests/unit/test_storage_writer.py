@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -18,16 +17,16 @@ from newsreader.core.types import (
     Validators,
 )
 from newsreader.storage import open_library
-from tests.unit.storage_factory import NOW, entry, make_library, make_store, ok_state, update, write
-
-
-def _count(path: Path, sql: str, *params: object) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute(sql, params).fetchone()[0])
-    finally:
-        conn.close()
-
+from tests.unit.storage_factory import (
+    NOW,
+    count_rows,
+    entry,
+    make_library,
+    make_store,
+    ok_state,
+    update,
+    write,
+)
 
 # -- sections -------------------------------------------------------------------------------
 
@@ -119,8 +118,8 @@ def test_delete_feed_takes_its_articles_out_of_everything(tmp_path: Path) -> Non
     assert fx.lib.search("summary", 50) != [] and aid not in {
         r.id for r in fx.lib.search("summary", 50)
     }
-    assert _count(fx.path, "SELECT count(*) FROM articles_fts") == 6
-    assert _count(fx.path, "SELECT count(*) FROM read_events") == 0
+    assert count_rows(fx.path, "SELECT count(*) FROM articles_fts") == 6
+    assert count_rows(fx.path, "SELECT count(*) FROM read_events") == 0
     assert fx.lib.popular(None, 5, NOW) == []
 
 
@@ -215,7 +214,7 @@ def test_same_key_twice_stores_one_row(tmp_path: Path) -> None:
 
 def test_not_modified_update_writes_no_articles(tmp_path: Path) -> None:
     fx = make_library(tmp_path)
-    before = _count(fx.path, "SELECT total_changes()")  # sanity: query works
+    before = count_rows(fx.path, "SELECT total_changes()")  # sanity: query works
     assert before == 0
     counts = fx.lib.feed_article_counts()
     new = fx.store.apply_feed_update(FeedUpdate(fx.feeds["Tech"], ok_state(etag="e2")), NOW)
@@ -330,7 +329,7 @@ def test_record_read_counts_every_opening(tmp_path: Path) -> None:
     (row,) = fx.lib.popular(None, 5, NOW + timedelta(hours=1))
     assert (row.article.id, row.reads, row.last_read) == (aid, 2, NOW + timedelta(hours=1))
     assert row.article.read
-    assert _count(fx.path, "SELECT count(*) FROM read_events WHERE article_id = ?", aid) == 2
+    assert count_rows(fx.path, "SELECT count(*) FROM read_events WHERE article_id = ?", aid) == 2
     with pytest.raises(NotFoundError):
         fx.store.record_read(99999, NOW, None)
 
@@ -357,7 +356,7 @@ def test_purge_by_age_keeps_starred_and_tombstones(tmp_path: Path) -> None:
     assert fx.lib.article(ids[2]) is None
     assert fx.lib.article(ids[3]) is not None
     assert fx.store.tombstoned(feed, ["guid-3", "guid-4", "guid-1"]) == {"guid-3"}
-    assert _count(fx.path, "SELECT count(*) FROM read_events") == 0
+    assert count_rows(fx.path, "SELECT count(*) FROM read_events") == 0
     assert fx.lib.search("Summary 3", 5) == []
     # The next fetch still lists the purged entry: it does not come back.
     assert fx.store.apply_feed_update(update(feed, entry(3, published=NOW)), NOW) == []
