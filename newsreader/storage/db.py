@@ -20,7 +20,7 @@ log = logging.getLogger("newsreader.storage")
 
 # "NWRD": marks the file as a Newsreader profile database (PRAGMA application_id).
 APPLICATION_ID = 0x4E575244
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_NOTADB = 26  # "file is not a database": the header is not SQLite's
 
 
 def ts(value: datetime) -> float:
@@ -58,15 +58,23 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
     """
     if not path.exists() or path.stat().st_size == 0:
         return 0
-    with path.open("rb") as fh:
-        magic = fh.read(len(_SQLITE_MAGIC))
-    if magic != _SQLITE_MAGIC:
-        raise StorageError(f"{path} is not a Newsreader database (not SQLite); nothing was changed")
+    # Never open() the file here: this runs in processes that already hold SQLite connections
+    # to it, and closing any descriptor on it drops all of the process's POSIX locks (SQLite,
+    # "How To Corrupt An SQLite Database File" §2.2); the next process to close its connection
+    # then deleted our WAL (issue 12). SQLite itself tells a non-SQLite file (SQLITE_NOTADB).
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StorageError(f"{path} cannot be opened ({exc}); nothing was changed") from exc
     try:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_NOTADB:
+                raise StorageError(
+                    f"{path} is not a Newsreader database (not SQLite); nothing was changed"
+                ) from exc
+            raise
         check = conn.execute("PRAGMA quick_check").fetchall() if full_check else _roots(conn)
         if check != [("ok",)]:
             raise StorageError(
