@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("newsreader.app.signals")
 QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")
+# A second start on the same profile sends this: bring the window to the front (single_instance).
+RAISE_SIGNALS = ("SIGUSR1",)
 
 
 def quit_on_signals(app: QApplication) -> QSocketNotifier:
@@ -29,7 +31,7 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier:
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    for name in QUIT_SIGNALS:
+    for name in QUIT_SIGNALS + RAISE_SIGNALS:
         # A Python-level handler must exist for the wakeup byte to be written; the work
         # itself happens in the event loop below.
         signal.signal(getattr(signal, name), lambda _number, _frame: None)
@@ -40,6 +42,17 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier:
         with contextlib.suppress(OSError):
             received = reader.recv(64)
         names = sorted({signal.Signals(n).name for n in received if n in _numbers()})
+        if not names and any(n in _numbers(RAISE_SIGNALS) for n in received):
+            log.info("another start on this profile: raising the window")
+            for widget in app.topLevelWidgets():
+                if widget.isWindow() and widget.objectName() == "mainWindow":
+                    if widget.isMinimized():
+                        widget.showNormal()
+                    else:
+                        widget.show()
+                    widget.raise_()
+                    widget.activateWindow()
+            return
         log.info("%s received: closing the window", ", ".join(names) or "a signal")
         app.closeAllWindows()
         app.quit()
@@ -49,5 +62,5 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier:
     return notifier
 
 
-def _numbers() -> set[int]:
-    return {int(getattr(signal, name)) for name in QUIT_SIGNALS}
+def _numbers(names: tuple[str, ...] = QUIT_SIGNALS) -> set[int]:
+    return {int(getattr(signal, name)) for name in names}

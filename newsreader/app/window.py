@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
 from newsreader.app.settings_wiring import install_reading, install_settings
 from newsreader.app.signals import quit_on_signals
+from newsreader.app.single_instance import WindowLock, raise_running_window
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
@@ -152,6 +153,22 @@ def run_window(profile_dir: Path | None) -> int:
     tune_for_gui()
     app.setApplicationName("Newsreader")
     app.setOrganizationName("newsreader")
+    lock = WindowLock(resolve_profile(profile_dir).data_dir)
+    try:
+        holder = lock.acquire()
+    except OSError as exc:
+        print(f"newsreader: cannot use the profile's folder: {exc}", file=sys.stderr)
+        return 1
+    if holder is not None:
+        if raise_running_window(holder):
+            print(
+                "newsreader: Newsreader is already open for this profile; that window was "
+                "brought to the front.",
+                file=sys.stderr,
+            )
+            return 0
+        print("newsreader: Newsreader is already open for this profile.", file=sys.stderr)
+        return 1
     try:
         window = create_window(profile_dir)
     except NewsreaderError as exc:
