@@ -42,6 +42,30 @@ def from_ts(value: float | None) -> datetime | None:
     return datetime.fromtimestamp(value, tz=UTC)
 
 
+# SQLite's primary result codes that are not damage (issue 12: every error read "damaged").
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+
+
+def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str | None:
+    """One line for a failure that is not damage (lock, permission, full disk), else None."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return (
+            f"{path} is busy: another program has kept it locked for more than 5 seconds; "
+            "nothing was changed, try again"
+        )
+    if code in (_SQLITE_READONLY, _SQLITE_PERM):
+        return f"{path} cannot be written (read-only file or folder); nothing was changed"
+    if code == _SQLITE_CANTOPEN:
+        return f"{path} cannot be opened (check that it and its folder are readable and writable)"
+    if code == _SQLITE_FULL:
+        return f"the disk holding {path} is full; nothing was changed"
+    if code == _SQLITE_IOERR:
+        return f"{path} could not be read or written (input/output error)"
+    return None
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -65,7 +89,10 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"{path} cannot be opened ({exc}); nothing was changed") from exc
+        reason = describe_sqlite_error(path, exc) or f"{path} cannot be opened ({exc})"
+        raise StorageError(
+            f"{reason.removesuffix('; nothing was changed')}; nothing was changed"
+        ) from exc
     try:
         try:
             conn.execute("PRAGMA schema_version").fetchone()
@@ -84,6 +111,9 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
+        reason = describe_sqlite_error(path, exc)
+        if reason is not None:
+            raise StorageError(reason) from exc
         raise StorageError(f"{path} is damaged ({exc}); nothing was changed") from exc
     finally:
         conn.close()
@@ -155,7 +185,8 @@ def connect_writer(path: Path, *, check_before_write: bool = False) -> sqlite3.C
         _configure(conn)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.Error as exc:
-        raise StorageError(f"{path} cannot be opened for writing ({exc})") from exc
+        reason = describe_sqlite_error(path, exc) or f"{path} cannot be opened for writing ({exc})"
+        raise StorageError(reason) from exc
     if mode != "wal":
         log.warning("%s: journal mode is %s, not WAL", path, mode)
     return conn
@@ -178,7 +209,8 @@ def connect_reader(path: Path) -> sqlite3.Connection:
         _configure(conn)
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
-        raise StorageError(f"{path} cannot be opened for reading ({exc})") from exc
+        reason = describe_sqlite_error(path, exc) or f"{path} cannot be opened for reading ({exc})"
+        raise StorageError(reason) from exc
     return conn
 
 
@@ -189,10 +221,25 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     Raises StorageError, writing nothing, when the file failed its integrity check.
     """
     _check_before_write(conn)
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        # A lock held too long, a full disk, a read-only file: say which, not "internal error".
+        reason = describe_sqlite_error(Path(_main_file(conn)), exc)
+        if reason is None:
+            raise
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StorageError(reason) from exc
+
+
+def _main_file(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row and row[2] else "the library"

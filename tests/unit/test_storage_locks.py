@@ -14,6 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from newsreader.core.errors import StorageError
 from newsreader.storage import open_library, open_store
 from tests.unit.storage_factory import NOW, entry, update
 
@@ -66,3 +69,22 @@ def test_a_second_process_keeps_the_first_process_wal(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
     finally:
         conn.close()
+
+
+def test_a_lock_held_by_another_program_is_a_clear_busy_error(tmp_path: Path) -> None:
+    path = tmp_path / "newsreader.db"
+    store = open_store(path)
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock (> 5 s)
+        with pytest.raises(StorageError) as info:
+            store.add_feed("https://example.invalid/f", "F", "World", 1800, now=NOW)
+        message = str(info.value)
+        assert "busy" in message and str(path) in message and "\n" not in message
+        other.execute("ROLLBACK")
+        # Nothing was half-written, and the store works again once the lock is gone.
+        feed = store.add_feed("https://example.invalid/f", "F", "World", 1800, now=NOW)
+        assert feed.id > 0
+    finally:
+        other.close()
+        store.close()
