@@ -123,6 +123,8 @@ def open_engine(
     except Exception:
         writer.close()
         raise
+    # The daily backup runs on the writer thread, off the start path (issue 12).
+    writer.submit(lambda store: store.backup_if_due(utc_now()))
     library = open_library(paths.db_path)
     fetcher = Fetcher(user_agent(__version__), fetch_limits or FetchLimits())
     apply_network_settings(fetcher, library, fetch_limits)

@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsreader.core.errors import StorageError
+from newsreader.storage.backup import make_backup
 from newsreader.storage.db import connect_reader, connect_writer, inspect_existing
 from newsreader.storage.migrations import LATEST, migrate
 from newsreader.storage.reader import Library
@@ -24,9 +26,13 @@ def open_store(path: Path) -> Store:
     Damage deeper than each table's first page is found by the full check that runs before
     the first write (an upgrade's included); that write and every later one then raise it.
     """
-    inspect_existing(path, LATEST, full_check=False)
+    version = inspect_existing(path, LATEST, full_check=False)
     conn = connect_writer(path, check_before_write=True)
     try:
+        if 0 < version < LATEST:
+            # Before an upgrade: the old schema stays recoverable (issue 12). The copy is
+            # checked in full, which also finds damage before the upgrade writes anything.
+            make_backup(conn, path, f"before-schema-{LATEST}", datetime.now(UTC))
         migrate(conn, path)
     except BaseException:
         conn.close()

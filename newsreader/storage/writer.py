@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsreader.core import ranking
-from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
+from newsreader.core.errors import DuplicateError, NotFoundError, StorageError, UsageError
 from newsreader.core.types import (
     ArticleQuery,
     CachedImage,
@@ -26,7 +26,7 @@ from newsreader.core.types import (
     FeedUpdate,
     StoredEntry,
 )
-from newsreader.storage import archive, icons, media
+from newsreader.storage import archive, backup, icons, media
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
 from newsreader.storage.fts import image_urls
@@ -54,6 +54,19 @@ class Store:
         with contextlib.suppress(sqlite3.Error):  # readers still open: as much as it can
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
+
+    def backup_if_due(self, now: datetime) -> Path | None:
+        """The daily backup (issue 12): made when the newest is a day old; writer thread.
+
+        A failed backup is logged and changes nothing; it is tried again at the next start.
+        """
+        if not backup.daily_backup_due(self.path, now):
+            return None
+        try:
+            return backup.make_backup(self._conn, self.path, "daily", now)
+        except StorageError as exc:
+            log.warning("%s", exc)
+            return None
 
     # -- sections -------------------------------------------------------------------------
 
