@@ -111,9 +111,9 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        reason = describe_sqlite_error(path, exc)
-        if reason is not None:
-            raise StorageError(reason) from exc
+        not_damage = describe_sqlite_error(path, exc)
+        if not_damage is not None:
+            raise StorageError(not_damage) from exc
         raise StorageError(f"{path} is damaged ({exc}); nothing was changed") from exc
     finally:
         conn.close()
