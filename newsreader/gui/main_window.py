@@ -504,6 +504,9 @@ class MainWindow(QMainWindow):
             self.reads.close()
             self.boxes.close()
             self.bridge.close()
+            # Hiding lays the views out, and a list that lays out may fetch more rows: that
+            # must happen before the hooks close the engine under it (issue 12: SIGSEGV).
+            self.hide()
             for hook in self._close_hooks:
                 try:
                     hook()

@@ -92,3 +92,15 @@ def test_cli_beside_the_window_keeps_every_write_of_both(
     finally:
         conn.close()
     assert not (profile / "newsreader.db-wal").exists()
+
+
+def test_the_engine_closes_only_after_the_window_is_hidden(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], profile: Path
+) -> None:
+    # Closing during a refresh crashed (SIGSEGV): the engine closed first, then hiding the
+    # widgets made the list fetch rows from the closed library.
+    window = make_window(profile)
+    visible_at_close: list[bool] = []
+    window.add_close_hook(lambda: visible_at_close.append(window.isVisible()))
+    window.close()
+    assert visible_at_close == [False]
