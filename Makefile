@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 
-.PHONY: run test lint types layers forms forms-check pytest bench package smoke clean lock
+.PHONY: run test lint types layers forms forms-check pytest soak bench package smoke clean lock
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ forms-check: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# Long kill loops (issue 12): SIGKILL of the CLI refresh and of the window at random moments.
+SOAK_ITERATIONS ?= 25
+soak: $(STAMP)
+	NEWSREADER_SOAK_ITERATIONS=$(SOAK_ITERATIONS) QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q tests/e2e/test_kill_loops.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
