@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 
-.PHONY: run test lint types layers forms forms-check pytest soak bench package smoke clean lock
+.PHONY: run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ SOAK_ITERATIONS ?= 25
 soak: $(STAMP)
 	NEWSREADER_SOAK_ITERATIONS=$(SOAK_ITERATIONS) QT_QPA_PLATFORM=offscreen \
 	  $(BIN)/python -m pytest -q tests/e2e/test_kill_loops.py
+
+# The fuzz gate at length (issue 12); make test runs it for about 20 s.
+FUZZ_EXAMPLES ?= 20000
+fuzz: $(STAMP)
+	NEWSREADER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) NEWSREADER_FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q tests/fuzz
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
