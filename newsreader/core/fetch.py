@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import ipaddress
 import logging
 import re
 import threading
@@ -41,6 +42,35 @@ RedirectGuard = Callable[[str], str | None]
 REDIRECT_REFUSED = "redirect refused"
 
 log = logging.getLogger("newsreader.fetch")
+
+
+def link_local_refusal(host: str, address: str | None = None) -> str | None:
+    """Why a feed may not be fetched from this host or address: link-local, never (issue 12).
+
+    169.254.0.0/16 and fe80::/10 hold cloud metadata services (169.254.169.254) and
+    router/device pages; no feed lives there. Checked on the URL's literal address before any
+    connection, on every redirect hop, and on the address each connection really reached.
+    Loopback stays allowed: local feed bridges are common.
+    """
+    for candidate in (address, host.strip("[]")):
+        if not candidate:
+            continue
+        try:
+            ip = ipaddress.ip_address(candidate.split("%", 1)[0])
+        except ValueError:
+            continue
+        mapped = getattr(ip, "ipv4_mapped", None)
+        if ip.is_link_local or (mapped is not None and mapped.is_link_local):
+            return (
+                f"refused: {candidate} is a link-local address (such as a cloud metadata "
+                "service); feeds are never fetched from there"
+            )
+    return None
+
+
+def feed_hop_refusal(url: str) -> str | None:
+    return link_local_refusal(urlsplit(url).hostname or "")
+
 
 FEED_ACCEPT = (
     "application/atom+xml, application/rss+xml, application/feed+json, application/rdf+xml, "
@@ -207,6 +237,9 @@ class Fetcher:
             conditional["If-None-Match"] = validators.etag
         if validators.last_modified is not None:
             conditional["If-Modified-Since"] = validators.last_modified
+        refusal = feed_hop_refusal(url)
+        if refusal is not None:  # before any connection: nothing is sent there at all
+            return FetchResult(FetchKind.ERROR, url, url, error=refusal)
         return self._fetch(
             url,
             accept=FEED_ACCEPT,
@@ -215,6 +248,8 @@ class Fetcher:
             max_bytes=self._limits.max_bytes,
             old_validators=validators,
             previous_hash=previous_body_hash,
+            redirect_guard=feed_hop_refusal,
+            peer_guard=link_local_refusal,
         )
 
     def fetch_bytes(

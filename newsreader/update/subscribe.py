@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsreader.core.discovery import DiscoveredFeed, discover_feeds
 from newsreader.core.errors import FetchError, NotFoundError, ParseError
-from newsreader.core.fetch import Fetcher
+from newsreader.core.fetch import Fetcher, feed_hop_refusal, link_local_refusal
 from newsreader.core.parse import parse_feed
 from newsreader.core.types import FetchKind, FetchResult, ParsedFeed
 from newsreader.core.urls import redact_url
@@ -34,7 +34,12 @@ class Probe:
 
 
 def _get(fetcher: Fetcher, url: str) -> FetchResult:
-    result = fetcher.fetch_bytes(url, accept=_ACCEPT)
+    refusal = feed_hop_refusal(url)  # link-local (cloud metadata): not even a connection
+    if refusal is not None:
+        raise FetchError(f"could not fetch {redact_url(url)}: {refusal}")
+    result = fetcher.fetch_bytes(
+        url, accept=_ACCEPT, redirect_guard=feed_hop_refusal, peer_guard=link_local_refusal
+    )
     if result.kind is not FetchKind.OK or result.body is None:
         reason = result.error or (f"HTTP {result.status}" if result.status else "no response")
         raise FetchError(f"could not fetch {redact_url(url)}: {reason}")
