@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -28,15 +30,22 @@ class ParsePool:
         self._executor: ProcessPoolExecutor | None = None
         self._closed = False
         self._lowered: set[int] = set()  # worker pids already given a lower priority
+        # Threads submit concurrently on the first refresh; unguarded, each built its own
+        # executor and 3-6 workers started instead of the configured number.
+        self._lock = threading.RLock()
 
     def _pool(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self._workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_lower_priority,
-            )
-        return self._executor
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the parse pool is closed")
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
+                    initargs=(os.getpid(),),
+                )
+            return self._executor
 
     def warm(self) -> None:
         """Start the worker processes now, while the window is idle.
@@ -55,7 +64,8 @@ class ParsePool:
             future = self._pool().submit(parse_feed, body, url, content_type)
         except BrokenProcessPool:
             # A worker died (killed, out of memory): start a fresh pool once.
-            self._executor = None
+            with self._lock:
+                self._executor = None
             future = self._pool().submit(parse_feed, body, url, content_type)
         self._lower_new_workers()
         return future
@@ -71,10 +81,35 @@ class ParsePool:
                     os.setpriority(os.PRIO_PROCESS, pid, _lowered_priority())
 
     def close(self) -> None:
-        self._closed = True
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        with self._lock:
+            self._closed = True
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker(parent_pid: int) -> None:
+    """Worker start: lower the priority and die with the parent."""
+    _lower_priority()
+    _exit_with_parent(parent_pid)
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """A kill -9 of the window left the workers alive for 30 s and more, holding its
+    stdout/stderr; a watcher thread ends the worker once its parent is gone.
+
+    Not prctl(PR_SET_PDEATHSIG): that signal fires when the *thread* that started the worker
+    ends, and workers are started from short-lived fetch threads.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:  # the parent died while this worker was starting
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _lower_priority() -> None:

@@ -231,7 +231,15 @@ class _Run:
             self._enqueue(_Parsed(feed, failure, None, None))
 
     def _parsed(self, feed: Feed, result: FetchResult, future: Future[ParsedFeed]) -> None:
-        exc = future.exception()
+        """Every outcome (cancelled by a closing pool, a dead worker) counts as finished,
+        or `execute` would wait forever for this feed."""
+        if future.cancelled():
+            self._enqueue(_Parsed(feed, result, None, "parsing was cancelled"))
+            return
+        try:
+            exc = future.exception()
+        except BaseException as cancelled:  # CancelledError is not an Exception
+            exc = cancelled
         if exc is not None:
             self._enqueue(_Parsed(feed, result, None, parse_error_text(exc)))
         else:
