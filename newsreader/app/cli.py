@@ -103,12 +103,22 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    if value > _MAX_SQLITE_INT:
+        raise argparse.ArgumentTypeError(f"too large: {text}")
     return value
+
+
+# SQLite integers are signed 64-bit; a larger id or limit overflows inside the driver.
+_MAX_SQLITE_INT = 2**63 - 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `newsreader` script."""
     args = build_parser().parse_args(argv)
+    if args.profile is not None and args.profile.exists() and not args.profile.is_dir():
+        # Caught before logging starts: the log folder lives inside the profile.
+        sys.stderr.write(f"newsreader: the profile {args.profile} is a file, not a folder\n")
+        return 1
     from newsreader.app.logs import setup_logging  # noqa: PLC0415
     from newsreader.app.profile import resolve_profile  # noqa: PLC0415
 

@@ -7,6 +7,8 @@ single writer like the window's do.
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,15 +25,13 @@ from newsreader.core.errors import (
     ParseError,
     UsageError,
 )
-from newsreader.core.opml import OpmlFeed, parse_opml, write_opml
+from newsreader.core.opml import MAX_OPML_BYTES, OpmlFeed, parse_opml, write_opml
 from newsreader.core.parse import parse_feed
 from newsreader.core.schedule import DEFAULT_INTERVAL
 from newsreader.core.types import ArticleQuery, FetchKind, Validators
 from newsreader.core.urls import normalize_feed_url
 from newsreader.update.importing import import_opml
 from newsreader.update.subscribe import resolve_feed
-
-MAX_OPML_BYTES = 10 * 1024 * 1024
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
@@ -133,15 +133,25 @@ def _read_opml_source(engine: Engine, source: str) -> bytes:
         if result.kind is not FetchKind.OK or result.body is None:
             raise FetchError(f"could not fetch {source}: {result.error or result.status}")
         return result.body
-    path = Path(source)
+    return _read_opml_file(source)
+
+
+def _read_opml_file(source: str) -> bytes:
+    """Read a local OPML file with a byte cap, refusing anything but a regular file.
+
+    stat() says 0 bytes for devices and FIFOs, so the size check alone let /dev/zero
+    grow without end and a FIFO block forever; check the type first, then cap the read.
+    """
     try:
-        if path.stat().st_size > MAX_OPML_BYTES:
-            raise ParseError(
-                f"{source} is larger than {MAX_OPML_BYTES // 2**20} MB; not an OPML list"
-            )
-        return path.read_bytes()
+        if not stat.S_ISREG(os.stat(source).st_mode):
+            raise ParseError(f"{source} is not a regular file; not an OPML list")
+        with Path(source).open("rb") as handle:
+            data = handle.read(MAX_OPML_BYTES + 1)
     except OSError as exc:
         raise NotFoundError(f"cannot read {source}: {exc.strerror or exc}") from None
+    if len(data) > MAX_OPML_BYTES:
+        raise ParseError(f"{source} is larger than {MAX_OPML_BYTES // 2**20} MB; not an OPML list")
+    return data
 
 
 def cmd_import(engine: Engine, args: argparse.Namespace) -> int:

@@ -116,17 +116,25 @@ def write_opml(title: str, feeds: Sequence[OpmlFeed], sections: Sequence[str] = 
 
     def emit(parent: etree._Element, path: str) -> None:
         for feed in members[path]:
-            attributes = {"type": "rss", "text": feed.title or feed.url}
+            attributes = {"type": "rss", "text": _xml_safe(feed.title or feed.url)}
             if feed.title:
-                attributes["title"] = feed.title
-            attributes["xmlUrl"] = feed.url
+                attributes["title"] = _xml_safe(feed.title)
+            attributes["xmlUrl"] = _xml_safe(feed.url)
             etree.SubElement(parent, "outline", attributes)
         for child in children[path]:
-            name = child.rpartition("/")[2]
+            name = _xml_safe(child.rpartition("/")[2])
             emit(etree.SubElement(parent, "outline", text=name, title=name), child)
 
     emit(body, "")
     return bytes(etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True))
+
+
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Drop characters XML 1.0 cannot hold, so a name stored before the rule never breaks export."""
+    return _XML_INVALID.sub("", text)
 
 
 def _normal_path(path: str) -> str:
