@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import html as html_lib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -20,6 +20,8 @@ from newsreader.core.errors import ParseError
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
 MAX_OUTLINES = 10_000
+# Folders nested deeper than this are flattened into the one at this depth (see _Walker).
+MAX_SECTION_DEPTH = 32
 _STRAY_AMPERSAND = re.compile(rb"&(?!(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);)")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Characters that never belong in a feed URL and suggest shell or markup injection.
@@ -141,24 +143,42 @@ def _normal_path(path: str) -> str:
     return "/".join(part.strip() for part in path.split("/") if part.strip())
 
 
+_PARSER_MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree
+
+
 def _xml_root(data: bytes) -> etree._Element | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _XML_DECLARATION.sub("", data.decode("utf-16", errors="replace"), count=1)
         data = text.encode("utf-8")
     data = _STRAY_AMPERSAND.sub(b"&amp;", data)
+    # huge_tree raises libxml2's nesting limit from 256 to 2048 levels: under `recover` a
+    # deeper file was cut off silently at 256, losing every outline after it (issue 12).
+    # Its other effect, allowing larger text nodes, is moot: the input is capped at 10 MB
+    # and entities are never expanded.
     parser = etree.XMLParser(
         recover=True,
         resolve_entities=False,
         no_network=True,
-        huge_tree=False,
+        huge_tree=True,
         load_dtd=False,
         remove_comments=True,
         remove_pis=True,
     )
     try:
-        return etree.fromstring(data, parser)
+        root = etree.fromstring(data, parser)
     except etree.Error:
         return None
+    if any(
+        entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in entry.message
+        for entry in parser.error_log
+    ):
+        # The parser stopped at its limit: importing the part before it would drop the rest
+        # without a word, so the whole file is refused with the reason.
+        raise ParseError(
+            f"OPML outlines are nested more than {_PARSER_MAX_DEPTH} levels deep; "
+            "nothing was imported"
+        )
+    return root
 
 
 def _local(element: etree._Element) -> str:
@@ -207,7 +227,11 @@ def check_feed_url(raw: str) -> tuple[str | None, str]:
 
 
 class _Walker:
-    """Collects feeds, rejects and folders from an outline tree, depth first."""
+    """Collects feeds, rejects and folders from an outline tree, depth first.
+
+    The walk keeps its own stack instead of recursing: an outline may nest up to the parser's
+    depth limit (thousands of levels), far past Python's recursion limit (issue 12).
+    """
 
     def __init__(self) -> None:
         self.feeds: list[OpmlFeed] = []
@@ -216,11 +240,19 @@ class _Walker:
         self._seen: set[str] = set()
 
     def walk(self, parent: etree._Element, path: tuple[str, ...]) -> None:
-        for outline in parent:
-            if _local(outline) == "outline":
-                self._outline(outline, path)
+        stack: list[tuple[Iterator[etree._Element], tuple[str, ...]]] = [(iter(parent), path)]
+        while stack:
+            children, where = stack[-1]
+            outline = next(children, None)
+            if outline is None:
+                stack.pop()
+            elif _local(outline) == "outline":
+                inner = self._outline(outline, where)
+                if inner is not None:
+                    stack.append((iter(outline), inner))
 
-    def _outline(self, outline: etree._Element, path: tuple[str, ...]) -> None:
+    def _outline(self, outline: etree._Element, path: tuple[str, ...]) -> tuple[str, ...] | None:
+        """Record one outline; returns the section path for its children, or None to skip them."""
         text = _clean_text(_attribute(outline, "title")) or _clean_text(_attribute(outline, "text"))
         raw_url = _attribute(outline, "xmlurl")
         if raw_url is None and _attribute(outline, "type") in ("rss", "atom", None):
@@ -232,15 +264,17 @@ class _Walker:
             and (text is None or _attribute(outline, "type") or _attribute(outline, "htmlurl"))
         ):
             self.rejected.append(OpmlRejected(text=text or "", url=None, reason="no feed URL"))
-            return
+            return None
         if raw_url is None:
+            if len(path) >= MAX_SECTION_DEPTH:
+                # Folders this deep are merged into their ancestor at the limit: the feeds
+                # inside still import, and the section tree stays one a person can open.
+                return path if has_children else None
             # A folder (or an empty one); "/" would split the section path, so it is replaced.
             name = (text or "Untitled").replace("/", "-")
             section = "/".join((*path, name))
             self.sections.append(section)
-            if has_children:
-                self.walk(outline, (*path, name))
-            return
+            return (*path, name) if has_children else None
         url, reason = check_feed_url(raw_url)
         label = text or raw_url.strip()
         if url is None:
@@ -253,5 +287,4 @@ class _Walker:
             self._seen.add(url)
             title = text if text and text != url else None
             self.feeds.append(OpmlFeed(url=url, title=title, section_path="/".join(path)))
-        if has_children:
-            self.walk(outline, path)
+        return path if has_children else None
