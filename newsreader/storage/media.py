@@ -117,10 +117,17 @@ def record_images(
     fetched: float,
 ) -> None:
     """Store a batch of download outcomes: cached (url, sha256, type, w, h, size) rows link
-    every article naming the URL; (url, state) marks the rest, never undoing a cached row."""
+    every article naming the URL; (url, state) marks the rest, never undoing a cached row.
+
+    Bytes already cached (the same photo under another URL, or fetched again) update their
+    images row in place: REPLACE would delete it first, and the foreign key's ON DELETE SET
+    NULL would then unlink every earlier article showing it (issue 12, point 2).
+    """
     conn.executemany(
-        "INSERT OR REPLACE INTO images(sha256, content_type, width, height, size, fetched) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO images(sha256, content_type, width, height, size, fetched) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+        "content_type = excluded.content_type, width = excluded.width, "
+        "height = excluded.height, size = excluded.size, fetched = excluded.fetched",
         [(sha, kind, w, h, size, fetched) for _url, sha, kind, w, h, size in cached],
     )
     conn.executemany(
