@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from html import unescape
+from html.parser import HTMLParser
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _SKIPPED = re.compile(
     r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
 )
@@ -58,15 +58,34 @@ def body_text(summary: str | None, content: str | None) -> str:
     return html_to_text(content) or html_to_text(summary)
 
 
+class _ImageSources(HTMLParser):
+    """Collects the src attribute of every <img>, as the HTML parser reads attribute values."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sources: dict[str, None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "img":
+            return
+        src = next((value for name, value in attrs if name == "src"), None)
+        if src is not None and src.startswith(("http://", "https://")):
+            self.sources.setdefault(src, None)
+
+
 def image_urls(html: str | None) -> list[str]:
-    """http(s) image sources named in stored (sanitized) HTML, in order, without repeats."""
-    if not html:
+    """http(s) image sources named in stored (sanitized) HTML, in order, without repeats.
+
+    Read by an HTML parser, not a regex: attribute values come back unescaped (`&amp;` is
+    `&`) and whole whatever quotes they hold (`it's.png`), so the worker fetches and records
+    the very URL the reader pane looks up when it shows the article (issue 12, point 3).
+    """
+    if not html or "<img" not in html.lower():
         return []
-    seen: dict[str, None] = {}
-    for url in _IMG_SRC.findall(html):
-        if url.startswith(("http://", "https://")):
-            seen.setdefault(url, None)
-    return list(seen)
+    parser = _ImageSources()
+    parser.feed(html)
+    parser.close()
+    return list(parser.sources)
 
 
 def _quote(term: str) -> str:

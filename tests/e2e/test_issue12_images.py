@@ -16,6 +16,7 @@ from newsreader.core.fetch import FetchLimits
 from newsreader.core.imageinfo import image_path, sha256_hex
 from newsreader.core.types import ArticleQuery, Feed
 from newsreader.gui.article_html import CACHE_SCHEME, ImageRef, rewrite_images
+from newsreader.storage.fts import image_urls
 from tests.support.feeds import ConditionalFeed, make_items, rss
 from tests.support.httpserver import Reply, TestServer
 from tests.unit.test_imageinfo import make_png
@@ -95,3 +96,43 @@ def test_two_articles_with_the_same_image_bytes_both_keep_their_image(
     states = [dict(engine.library.image_states(aid)) for aid in ids.values()]
     assert all(set(s.values()) == {"cached"} for s in states)
     assert image_path(engine.paths.images_dir, sha256_hex(photo)).read_bytes() == photo
+
+
+# -- 3: image URLs are attribute values, unescaped, whatever quotes they contain --------
+
+
+def test_image_urls_are_read_as_attribute_values() -> None:
+    html = (
+        '<p><img src="http://a.invalid/i?x=1&amp;y=2"></p>'
+        '<img alt="it\'s" src="http://a.invalid/it\'s.png">'
+        "<img src='http://a.invalid/q\"uote.png'>"
+        '<img src="/relative.png"><img src="data:image/png;base64,AAAA">'
+        '<img data-src="http://a.invalid/lazy.png">'
+        '<IMG SRC="http://a.invalid/i?x=1&y=2">'
+    )
+    assert image_urls(html) == [
+        "http://a.invalid/i?x=1&y=2",
+        "http://a.invalid/it's.png",
+        'http://a.invalid/q"uote.png',
+    ]
+
+
+def test_the_worker_fetches_the_url_the_pane_looks_up(
+    engine: Engine, http_server: TestServer
+) -> None:
+    amp = png(http_server, "/img", make_png(24, 24, seed=1)) + "?w=640&h=480"
+    apostrophe = png(http_server, "/it's.png", make_png(24, 24, seed=2))
+    (item,) = make_items("esc", 1, host=http_server.url("").rstrip("/"))
+    item.description = (
+        f'<p>Story.</p><img src="{amp.replace("&", "&amp;")}"><img src="{apostrophe}">'
+    )
+    http_server.routes["/feed.xml"] = ConditionalFeed(rss("Escapes", [item], http_server.url("/")))
+    subscribe(engine, http_server.url("/feed.xml"))
+    engine.refresher.refresh(all_feeds=True)
+
+    asked = sorted(r.path for r in http_server.log if r.path != "/feed.xml")
+    assert "/img?w=640&h=480" in asked and "/it's.png" in asked
+    assert not [p for p in asked if "&amp;" in p or p == "/it"]
+    (aid,) = articles(engine).values()
+    assert dict(engine.library.image_states(aid)) == {amp: "cached", apostrophe: "cached"}
+    assert shown_images(engine, aid) == 2
