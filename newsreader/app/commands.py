@@ -30,6 +30,7 @@ from newsreader.core.parse import parse_feed
 from newsreader.core.schedule import DEFAULT_INTERVAL
 from newsreader.core.types import ArticleQuery, FetchKind, Validators
 from newsreader.core.urls import normalize_feed_url
+from newsreader.storage.sections import check_section_path
 from newsreader.update.importing import import_opml
 from newsreader.update.subscribe import resolve_feed
 
@@ -59,6 +60,8 @@ def _section_id(engine: Engine, path: str | None) -> int | None:
 
 
 def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
+    # A bad section name is bad usage: say so before fetching anything.
+    check_section_path(args.section)
     url, user, password = normalize_feed_url(args.url)
     if args.username:
         user = args.username

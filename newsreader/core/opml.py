@@ -188,10 +188,20 @@ def _local(element: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+# Controls, surrogates and noncharacters: the store refuses them in section names (and XML
+# cannot hold most of them), so they are dropped from names and titles as they come in.
+_UNUSABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
+)
+
+
 def _clean_text(value: str | None) -> str | None:
     if not value:
         return None
-    text = " ".join(html_lib.unescape(value).split())
+    # Whitespace controls (tab, newline) become spaces first; the rest are then dropped.
+    text = " ".join(_UNUSABLE.sub("", " ".join(html_lib.unescape(value).split())).split())
     return text or None
 
 

@@ -7,6 +7,7 @@ write functions run inside the caller's transaction on the writer thread.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections import defaultdict
 
 from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
@@ -51,11 +52,41 @@ def subtree_ids(sections: list[Section], section_id: int) -> list[int]:
     return out
 
 
-def _check_name(name: str) -> str:
+def _unusable(char: str) -> bool:
+    """Control characters, surrogates and Unicode noncharacters (U+FFFE, U+FDD0…).
+
+    XML cannot hold most of them, so a name with one made every OPML export fail (issue 12);
+    the rest (tab, newline, DEL, C1) would break the one-line tree and CLI output.
+    """
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Cc", "Cs")
+        or 0xFDD0 <= code <= 0xFDEF
+        or (code & 0xFFFE) == 0xFFFE
+    )
+
+
+def check_section_name(name: str) -> str:
+    """The name stripped of outer spaces; UsageError when it cannot be a section's name.
+
+    Every way a name enters goes through here (the Store's writes that the window and the CLI
+    use); the CLI also calls it before it fetches anything.
+    """
     name = name.strip()
     if not name or "/" in name:
         raise UsageError(f"invalid section name {name!r} (empty, or contains '/')")
+    bad = next((char for char in name if _unusable(char)), None)
+    if bad is not None:
+        raise UsageError(
+            f"invalid section name {name!r}: it contains the control or non-character "
+            f"U+{ord(bad):04X}"
+        )
     return name
+
+
+def check_section_path(path: str) -> str:
+    """A section path ("World/Asia") with every part checked; "" stays "" (the top level)."""
+    return "/".join(check_section_name(part) for part in split_path(path))
 
 
 def _child(conn: sqlite3.Connection, parent: int | None, name: str) -> int | None:
@@ -80,7 +111,7 @@ def ensure_section(conn: sqlite3.Connection, path: str) -> int:
         raise UsageError("empty section path")
     parent: int | None = None
     for part in parts:
-        name = _check_name(part)
+        name = check_section_name(part)
         existing = _child(conn, parent, name)
         if existing is None:
             (position,) = conn.execute(
@@ -100,7 +131,7 @@ def ensure_section(conn: sqlite3.Connection, path: str) -> int:
 
 def rename_section(conn: sqlite3.Connection, section_id: int, name: str) -> None:
     """Rename a section; a sibling with the new name already existing is a DuplicateError."""
-    name = _check_name(name)
+    name = check_section_name(name)
     parent = _parent_of(conn, section_id)
     other = _child(conn, parent, name)
     if other is not None and other != section_id:
