@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
+from urllib.parse import urljoin
 
 from newsreader.core.schedule import next_poll
 from newsreader.core.types import (
@@ -50,6 +52,30 @@ def entry_key(entry: ParsedEntry) -> str:
     return _sha("h\0" + entry.title + "\0" + when)
 
 
+# "scheme:" at the start of a guid: such a guid was never changed by URL resolution.
+_HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# feedparser squeezed "http:///x" to "http://x" before resolving.
+_URI_FIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)(/*)(.*?)")
+
+
+def legacy_entry_key(entry: ParsedEntry, fetched_url: str) -> str | None:
+    """The key this entry was stored under before guids were kept raw (schema 6 and earlier).
+
+    Until then a guid without a scheme ("1559104147038", "t3_abc") was resolved against the
+    URL the document was fetched from. Looking an entry up under that old key as well finds
+    the article stored before the upgrade, so it is re-keyed instead of coming back as new.
+    None when the raw guid is the key the old code made too.
+    """
+    guid = (entry.guid or "").strip()
+    if not guid or _HAS_SCHEME.match(guid) or not fetched_url:
+        return None
+    try:
+        resolved = urljoin(fetched_url, _URI_FIXER.sub(r"\1\3", guid)).strip()
+    except ValueError:
+        return None
+    return _sha("g\0" + resolved) if resolved and resolved != guid else None
+
+
 def content_hash(entry: ParsedEntry) -> str:
     """Hash of what a reader sees. `updated` is left out: feeds bump it without changes."""
     published = entry.published.isoformat() if entry.published else ""
@@ -69,23 +95,33 @@ def decide_entries(
     entries: Iterable[ParsedEntry],
     stored: Mapping[str, StoredEntry],
     tombstoned: set[str],
+    fetched_url: str = "",
 ) -> tuple[tuple[EntryWrite, ...], tuple[EntryWrite, ...]]:
     """Split parsed entries into inserts and rewrites; skip unchanged, purged and churning ones.
 
     An entry missing from the feed is never deleted: feeds are windows, not the archive.
-    Within one document the first occurrence of a key wins (duplicate guids happen).
+    Within one document the first occurrence of a key wins (duplicate guids happen). An entry
+    found only under its pre-upgrade key (`legacy_entry_key`) is a rewrite that re-keys it.
     """
     inserts: list[EntryWrite] = []
     rewrites: list[EntryWrite] = []
     seen: set[str] = set()
     for entry in entries:
         key = entry_key(entry)
-        if key in seen or key in tombstoned:
+        legacy = legacy_entry_key(entry, fetched_url)
+        if key in seen or key in tombstoned or (legacy is not None and legacy in tombstoned):
             continue
         seen.add(key)
         digest = content_hash(entry)
         old = stored.get(key)
-        if old is None:
+        if old is None and legacy is not None and (old := stored.get(legacy)) is not None:
+            rewrites.append(
+                EntryWrite(
+                    key=key, entry=entry, content_hash=digest, article_id=old.article_id,
+                    rekey=True, content_changed=old.content_hash != digest,
+                )
+            )  # fmt: skip
+        elif old is None:
             inserts.append(EntryWrite(key=key, entry=entry, content_hash=digest))
         elif old.content_hash != digest and old.changes < MAX_CHANGES:
             rewrites.append(
@@ -94,9 +130,15 @@ def decide_entries(
     return tuple(inserts), tuple(rewrites)
 
 
-def entry_keys(entries: Iterable[ParsedEntry]) -> list[str]:
-    """The keys the decider will ask storage about, in document order."""
-    return [entry_key(e) for e in entries]
+def entry_keys(entries: Iterable[ParsedEntry], fetched_url: str = "") -> list[str]:
+    """The keys the decider will ask storage about, in document order, pre-upgrade ones too."""
+    keys: list[str] = []
+    for entry in entries:
+        keys.append(entry_key(entry))
+        legacy = legacy_entry_key(entry, fetched_url)
+        if legacy is not None:
+            keys.append(legacy)
+    return keys
 
 
 def _failure_message(result: FetchResult) -> str:
@@ -187,7 +229,7 @@ def decide_update(
     new_url = result.permanent_url if result.permanent_url not in (None, feed.url) else None
     if parsed is None or parse_error is not None:
         return FeedUpdate(feed_id=feed.id, state=state, new_url=new_url)
-    inserts, rewrites = decide_entries(parsed.entries, stored, tombstoned)
+    inserts, rewrites = decide_entries(parsed.entries, stored, tombstoned, result.final_url)
     return FeedUpdate(
         feed_id=feed.id,
         state=state,

@@ -13,7 +13,10 @@ import codecs
 import logging
 import re
 import zlib
+from typing import Any
 from urllib.parse import urlsplit
+
+from feedparser.mixin import _FeedParserMixin
 
 from newsreader.core.errors import ParseError
 from newsreader.core.parse_fast import parse_fast
@@ -197,3 +200,115 @@ def _is_truncated(body: bytes, encoding: str | None, root: str) -> bool:
     if root.lower() == "rss" and "</channel>" in tail:
         return whole.count("<item") != whole.count("</item>")
     return True
+
+
+# --- feedparser's identity and body rules (issue 12) -----------------------------------------
+# parse_xml reads what feedparser leaves in its entry dicts, so these few element handlers are
+# replaced on feedparser's parser class, once, in every process that parses. parse_fast
+# implements the same rules for the documents it reads itself.
+
+# Keys feedparser stores but a ParsedEntry never reads: where a caption or a repeated
+# description goes instead of the article body.
+_CAPTION = "newsreader_caption"
+_EXTRA_DESCRIPTION = "newsreader_extra_description"
+_feedparser_end_item = _FeedParserMixin._end_item
+_feedparser_start_description = _FeedParserMixin._start_description
+_feedparser_end_description = _FeedParserMixin._end_description
+_feedparser_start_summary = _FeedParserMixin._start_summary
+_feedparser_start_media_description = _FeedParserMixin._start_media_description
+_feedparser_end_media_description = _FeedParserMixin._end_media_description
+
+
+def _end_guid(self: Any) -> None:
+    """Keep a guid or Atom id as its raw text; only the link it may stand in for is resolved.
+
+    feedparser resolves a permalink guid against the fetched URL, so "1559104147038" or
+    "t3_abc" became a different id whenever the feed moved, and every article came back new.
+    """
+    permalink = self.guidislink
+    self.guidislink = 0  # pop() resolves an "id" only while this is set
+    value = self.pop("id")
+    self.guidislink = permalink
+    self._save("guidislink", permalink and "link" not in self._get_context())
+    if permalink:
+        self._save("link", self.resolve_uri(value) if value else value)
+
+
+def _start_description(self: Any, attrs_d: Any) -> None:
+    """A second description-like element in an entry is set aside, not made the content.
+
+    feedparser turns it into content, and the reading pane shows content first, so a photo
+    caption or a sharing blurb replaced the article. Content comes only from content elements.
+    """
+    if self.inentry and "summary" in self._get_context():
+        self._summaryKey = _EXTRA_DESCRIPTION
+        self.push_content(_EXTRA_DESCRIPTION, attrs_d, "text/html", 1)
+    else:
+        _feedparser_start_description(self, attrs_d)
+
+
+def _end_description(self: Any) -> None:
+    if self._summaryKey == _EXTRA_DESCRIPTION:
+        self.pop_content(_EXTRA_DESCRIPTION)
+        self._summaryKey = None
+    else:
+        _feedparser_end_description(self)
+
+
+def _start_summary(self: Any, attrs_d: Any) -> None:
+    if self.inentry and "summary" in self._get_context():
+        self._summaryKey = _EXTRA_DESCRIPTION  # _end_summary pops whatever this names
+        self.push_content(_EXTRA_DESCRIPTION, attrs_d, "text/plain", 1)
+    else:
+        _feedparser_start_summary(self, attrs_d)
+
+
+def _start_media_description(self: Any, attrs_d: Any) -> None:
+    """An entry's media:description is a caption: the summary only if nothing else is."""
+    if not self.inentry:
+        _feedparser_start_media_description(self, attrs_d)
+        return
+    self._summaryKey = _CAPTION
+    self.push_content(_CAPTION, attrs_d, "text/html", 1)
+
+
+def _end_media_description(self: Any) -> None:
+    if self._summaryKey == _CAPTION:
+        self.pop_content(_CAPTION)
+        self._summaryKey = None
+    else:
+        _feedparser_end_media_description(self)
+
+
+def _end_item(self: Any) -> None:
+    # YouTube's only text for a video is its media:description: keep it as the summary.
+    context = self._get_context()
+    caption = context.pop(_CAPTION + "_detail", None)
+    context.pop(_CAPTION, None)
+    if caption is not None and "summary" not in context:
+        context["summary"] = caption.get("value", "")
+        context["summary_detail"] = caption
+    _feedparser_end_item(self)
+
+
+def _install_feedparser_rules() -> None:
+    rules = {
+        "_end_guid": _end_guid,
+        "_end_id": _end_guid,
+        "_start_description": _start_description,
+        "_end_description": _end_description,
+        "_start_summary": _start_summary,
+        "_start_media_description": _start_media_description,
+        "_end_media_description": _end_media_description,
+        "_end_item": _end_item,
+        "_end_entry": _end_item,
+    }
+    for name, rule in rules.items():
+        setattr(_FeedParserMixin, name, rule)
+    # A caption promoted to summary gets its relative links resolved like a description.
+    _FeedParserMixin.can_contain_relative_uris = _FeedParserMixin.can_contain_relative_uris | {
+        _CAPTION
+    }
+
+
+_install_feedparser_rules()

@@ -3,11 +3,11 @@
 feedparser stays the parser of record (issue 8): it costs ~40 ms per 50-item feed, so the
 common, boring documents are read here with lxml and turned into the very ParsedFeed the
 feedparser path would produce. Agreement is by construction where possible: values are put
-into the shape feedparser gives (ids resolved the same way, the same mojibake repair) and
-handed to parse_xml's own entry builder, so sanitizing, image choice and title rules are
-shared code. Anything this module is not sure about (a DOCTYPE, an unknown element in an
-item, a relative URL inside HTML, an odd date or encoding) returns None, and the caller uses
-feedparser. Pure function, runs in the parse worker process.
+into the shape feedparser gives (guids kept raw, links resolved the same way, the same
+mojibake repair) and handed to parse_xml's own entry builder, so sanitizing, image choice
+and title rules are shared code. Anything this module is not sure about (a DOCTYPE, an
+unknown element in an item, a relative URL inside HTML, an odd date or encoding) returns None,
+and the caller uses feedparser. Pure function, runs in the parse worker process.
 """
 
 from __future__ import annotations
@@ -301,9 +301,9 @@ def _rss_item(item: Any, ns: str, site_url: str | None, url: str) -> ParsedEntry
             permalink = child.get("isPermaLink", "true") == "true"
             value = _text(child)
             _once(raw, "guid", value)
-            raw["id"] = _join(url, value) if permalink and value else value
+            raw["id"] = value  # identity is the raw text, never resolved (see parse.py)
             if permalink and "link_element" not in raw:
-                raw["guid_link"] = raw["id"]
+                raw["guid_link"] = _join(url, value) if value else value
         elif tag in ("pubDate", _DC + "date"):
             key = "published_parsed" if tag == "pubDate" else "updated_parsed"
             _once(raw, key, _date(_text(child)))
@@ -423,8 +423,7 @@ def _atom_entry(entry: Any, url: str, site_url: str | None) -> ParsedEntry:
     for child in entry:
         tag = child.tag
         if tag == _ATOM + "id":
-            value = _text(child)
-            _once(raw, "id", _join(url, value) if value else value)
+            _once(raw, "id", _text(child))  # raw, like an RSS guid
         elif tag == _ATOM + "title":
             if child.get("type", "text") != "text":
                 raise _Unsure
@@ -456,7 +455,7 @@ def _atom_entry(entry: Any, url: str, site_url: str | None) -> ParsedEntry:
             raise _Unsure
     raw["tags"] = tags
     if "link" not in raw and raw.get("id"):
-        raw["link"] = raw["id"]  # feedparser treats an Atom id like a permalink guid
+        raw["link"] = _join(url, raw["id"])  # feedparser treats an Atom id like a permalink guid
     return _finish(_entry(raw, site_url, url, True))
 
 

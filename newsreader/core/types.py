@@ -208,6 +208,8 @@ class EntryWrite:
     entry: ParsedEntry
     content_hash: str
     article_id: int | None = None
+    rekey: bool = False  # the stored row has a pre-upgrade key: store `key` in its place
+    content_changed: bool = True  # False for a re-key whose text is what is stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ file and a new one have the same schema by construction (tests compare them).
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,6 +211,68 @@ def _v5_feed_icons(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_merge_moved_duplicates(conn: sqlite3.Connection) -> None:
+    """Merge the copies of an article that a moved feed stored twice (issue 12).
+
+    Schemas up to 5 resolved a guid without a scheme against the URL the feed was fetched
+    from, so after a redirect "https://old/rss/123" and "https://new/v2/123" were two articles.
+    Copies in one feed with the same link (or each its own guid), the same title and the same
+    last guid segment are one article: the oldest row stays (its id, first_seen), takes the
+    newest copy's key (the one the current URL gives, which the next refresh re-keys to the
+    raw guid), and keeps every copy's read state, star, read events and cached images.
+    """
+    groups: dict[tuple[int, str, str, str], list[int]] = defaultdict(list)
+    for aid, feed_id, guid, url, title in conn.execute(
+        "SELECT id, feed_id, guid, url, title FROM articles "
+        "WHERE guid LIKE '%/%' AND url IS NOT NULL AND url <> '' ORDER BY id"
+    ):
+        tail = guid.rstrip().rsplit("/", 1)[-1]
+        # Without a <link> the old code used the resolved guid as the link, so it moved too.
+        link = "" if url == guid else url
+        if tail:
+            groups[(feed_id, link, title, tail)].append(aid)
+    for ids in groups.values():
+        if len(ids) > 1:
+            _merge_articles(conn, ids[0], ids[1:])
+
+
+def _merge_articles(conn: sqlite3.Connection, keep: int, others: list[int]) -> None:
+    ids = [keep, *others]
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT id, entry_key, guid, read, starred, read_at, pop_score, pop_reads, pop_last_read "
+        f"FROM articles WHERE id IN ({marks}) ORDER BY id",
+        ids,
+    ).fetchall()
+    newest = rows[-1]
+    read_ats = [r[5] for r in rows if r[5] is not None]
+    scores = [r[6] for r in rows if r[6] is not None]
+    score = None
+    if scores:  # core.ranking stores log2 of a sum of 2^increment: merge by log-sum
+        top = max(scores)
+        score = top + math.log2(sum(2.0 ** (v - top) for v in scores))
+    last_reads = [r[8] for r in rows if r[8] is not None]
+    other_marks = ",".join("?" * len(others))
+    conn.execute(f"UPDATE read_events SET article_id = ? WHERE article_id IN ({other_marks})",
+                 (keep, *others))  # fmt: skip
+    conn.execute(
+        "INSERT OR IGNORE INTO article_images(article_id, url, sha256, state) "
+        f"SELECT ?, url, sha256, state FROM article_images WHERE article_id IN ({other_marks}) "
+        "ORDER BY id",
+        (keep, *others),
+    )
+    conn.execute(f"DELETE FROM articles WHERE id IN ({other_marks})", others)
+    conn.execute(
+        "UPDATE articles SET entry_key = ?, guid = ?, read = ?, starred = ?, read_at = ?, "
+        "pop_score = ?, pop_reads = ?, pop_last_read = ? WHERE id = ?",
+        (
+            newest[1], newest[2], max(r[3] for r in rows), max(r[4] for r in rows),
+            min(read_ats) if read_ats else None, score, sum(r[7] for r in rows),
+            max(last_reads) if last_reads else None, keep,
+        ),
+    )  # fmt: skip
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -227,6 +291,7 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
     ),
     (_v4_full_text_mode, ("feeds",)),
     (_v5_feed_icons, ("feeds",)),
+    (_v6_merge_moved_duplicates, ("articles",)),
 )
 LATEST = len(STEPS)
 

@@ -137,6 +137,7 @@ def _apply(
     rewrites: list[tuple[Any, ...]] = []
     rewrite_fts: list[tuple[Any, ...]] = []
     rewrite_images: list[tuple[int, str]] = []
+    rekeys: list[tuple[Any, ...]] = []
     for update in updates:
         if update.feed_id not in existing:
             # Deleted by the user while its fetch was in flight: nothing to store.
@@ -152,6 +153,10 @@ def _apply(
         for write in update.rewrites:
             if write.article_id is None:
                 continue
+            if write.rekey:
+                rekeys.append((write.key, write.entry.guid, write.article_id, update.feed_id))
+                if not write.content_changed:
+                    continue
             rewrites.append(_rewrite_params(update.feed_id, write))
             e = write.entry
             rewrite_fts.append(
@@ -180,6 +185,12 @@ def _apply(
     )
     conn.executemany(
         "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)", image_rows
+    )
+    # An article stored under its pre-upgrade key takes the raw-guid key (core.decide
+    # legacy_entry_key); OR IGNORE leaves it as it was if that key is somehow taken.
+    conn.executemany(
+        "UPDATE OR IGNORE articles SET entry_key = ?, guid = ? WHERE id = ? AND feed_id = ?",
+        rekeys,
     )
     # Rewrites change what the feed says, never what the user did (read, starred, score).
     conn.executemany(

@@ -307,7 +307,7 @@ class _Run:
         stored = {}
         tombstoned: set[str] = set()
         if item.parsed is not None:
-            keys = entry_keys(item.parsed.entries)
+            keys = entry_keys(item.parsed.entries, item.result.final_url)
             stored = store.entry_states(item.feed.id, keys)
             tombstoned = store.tombstoned(item.feed.id, keys)
         return decide_update(
