@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
+from newsreader.gui.tooltips import plain_tooltip
 
 STAR_COLUMN, TITLE_COLUMN, FEED_COLUMN, DATE_COLUMN = range(4)
 HEADERS = ("★", "Title", "Feed", "Date")
@@ -331,7 +332,7 @@ class ArticleListModel(QAbstractTableModel):
                 )
             if column == STAR_COLUMN:
                 return "Starred" if row.starred else "Not starred (press S to star)"
-            return row.title if column == TITLE_COLUMN else row.feed_title
+            return plain_tooltip(row.title if column == TITLE_COLUMN else row.feed_title)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == STAR_COLUMN:
             return "starred" if row.starred else "not starred"
         if role == ID_ROLE:

@@ -17,18 +17,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QImage,
     QPalette,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from newsreader.core.types import Article, CachedImage
 from newsreader.gui.article_html import (
@@ -43,6 +44,7 @@ from newsreader.gui.article_html import (
     stylesheet,
 )
 from newsreader.gui.article_model import to_qdatetime
+from newsreader.gui.tooltips import plain_tooltip
 
 log = logging.getLogger("newsreader.gui.reader")
 LINE_CHARS = 70  # a comfortable measure for running text
@@ -105,6 +107,7 @@ class ReaderPane(QTextBrowser):
         self._relayout.timeout.connect(self._rerender_keeping_position)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setSearchPaths([])  # relative names never resolve to local files
         # The column is centred by margins; a horizontal bar would only ever scroll the gutter.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setUndoRedoEnabled(False)
@@ -326,21 +329,40 @@ class ReaderPane(QTextBrowser):
     # -- Qt overrides -----------------------------------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Images from the local cache only; every other URL yields nothing."""
+        """Images from the local cache only; every other URL yields an empty resource.
+
+        Never None: for an invalid answer QTextDocument falls back to loading the name itself
+        (a file path, a relative name, a data: image or a stylesheet), and for a null image
+        the image handler tries the file by name. A refusal is a transparent pixel for images
+        and an empty value for anything else, which Qt takes as loaded.
+        """
         qurl = url if isinstance(url, QUrl) else QUrl(url)
-        if qurl.scheme() != CACHE_SCHEME or kind != QTextDocument.ResourceType.ImageResource:
+        is_image = kind == QTextDocument.ResourceType.ImageResource
+        if qurl.scheme() != CACHE_SCHEME or not is_image:
             log.debug("refused resource %s", qurl.scheme())
-            return None
+            return _refused(is_image, kind)
         sha = qurl.path()
         if sha not in self._allowed or self._image_file is None:
-            return None
+            return _refused(is_image, kind)
         image = QImage(str(self._image_file(sha)))
         if image.isNull():
-            return None
+            return _refused(is_image, kind)
         limit = self.image_width()
         if image.width() > limit:
             image = image.scaledToWidth(limit, mode=Qt.TransformationMode.SmoothTransformation)
         return image
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Show a `title=` tooltip as plain text; Qt would render it as rich text."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -352,3 +374,14 @@ class ReaderPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._render()
+
+
+def _refused(is_image: bool, kind: int) -> Any:
+    """What the pane answers for a resource it will not load (see ReaderPane.loadResource)."""
+    if is_image:
+        pixel = QImage(1, 1, QImage.Format.Format_ARGB32)
+        pixel.fill(Qt.GlobalColor.transparent)
+        return pixel
+    if kind == QTextDocument.ResourceType.StyleSheetResource:
+        return ""
+    return QByteArray()

@@ -29,6 +29,7 @@ from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
 from newsreader.gui.feed_icons import FeedIconCache, IconImages
 from newsreader.gui.resources import icon
+from newsreader.gui.tooltips import plain_tooltip
 from newsreader.gui.tree_plan import (
     TreeData,
     TreePlan,
@@ -321,7 +322,7 @@ class SectionTreeModel(QAbstractItemModel):
                     return site_icon
             return icon(_icon_name(node))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(node)
+            return plain_tooltip(_tooltip(node))
         if role == Qt.ItemDataRole.FontRole and node.count and node.kind is not NodeKind.STARRED:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:

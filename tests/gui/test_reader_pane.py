@@ -76,7 +76,9 @@ def test_resources_other_than_the_cache_yield_nothing(pane: ReaderPane, tmp_path
     pane.show_article(article(), ())
     kind = QTextDocument.ResourceType.ImageResource
     for url in (f"file://{secret}", "https://example.org/x.png", "newsreader-image:secret.png"):
-        assert pane.loadResource(int(kind.value), QUrl(url)) is None
+        # A transparent pixel, never None: None lets Qt load the name itself (issue 12).
+        refused = pane.loadResource(int(kind.value), QUrl(url))
+        assert refused.size().toTuple() == (1, 1) and refused.pixelColor(0, 0).alpha() == 0
     assert "etc/hostname" not in pane.toHtml() and "x.png" not in pane.toHtml()
 
 

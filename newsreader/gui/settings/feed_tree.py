@@ -27,6 +27,7 @@ from PySide6.QtGui import QIcon
 
 from newsreader.core.types import Feed, FeedStatus, Section
 from newsreader.gui.resources import icon
+from newsreader.gui.tooltips import plain_tooltip
 
 MIME_TYPE = "application/x-newsreader-settings-node"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,7 +164,7 @@ class FeedTreeModel(QAbstractItemModel):
             return node.name + (_marker(node.feed) if node.feed is not None else "")
         if role == Qt.ItemDataRole.ToolTipRole and node.feed is not None:
             tip = node.feed.url
-            return f"{tip}\n{node.feed.last_error}" if node.feed.last_error else tip
+            return plain_tooltip(f"{tip}\n{node.feed.last_error}" if node.feed.last_error else tip)
         if role == Qt.ItemDataRole.DecorationRole:
             # The window's section tree's icons: the site's own, or ours (error when failing).
             feed = node.feed
