@@ -5,9 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 
-.PHONY: run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock
+.PHONY: run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock system-deps
 
 $(STAMP): requirements.lock pyproject.toml
+	@tools/system-deps.sh test
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
@@ -18,7 +19,12 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(BIN)/newsreader
 
-test: lint types layers forms-check pytest
+test: system-deps lint types layers forms-check pytest
+
+# The Debian packages the tests need (Qt's offscreen libraries, D-Bus, gnome-keyring):
+# installed when run as root, otherwise named with the apt-get line that installs them.
+system-deps:
+	@tools/system-deps.sh test
 
 lint: $(STAMP)
 	$(BIN)/ruff check newsreader tests bench packaging
