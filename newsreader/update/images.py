@@ -71,7 +71,7 @@ class ImagesPolicy(StrEnum):
 class ImageState(StrEnum):
     """article_images.state values."""
 
-    PENDING = "pending"  # not fetched yet (policy, or a network failure to retry)
+    PENDING = "pending"  # not fetched yet (policy), or to retry: the network or the disk failed
     CACHED = "cached"
     TRACKER = "tracker"  # 0×0 / 1×1: never stored, never shown
     FAILED = "failed"  # the server said no, too large, or not an image
@@ -288,7 +288,17 @@ class ImageCacher:
         if info.is_tracker:
             return ImageOutcome(article_id, url, ImageState.TRACKER)
         sha = sha256_hex(data)
-        self._write(sha, data)
+        try:
+            self._write(sha, data)
+        except OSError as exc:
+            # A full disk or an unwritable cache folder says nothing about the image: it stays
+            # pending and is fetched again on a later refresh, never failed for good (issue 12,
+            # point 20). Only the server's answer (404, not an image, too large) fails it.
+            reason = exc.strerror or type(exc).__name__
+            log.warning("could not save image %s: %s", redact_url(url), reason)
+            return ImageOutcome(
+                article_id, url, ImageState.PENDING, error=f"could not save ({reason})"
+            )
         image = CachedImage(
             url=url,
             sha256=sha,

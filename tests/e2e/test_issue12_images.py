@@ -6,6 +6,7 @@ A real SQLite profile and real HTTP servers on 127.0.0.1; the reader pane's own 
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -136,3 +137,37 @@ def test_the_worker_fetches_the_url_the_pane_looks_up(
     (aid,) = articles(engine).values()
     assert dict(engine.library.image_states(aid)) == {amp: "cached", apostrophe: "cached"}
     assert shown_images(engine, aid) == 2
+
+
+# -- 20: a save failure is retried; a server's "no" is not ----------------------------
+
+
+def test_an_image_that_could_not_be_saved_is_cached_on_the_next_refresh(
+    engine: Engine, http_server: TestServer
+) -> None:
+    photo = make_png(32, 32, seed=5)
+    url = png(http_server, "/photo.png", photo)
+    missing = http_server.url("/gone.png")  # a 404: failed for good
+    (item,) = make_items("disk", 1, host=http_server.url("").rstrip("/"))
+    item.description = f"<p>Story.</p><img src='{url}'><img src='{missing}'>"
+    http_server.routes["/feed.xml"] = ConditionalFeed(rss("Disk", [item], http_server.url("/")))
+    subscribe(engine, http_server.url("/feed.xml"))
+
+    images_dir = engine.paths.images_dir
+    shutil.rmtree(images_dir)
+    images_dir.write_text("a file where the image folder should be")  # every save fails
+    engine.refresher.refresh(all_feeds=True)
+    (aid,) = articles(engine).values()
+    states = dict(engine.library.image_states(aid))
+    assert states[missing] == "failed"
+    assert states[url] == "pending"  # kept to be retried, not given up on
+    assert shown_images(engine, aid) == 0
+
+    images_dir.unlink()
+    images_dir.mkdir()
+    engine.refresher.refresh(all_feeds=True)
+    states = dict(engine.library.image_states(aid))
+    assert states == {url: "cached", missing: "failed"}
+    assert len(http_server.requests_to("/gone.png")) == 1  # a permanent failure stays failed
+    assert shown_images(engine, aid) == 1
+    assert image_path(images_dir, sha256_hex(photo)).read_bytes() == photo
