@@ -6,8 +6,10 @@ caller's thread: the CLI's main thread, or a worker thread of the dialog — nev
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from newsreader.core.discovery import DiscoveredFeed, discover_feeds
 from newsreader.core.errors import FetchError, NotFoundError, ParseError
@@ -33,25 +35,100 @@ class Probe:
     candidates: tuple[DiscoveredFeed, ...] = ()  # feeds a web page links to
 
 
-def _get(fetcher: Fetcher, url: str) -> FetchResult:
-    refusal = feed_hop_refusal(url)  # link-local (cloud metadata): not even a connection
+# Begins the refusal of a private address, so it can be told from other fetch failures.
+_PRIVATE = "is on a private network"
+
+
+class PrivateAddressError(FetchError):
+    """The address is on a private network: subscribe only after the person confirms it.
+
+    Feeds on the user's own network exist (a NAS, a router, a home server), but a web page
+    must not be able to make the reader probe it unasked. Loopback is not private here: local
+    feed bridges are common. The window asks; the CLI wants --allow-private.
+    """
+
+    def __init__(self, url: str, address: str) -> None:
+        super().__init__(
+            f"{redact_url(url)} {_PRIVATE} ({address}); subscribe to it only if you know the server"
+        )
+        self.url = url
+        self.address = address
+
+
+def private_refusal(host: str, address: str | None = None) -> str | None:
+    """Why this host or connected address needs a confirmation: a non-public, non-loopback IP.
+
+    Private ranges (10/8, 172.16/12, 192.168/16, fc00::/7), shared (100.64/10) and other
+    non-global addresses count; loopback does not, and link-local is refused outright before
+    this is asked (core.fetch.link_local_refusal).
+    """
+    for candidate in (address, host.strip("[]")):
+        if not candidate:
+            continue
+        try:
+            ip = ipaddress.ip_address(candidate.split("%", 1)[0])
+        except ValueError:
+            continue
+        mapped = getattr(ip, "ipv4_mapped", None)
+        ip = mapped if mapped is not None else ip
+        if not ip.is_global and not ip.is_loopback and not ip.is_multicast:
+            return f"{_PRIVATE} ({candidate})"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Guards:
+    """The redirect and connection checks of one subscription attempt."""
+
+    allow_private: bool
+
+    def hop(self, url: str) -> str | None:
+        refusal = feed_hop_refusal(url)
+        if refusal is None and not self.allow_private:
+            refusal = private_refusal(urlsplit(url).hostname or "")
+        return refusal
+
+    def peer(self, host: str, address: str) -> str | None:
+        refusal = link_local_refusal(host, address)
+        if refusal is None and not self.allow_private:
+            refusal = private_refusal(host, address)
+        return refusal
+
+
+def _raise_for(url: str, refusal: str) -> None:
+    if refusal.startswith(_PRIVATE) or _PRIVATE in refusal:
+        address = refusal.rsplit("(", 1)[-1].rstrip(")") if "(" in refusal else ""
+        raise PrivateAddressError(url, address)
+    raise FetchError(f"could not fetch {redact_url(url)}: {refusal}")
+
+
+def check_address(url: str, allow_private: bool = False) -> None:
+    """Refuse before any connection what the URL's own host says (a literal address)."""
+    refusal = _Guards(allow_private).hop(url)
     if refusal is not None:
-        raise FetchError(f"could not fetch {redact_url(url)}: {refusal}")
+        _raise_for(url, refusal)
+
+
+def _get(fetcher: Fetcher, url: str, allow_private: bool) -> FetchResult:
+    check_address(url, allow_private)  # link-local or unconfirmed private: not a connection
+    guards = _Guards(allow_private)
     result = fetcher.fetch_bytes(
-        url, accept=_ACCEPT, redirect_guard=feed_hop_refusal, peer_guard=link_local_refusal
+        url, accept=_ACCEPT, redirect_guard=guards.hop, peer_guard=guards.peer
     )
     if result.kind is not FetchKind.OK or result.body is None:
         reason = result.error or (f"HTTP {result.status}" if result.status else "no response")
-        raise FetchError(f"could not fetch {redact_url(url)}: {reason}")
+        _raise_for(url, reason)
     return result
 
 
-def probe_url(fetcher: Fetcher, url: str) -> Probe:
+def probe_url(fetcher: Fetcher, url: str, allow_private: bool = False) -> Probe:
     """Fetch `url`; return the parsed feed, or the feeds the page advertises.
 
-    Raises FetchError when the URL cannot be fetched and NotFoundError for a page with no feed.
+    Raises FetchError when the URL cannot be fetched (PrivateAddressError when it, a redirect
+    or the address it resolved to is on a private network and `allow_private` is not set)
+    and NotFoundError for a page with no feed.
     """
-    result = _get(fetcher, url)
+    result = _get(fetcher, url, allow_private)
     body = result.body or b""
     final = result.permanent_url or url
     try:
@@ -66,13 +143,15 @@ def probe_url(fetcher: Fetcher, url: str) -> Probe:
         return Probe(url=final, feed=None, candidates=found)
 
 
-def resolve_feed(fetcher: Fetcher, url: str, pick: int = 1) -> tuple[Probe, Probe | None]:
+def resolve_feed(
+    fetcher: Fetcher, url: str, pick: int = 1, allow_private: bool = False
+) -> tuple[Probe, Probe | None]:
     """Probe `url`; when it is a page, fetch and validate discovered feed number `pick`.
 
     Returns (the probe of the URL given, the probe of the chosen feed or None when the URL
     was itself a feed).
     """
-    first = probe_url(fetcher, url)
+    first = probe_url(fetcher, url, allow_private)
     if first.feed is not None:
         return first, None
     if not 1 <= pick <= len(first.candidates):
@@ -80,7 +159,7 @@ def resolve_feed(fetcher: Fetcher, url: str, pick: int = 1) -> tuple[Probe, Prob
             f"there is no feed number {pick}: the page lists {len(first.candidates)}"
         )
     chosen = first.candidates[pick - 1]
-    feed = probe_url(fetcher, chosen.url)
+    feed = probe_url(fetcher, chosen.url, allow_private)
     if feed.feed is None:
         raise NotFoundError(f"{redact_url(chosen.url)} is linked as a feed but is not one")
     return first, feed

@@ -31,7 +31,7 @@ from newsreader.core.errors import UsageError
 from newsreader.core.types import Feed
 from newsreader.core.urls import normalize_feed_url, redact_url
 from newsreader.gui.settings import jobs, keys
-from newsreader.gui.settings.context import SettingsContext
+from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
 
 NO_KEYRING = (
@@ -67,9 +67,15 @@ class AddFeedDialog(QDialog):
     feed_added = Signal(object)  # Feed
 
     def __init__(
-        self, context: SettingsContext, tasks: TaskRunner, section: str, parent: QWidget
+        self,
+        context: SettingsContext,
+        tasks: TaskRunner,
+        section: str,
+        parent: QWidget,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(parent)
+        self._prompts = prompts or Prompts()
         self.setObjectName("addFeedDialog")
         self.setWindowTitle("Add feed")
         self._context = context
@@ -77,6 +83,7 @@ class AddFeedDialog(QDialog):
         self._token = Token()
         self._found: jobs.Found | None = None
         self._candidates: jobs.Found | None = None
+        self._private_ok: set[str] = set()  # private-network addresses the user confirmed
         self.persistent: bool | None = None  # known once the keyring was asked, off-thread
         self._build(section)
         self._set_busy(False)
@@ -245,7 +252,8 @@ class AddFeedDialog(QDialog):
         self.previewBox.setVisible(False)
         self._say(f"Looking at {redact_url(url)}…")
         fetcher, auth = self._context.fetcher, self._auth()
-        self._start(lambda: jobs.find_feed(fetcher, url, auth), self._on_found)
+        allow = url in self._private_ok
+        self._start(lambda: jobs.find_feed(fetcher, url, auth, allow), self._on_found)
 
     def _start(self, job: object, on_done: object) -> None:
         self._token.cancel()
@@ -269,7 +277,33 @@ class AddFeedDialog(QDialog):
         self._set_busy(False)
         self._say("Stopped.")
 
+    def _confirm_private(self, found: jobs.Found) -> bool:
+        """Ask before reading an address on the user's own network; True to go on."""
+        return self._prompts.confirm(
+            self,
+            self.tr("Subscribe to a local address?"),
+            self.tr(
+                "{url} is on a private network ({address}), such as your home or office "
+                "network. Newsreader reads from there only when you say so.\n\n"
+                "Look at this address anyway?"
+            ).format(url=redact_url(found.url), address=found.private_address),
+        )
+
+    def _on_private(self, found: jobs.Found, again: Callable[[], None]) -> None:
+        if self._confirm_private(found):
+            self._private_ok.add(found.url)
+            again()
+        else:
+            self._say(
+                self.tr("Not subscribed: {url} is on a private network.").format(
+                    url=redact_url(found.url)
+                )
+            )
+
     def _on_found(self, found: jobs.Found) -> None:
+        if found.private_address is not None:
+            self._on_private(found, self.find_feed)
+            return
         if found.feed is not None:
             self._preview(found)
             return
@@ -292,7 +326,15 @@ class AddFeedDialog(QDialog):
         self.previewBox.setVisible(False)
         self._say(f"Reading {redact_url(candidate.url)}…")
         fetcher = self._context.fetcher
-        self._start(lambda: jobs.preview_candidate(fetcher, candidate), self._preview)
+        allow = candidate.url in self._private_ok
+
+        def shown(found: jobs.Found) -> None:
+            if found.private_address is not None:
+                self._on_private(found, lambda: self._on_candidate_chosen(row))
+            else:
+                self._preview(found)
+
+        self._start(lambda: jobs.preview_candidate(fetcher, candidate, allow), shown)
 
     def _preview(self, found: jobs.Found) -> None:
         assert found.feed is not None

@@ -161,7 +161,7 @@ class FeedsPage(QObject):
     def add(self) -> AddFeedDialog:
         """Open the Add feed dialog (window-modal, so the event loop keeps running)."""
         dialog = AddFeedDialog(self._context, self._tasks, self._current_section_path(),
-                               self._dialog)  # fmt: skip
+                               self._dialog, self._prompts)  # fmt: skip
         dialog.feed_added.connect(self._on_feed_added)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.add_dialog = dialog

@@ -26,7 +26,7 @@ from newsreader.core.parse import parse_feed
 from newsreader.core.types import Feed, FetchKind, ParsedFeed, Section, Validators
 from newsreader.core.urls import redact_url
 from newsreader.services.writes import WriteQueue
-from newsreader.update.subscribe import probe_url
+from newsreader.update.subscribe import PrivateAddressError, check_address, probe_url
 
 log = logging.getLogger("newsreader.gui.settings")
 PREVIEW_ITEMS = 5
@@ -39,6 +39,8 @@ class Found:
     url: str
     feed: ParsedFeed | None
     candidates: tuple[DiscoveredFeed, ...] = ()
+    # Set instead of a feed when the address is on a private network: ask, then look again.
+    private_address: str | None = None
 
     @property
     def latest(self) -> tuple[str, ...]:
@@ -49,12 +51,20 @@ def _auth_failure(status: int | None) -> bool:
     return status in (401, 403)
 
 
-def find_feed(fetcher: Fetcher, url: str, auth: tuple[str, str] | None) -> Found:
-    """Fetch `url`: the feed itself (with `auth` if given), or the feeds a web page lists."""
-    if auth is not None:
-        return _fetch_with_auth(fetcher, url, auth)
+def find_feed(
+    fetcher: Fetcher, url: str, auth: tuple[str, str] | None, allow_private: bool = False
+) -> Found:
+    """Fetch `url`: the feed itself (with `auth` if given), or the feeds a web page lists.
+
+    An address on a private network comes back as `private_address` until `allow_private`.
+    """
     try:
-        probe = probe_url(fetcher, url)
+        if auth is not None:
+            check_address(url, allow_private)
+            return _fetch_with_auth(fetcher, url, auth)
+        probe = probe_url(fetcher, url, allow_private)
+    except PrivateAddressError as exc:
+        return Found(url=url, feed=None, private_address=exc.address)
     except FetchError as exc:
         if "HTTP 401" in str(exc) or "HTTP 403" in str(exc):
             raise CredentialError(
@@ -78,10 +88,12 @@ def _fetch_with_auth(fetcher: Fetcher, url: str, auth: tuple[str, str]) -> Found
     return Found(url=result.permanent_url or url, feed=parsed)
 
 
-def preview_candidate(fetcher: Fetcher, candidate: DiscoveredFeed) -> Found:
+def preview_candidate(
+    fetcher: Fetcher, candidate: DiscoveredFeed, allow_private: bool = False
+) -> Found:
     """Fetch one feed a page linked to, to show its title and latest items."""
-    found = find_feed(fetcher, candidate.url, None)
-    if found.feed is None:
+    found = find_feed(fetcher, candidate.url, None, allow_private)
+    if found.feed is None and found.private_address is None:
         raise NotFoundError(f"{redact_url(candidate.url)} is linked as a feed but is not one")
     return found
 
