@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -147,10 +148,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0  # `newsreader articles | head` is fine
-    except Exception as exc:
-        log.exception("unexpected error")
-        sys.stderr.write(
-            f"newsreader: internal error ({type(exc).__name__}: {exc}); "
-            f"details in {paths.log_dir / 'newsreader.log'}\n"
-        )
+    except sqlite3.DatabaseError as exc:
+        # A query that meets a damaged page, a full disk or a lock fails deep inside the
+        # library; the person needs the state of the file and the way out, not a traceback.
+        from newsreader.storage.db import describe_database_error  # noqa: PLC0415
+
+        message = describe_database_error(paths.db_path, exc)
+        if message is None:
+            return _internal_error(exc, paths.log_dir)
+        log.error("%s", message, exc_info=True)
+        sys.stderr.write(f"newsreader: {message}\n")
         return 1
+    except Exception as exc:
+        return _internal_error(exc, paths.log_dir)
+
+
+def _internal_error(exc: BaseException, log_dir: Path) -> int:
+    log.exception("unexpected error")
+    sys.stderr.write(
+        f"newsreader: internal error ({type(exc).__name__}: {exc}); "
+        f"details in {log_dir / 'newsreader.log'}\n"
+    )
+    return 1

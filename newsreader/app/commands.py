@@ -30,6 +30,8 @@ from newsreader.core.parse import parse_feed
 from newsreader.core.schedule import DEFAULT_INTERVAL
 from newsreader.core.types import ArticleQuery, FetchKind, Validators
 from newsreader.core.urls import normalize_feed_url
+from newsreader.storage.db import inspect_existing
+from newsreader.storage.migrations import LATEST
 from newsreader.storage.sections import check_section_path
 from newsreader.update.importing import import_opml
 from newsreader.update.subscribe import resolve_feed
@@ -187,6 +189,10 @@ def cmd_export(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
+    # The writer checks the whole file before its first write, but inside a refresh that
+    # verdict becomes one "could not store" per feed; checking first says it once, before
+    # any feed is fetched. The read-only check goes through SQLite, never open().
+    inspect_existing(engine.paths.db_path, LATEST, full_check=True)
     summary = engine.refresher.refresh(all_feeds=args.all)
     if args.json:
         present.print_json(present.summary_json(summary))

@@ -66,6 +66,45 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str | None:
     return None
 
 
+def describe_database_error(path: Path, exc: sqlite3.Error) -> str | None:
+    """One line for any failure SQLite reports on the library file, damage included.
+
+    None for the errors that are bugs in our SQL (misuse, constraint, syntax): those stay
+    internal errors with a traceback in the log.
+    """
+    not_damage = describe_sqlite_error(path, exc)
+    if not_damage is not None:
+        return not_damage
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return damage_message(path, str(exc))
+    return None
+
+
+def damage_message(path: Path, detail: str) -> str:
+    """The sentence for a damaged library: what, that nothing changed, and the way back.
+
+    SQLite's integrity-check text spans lines ("*** in database main ***" then the page);
+    it is folded onto one. The restore step is manual on purpose: the damaged file is
+    never overwritten by the program (issue 12).
+    """
+    detail = " ".join(detail.replace("*** in database main ***", "").split())
+    if len(detail) > 120:
+        detail = detail[:117] + "..."
+    # Import here: backup.py builds on this module (describe_sqlite_error).
+    from newsreader.storage.backup import backups_dir, list_backups  # noqa: PLC0415
+
+    folder = backups_dir(path)
+    backups = list_backups(path)
+    if not backups:
+        return f"{path} is damaged ({detail}); nothing was changed, and {folder} holds no backup"
+    return (
+        f"{path} is damaged ({detail}); nothing was changed; to restore the newest backup, "
+        f"close Newsreader, move {path.name} and any {path.name}-wal and -shm aside, and copy "
+        f"{backups[-1]} to {path}"
+    )
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -104,9 +143,7 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
             raise
         check = conn.execute("PRAGMA quick_check").fetchall() if full_check else _roots(conn)
         if check != [("ok",)]:
-            raise StorageError(
-                f"{path} is damaged (integrity check: {check[0][0]}); nothing was changed"
-            )
+            raise StorageError(damage_message(path, f"integrity check: {check[0][0]}"))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -114,7 +151,7 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
         not_damage = describe_sqlite_error(path, exc)
         if not_damage is not None:
             raise StorageError(not_damage) from exc
-        raise StorageError(f"{path} is damaged ({exc}); nothing was changed") from exc
+        raise StorageError(damage_message(path, str(exc))) from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
@@ -163,7 +200,7 @@ def _check_before_write(conn: sqlite3.Connection) -> None:
         if check == [("ok",)]:
             conn.unchecked = None
             return
-        conn.damage = f"{path} is damaged (integrity check: {check[0][0]}); nothing was changed"
+        conn.damage = damage_message(path, f"integrity check: {check[0][0]}")
         log.error("%s", conn.damage)
     raise StorageError(conn.damage)
 
