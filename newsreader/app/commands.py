@@ -204,6 +204,15 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
         )
         for url, error in summary.errors:
             print(f"  {url}: {error}")
+    if summary.feeds and summary.failed == summary.feeds:
+        # Nothing was refreshed: a script or timer running `refresh` must see that (issue
+        # 12). Some feeds failing among others that worked is the everyday case: still 0.
+        sys.stdout.flush()
+        sys.stderr.write(
+            f"newsreader: every feed failed to refresh ({summary.failed} of {summary.feeds} "
+            "feeds); the errors are listed in the output\n"
+        )
+        return 1
     return 0
 
 
