@@ -16,17 +16,26 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from newsreader.app.library_care import (
+    Chooser,
+    PendingRepair,
+    ask_repair,
+    install_damage_watch,
+    install_library_check,
+    offer_repair_at_start,
+)
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
 from newsreader.app.settings_wiring import install_reading, install_settings
 from newsreader.app.signals import quit_on_signals
 from newsreader.app.single_instance import WindowLock, raise_running_window
-from newsreader.core.errors import NewsreaderError
+from newsreader.core.errors import NewsreaderError, StorageError
 from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
 from newsreader.gui.settings import keys
+from newsreader.storage.repair import check_library
 from newsreader.update.importing import ImportReport, import_opml
 
 log = logging.getLogger("newsreader.app.window")
@@ -45,6 +54,8 @@ def create_window(
     read_delay_ms: int | None = None,
     poll: bool = True,
     warm_parsers: bool | None = None,
+    pending_repair: PendingRepair | None = None,
+    repair_chooser: Chooser = ask_repair,
 ) -> MainWindow:
     """Build the fully wired window for a profile inside the running QApplication.
 
@@ -52,7 +63,8 @@ def create_window(
     decides what a brand-new profile does about the bundled news feeds. `warm_parsers`
     (default: `poll`) starts the parser processes a second after the window shows, so the
     first refresh does not pay for their start. Raises StorageError (file untouched) when
-    the profile's database cannot be used.
+    the profile's database cannot be used. A repair chosen from File ▸ Check Library is
+    recorded in `pending_repair` and carried out once the window has closed its engine.
     """
     paths = resolve_profile(profile_dir)
     engine = open_engine(paths)
@@ -80,6 +92,11 @@ def create_window(
         QTimer.singleShot(WARM_PARSERS_MS, engine.parse_pool.warm)
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
     install_reading(window, engine, gate)  # issues 5/6: load image, offline mode, preferences
+    # Issue 12: check the library in full; restore or salvage it once the engine is closed.
+    check = install_library_check(
+        window, paths.db_path, pending_repair or PendingRepair(), repair_chooser
+    )
+    install_damage_watch(window, check)
     if engine.is_new_profile:
         choice = (offer_defaults or os.environ.get(OFFER_ENV) or "ask").lower()
         if choice == "yes" or (choice == "ask" and _ask_for_defaults(window)):
@@ -169,15 +186,44 @@ def run_window(profile_dir: Path | None) -> int:
             return 0
         print("newsreader: Newsreader is already open for this profile.", file=sys.stderr)
         return 1
+    db_path = resolve_profile(profile_dir).db_path
+    repaired_at_start = False
+    while True:
+        pending = PendingRepair()
+        try:
+            window = create_window(profile_dir, pending_repair=pending)
+        except StorageError as exc:
+            done = None if repaired_at_start else _repair_at_start(db_path, exc)
+            if done is not None:
+                repaired_at_start = True
+                QMessageBox.information(None, "Newsreader", done)
+                continue
+            QMessageBox.critical(None, "Newsreader", str(exc))
+            print(f"newsreader: {exc}", file=sys.stderr)
+            return 1
+        except NewsreaderError as exc:
+            QMessageBox.critical(None, "Newsreader", str(exc))
+            print(f"newsreader: {exc}", file=sys.stderr)
+            return 1
+        window.show()
+        freeze_startup_heap()
+        status = app.exec()
+        if pending.failed:
+            QMessageBox.critical(None, "Newsreader", pending.failed)
+            return 1
+        if not pending.done:
+            return status
+        # Repaired after the window closed: open it again on the repaired library.
+        log.info("%s", pending.done)
+        QMessageBox.information(None, "Newsreader", pending.done)
+
+
+def _repair_at_start(db_path: Path, error: StorageError) -> str | None:
     try:
-        window = create_window(profile_dir)
+        return offer_repair_at_start(None, db_path, error)
     except NewsreaderError as exc:
         QMessageBox.critical(None, "Newsreader", str(exc))
-        print(f"newsreader: {exc}", file=sys.stderr)
-        return 1
-    window.show()
-    freeze_startup_heap()
-    return app.exec()
+        return None
 
 
 def self_test(profile_dir: Path | None) -> int:
@@ -188,6 +234,14 @@ def self_test(profile_dir: Path | None) -> int:
         window = create_window(profile_dir, offer_defaults="no", poll=False)
     except NewsreaderError as exc:
         print(f"newsreader: self-test failed: {exc}", file=sys.stderr)
+        return 1
+    # The full check too (issue 12): quick opening checks miss damage inside the tables.
+    problems = check_library(resolve_profile(profile_dir).db_path)
+    if problems:
+        window.close()
+        print(
+            f"newsreader: self-test failed: the library is damaged ({problems[0]})", file=sys.stderr
+        )
         return 1
     try:
         window.resize(1200, 800)

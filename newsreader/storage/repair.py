@@ -283,14 +283,15 @@ def salvage(path: Path, now: datetime | None = None) -> Salvaged:
         conn.execute("PRAGMA foreign_keys = ON")
         check = conn.execute("PRAGMA integrity_check").fetchall()
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+        conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, like a backup
     except sqlite3.Error as exc:
         conn.close()
-        _remove(target)
+        discard(target)
         reason = describe_sqlite_error(path, exc) or str(exc)
         raise StorageError(f"{path} could not be salvaged ({reason}); nothing was changed") from exc
     conn.close()
     if check != [("ok",)] or orphans:
-        _remove(target)
+        discard(target)
         raise StorageError(f"the salvaged copy of {path} failed its check; nothing was changed")
     log.warning("salvaged %s into %s: %s copied, %s lost", path, target, report.copied, report.lost)
     return report
@@ -324,6 +325,7 @@ def _drop_orphans(conn: sqlite3.Connection, report: Salvaged) -> None:
     )
 
 
-def _remove(target: Path) -> None:
+def discard(target: Path) -> None:
+    """Delete a file this module made (a salvaged copy), with any -wal/-shm SQLite left."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
