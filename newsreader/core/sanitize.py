@@ -58,6 +58,131 @@ _BLOCK_BOUNDARY = re.compile(
 )
 _WHITESPACE = re.compile(r"\s+")
 
+# The HTML parser reads the content of these as text up to their own end tag, and ignores a
+# "/>": so "<iframe src=x />" or an <iframe> never closed turns the rest of the article into
+# the iframe's content, which is then dropped with it.
+_RAW_TEXT = frozenset(
+    {"script", "style", "iframe", "noembed", "noframes", "noscript", "xmp", "title", "textarea",
+     "plaintext"}
+)  # fmt: skip
+# Raw-text elements whose content really is code: see _rescue_unclosed for why these differ.
+_CODE = frozenset({"script", "style"})
+# Ordinary (nesting) elements that are dropped with their content: left open, they swallow
+# everything after them too.
+_CONTAINERS = _DROP_WITH_CONTENT - _RAW_TEXT - {"embed", "frame"}
+# One piece of markup as the HTML tokenizer sees it: a comment (skipped, so a tag inside it is
+# not taken for one), a bogus comment ("<!x>", "<?x>", "</1>"), or a tag with its attributes,
+# a quoted value kept whole so a ">" inside it does not end the tag. Every branch matches once
+# it starts (a tag cut off by the end of the input runs to the end), and the quantifiers are
+# possessive: one linear pass, whatever the input.
+_WS = "\t\n\f\r "
+_MARKUP = re.compile(
+    r"<!--(?:-?>|.*?--!?>|.*+)"
+    r"|<[!?][^>]*+>?"
+    r"|</(?![A-Za-z])[^>]*+>?"
+    rf"|<(/?)([A-Za-z][^{_WS}/>]*+)"
+    rf"""((?:[^>"'=]++|=[{_WS}]*+"[^"]*+"?|=[{_WS}]*+'[^']*+'?|=|["'])*+)(>|\Z)""",
+    re.S,
+)
+# What follows a <script> or <style> start tag when it holds no code.
+_NO_CODE = re.compile(rf"[{_WS}]*+(?:<[A-Za-z/]|\Z)")
+_UNQUOTED_SLASH = re.compile(rf"=[{_WS}]*+[^{_WS}\"'=>]*/\Z")
+_END_TAGS = {
+    name: re.compile(rf"</{name}[{_WS}/>]", re.IGNORECASE | re.ASCII) for name in _RAW_TEXT
+}
+_START_TAGS = {
+    name: re.compile(rf"<{name}[{_WS}/>]", re.IGNORECASE | re.ASCII) for name in _RAW_TEXT
+}
+
+
+class _NextTag:
+    """The first match of a pattern at or after a position that only ever moves forward.
+
+    Each search resumes where the last one found its match, so a feed with thousands of
+    unclosed tags of one name is still scanned once per name, not once per tag.
+    """
+
+    def __init__(self, html: str, pattern: re.Pattern[str]) -> None:
+        self._html = html
+        self._pattern = pattern
+        self._found: re.Match[str] | None = None
+        self._from = -1
+
+    def at_or_after(self, pos: int) -> re.Match[str] | None:
+        if self._from < 0 or (self._found is not None and self._found.start() < pos):
+            self._found = self._pattern.search(self._html, pos)
+            self._from = pos
+        return self._found
+
+
+def _rescue_unclosed(html: str) -> str:
+    """Remove the start tags of dropped elements that are self-closed or never closed.
+
+    Feeds are written by XHTML habit ("<iframe src=x />") or cut short, and the parser would
+    take everything after such a tag as its content and so drop the rest of the article.
+    Taking out the lone start tag makes it drop only itself. This only ever deletes markup and
+    its output still goes through nh3, so safety stays with nh3's allow-list; the output of
+    sanitize_html has no such tags left, so running it twice changes nothing.
+
+    A <script> or <style> without an end tag is left alone, and nh3 drops everything after it:
+    what follows is most likely code (a truncated embed snippet), and there is no safe way to
+    tell where code would end and article text begin. The exception is one followed at once by
+    a tag: it holds no code, and is what feedparser's URL resolver makes of "<script src=x/>"
+    (it drops the slash), so it is taken as empty.
+    """
+    if "<" not in html:
+        return html
+    removals: list[tuple[int, int]] = []
+    open_tags: dict[str, list[tuple[int, int]]] = {}
+    ends: dict[str, _NextTag] = {}
+    starts: dict[str, _NextTag] = {}
+    pos = 0
+    while (match := _MARKUP.search(html, pos)) is not None:
+        pos = match.end()
+        if match.group(4) == "":
+            break  # a tag cut off by the end of the input: the parser drops it and stops
+        name = (match.group(2) or "").lower()
+        if name not in _RAW_TEXT and name not in _CONTAINERS:
+            continue
+        if match.group(1):  # an end tag closes the innermost open element of that name
+            if open_tags.get(name):
+                open_tags[name].pop()
+            continue
+        attributes = match.group(3).rstrip(_WS)
+        # "src=x/>" is a value ending in a slash to the parser, not a self-closed tag.
+        self_closed = attributes.endswith("/") and not _UNQUOTED_SLASH.search(attributes)
+        if name in _RAW_TEXT:
+            end_tag = ends.setdefault(name, _NextTag(html, _END_TAGS[name]))
+            end = None if name == "plaintext" else end_tag.at_or_after(pos)
+            if self_closed or end is None:
+                if name in _CODE and not self_closed and not _NO_CODE.match(html, pos):
+                    break  # see the docstring: nh3 drops the rest
+                removals.append(match.span())
+                continue
+            # Raw text cannot nest, so a second start tag before the end tag means this one
+            # was never meant to hold it (scripts, though, often write "<script" as a string).
+            if name not in _CODE:
+                again = starts.setdefault(name, _NextTag(html, _START_TAGS[name]))
+                following = again.at_or_after(pos)
+                if following is not None and following.start() < end.start():
+                    removals.append(match.span())
+                    continue
+            pos = end.start()
+        elif self_closed:
+            removals.append(match.span())
+        else:
+            open_tags.setdefault(name, []).append(match.span())
+    removals.extend(span for spans in open_tags.values() for span in spans)
+    if not removals:
+        return html
+    pieces = []
+    last = 0
+    for start, end_at in sorted(removals):
+        pieces.append(html[last:start])
+        last = end_at
+    pieces.append(html[last:])
+    return "".join(pieces)
+
 
 def absolute_url(value: str, base_url: str | None, schemes: frozenset[str]) -> str | None:
     """Resolve value against base_url and return it only if its scheme is allowed."""
@@ -129,7 +254,7 @@ def sanitize_html(html: str, base_url: str | None) -> str:
     if not html:
         return ""
     cleaned = nh3.clean(
-        html,
+        _rescue_unclosed(html),
         tags=set(_TAGS),
         clean_content_tags=set(_DROP_WITH_CONTENT),
         attributes={tag: set(names) for tag, names in _ATTRIBUTES.items()},
@@ -147,6 +272,6 @@ def html_to_text(html: str) -> str:
     """Return the readable text of an HTML fragment: no tags, entities decoded, one line."""
     if not html:
         return ""
-    spaced = _BLOCK_BOUNDARY.sub(r" <\1\2", html)
+    spaced = _BLOCK_BOUNDARY.sub(r" <\1\2", _rescue_unclosed(html))
     text = nh3.clean(spaced, tags=set(), clean_content_tags=set(_DROP_WITH_CONTENT))
     return _WHITESPACE.sub(" ", html_lib.unescape(str(text))).strip()
