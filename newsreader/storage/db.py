@@ -119,8 +119,13 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
     ~0.3 s per 400 MB): needed before writing; without it only each table's first page is
     read, enough for a read-only connection that can damage nothing.
     """
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a library file; nothing was changed")
     if not path.exists() or path.stat().st_size == 0:
         return 0
+    refusal = _refusal_at_rest(path, newest_version)
+    if refusal is not None:
+        raise StorageError(refusal)
     # Never open() the file here: this runs in processes that already hold SQLite connections
     # to it, and closing any descriptor on it drops all of the process's POSIX locks (SQLite,
     # "How To Corrupt An SQLite Database File" §2.2); the next process to close its connection
@@ -154,17 +159,53 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
         raise StorageError(damage_message(path, str(exc))) from exc
     finally:
         conn.close()
+    refusal = _refusal(path, newest_version, app_id, version, tables)
+    if refusal is not None:
+        raise StorageError(refusal)
+    return int(version)
+
+
+def _refusal(path: Path, newest_version: int, app_id: int, version: int, tables: int) -> str | None:
+    """Why a file with this header is not ours to open (another program's, a newer schema)."""
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
-        raise StorageError(
+        return (
             f"{path} belongs to another application (application_id {app_id:#x}); "
             "nothing was changed"
         )
     if version > newest_version:
-        raise StorageError(
+        return (
             f"{path} was written by a newer Newsreader (schema {version}, this version knows "
             f"{newest_version}); nothing was changed"
         )
-    return int(version)
+    return None
+
+
+def _refusal_at_rest(path: Path, newest_version: int) -> str | None:
+    """The refusal read from the database file alone, before any normal connection.
+
+    A normal read-only connection to a file in WAL mode creates `-wal` and `-shm` beside it
+    and, being read-only, cannot remove them: refusing another program's file that way left
+    two new files in its folder (issue 12). `immutable=1` makes SQLite read the file itself
+    with no locks, no WAL and no side files. That view may lag a WAL still being written,
+    so it only decides what no later commit can undo: an application id that is not ours
+    (ours is set in the transaction that creates our tables, so tables without it are not
+    ours either), or a schema newer than this version (versions only grow). Anything else,
+    an error included, is left to the normal check. SQLite keeps this process's locks on
+    the file when this connection closes, unlike a Python open() (see inspect_existing).
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return _refusal(path, newest_version, app_id, version, tables)
 
 
 def _roots(conn: sqlite3.Connection) -> list[tuple[str]]:
