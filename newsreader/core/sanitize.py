@@ -57,6 +57,7 @@ _BLOCK_BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _WHITESPACE = re.compile(r"\s+")
+_PRE_NEWLINE = re.compile(r"<pre>\n")
 
 # The HTML parser reads the content of these as text up to their own end tag, and ignores a
 # "/>": so "<iframe src=x />" or an <iframe> never closed turns the rest of the article into
@@ -265,7 +266,11 @@ def sanitize_html(html: str, base_url: str | None) -> str:
         # Relative URLs pass nh3 untouched so the filter can resolve them against base_url.
         url_relative="pass_through",
     )
-    return _unwrap_dead_links(_drop_sourceless_images(str(cleaned))).strip()
+    kept = _unwrap_dead_links(_drop_sourceless_images(str(cleaned))).strip()
+    # The parser drops a newline that opens a <pre>, and nh3 does not write one back in front
+    # of a text that itself starts with a newline (as the HTML serializing rules say): without
+    # this, each pass would eat one more blank line and sanitizing would not be idempotent.
+    return _PRE_NEWLINE.sub("<pre>\n\n", kept)
 
 
 def html_to_text(html: str) -> str:
