@@ -130,10 +130,70 @@ class _DigestFromChallenge(HTTPDigestAuth):
         return r
 
 
-def _origin(url: str) -> tuple[str, str, int | None]:
+Origin = tuple[str, str, int | None]  # (scheme, host, port), the port written out
+
+
+def url_origin(url: str) -> Origin | None:
+    """(scheme, host, port) of a web URL, default ports written out; None when it has no
+    host or a port that is not a number."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    return (scheme, parts.hostname, port or _DEFAULT_PORTS.get(scheme))
+
+
+def _origin(url: str) -> Origin:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     return (scheme, parts.hostname or "", parts.port or _DEFAULT_PORTS.get(scheme))
+
+
+def normal_address(address: str) -> str:
+    """One spelling per IP address (IPv4-mapped IPv6 as IPv4), so addresses compare equal."""
+    try:
+        ip = ipaddress.ip_address(address.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return address
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return str(mapped or ip)
+
+
+_ADDRESSES_PER_ORIGIN = 4
+_ORIGINS_REMEMBERED = 4096
+
+
+class _FeedPeers:
+    """Follows one feed fetch's hops and tells the Fetcher each address a connection reached,
+    by the origin that hop asked for: the feed's images and pages may use a private address
+    only if the feed itself was fetched from it.
+
+    Kept as soon as the connection is made, whatever the answer: a later fetch of the feed
+    may reuse that kept-alive connection, and the guard never sees a reused one again.
+    """
+
+    __slots__ = ("current", "remember")
+
+    def __init__(self, url: str, remember: Callable[[Origin, str], None]) -> None:
+        self.current = url_origin(url)
+        self.remember = remember
+
+    def hop(self, target: str) -> str | None:
+        refusal = feed_hop_refusal(target)
+        if refusal is None:
+            self.current = url_origin(target)
+        return refusal
+
+    def peer(self, host: str, address: str) -> str | None:
+        refusal = link_local_refusal(host, address)
+        current = self.current
+        if refusal is None and current is not None and host.lower().strip("[]") == current[1]:
+            self.remember(current, normal_address(address))
+        return refusal
 
 
 def _may_send_auth(home: str, current: str) -> bool:
@@ -207,6 +267,9 @@ class Fetcher:
         self._proxies = dict(proxies or {})
         self._watchdog = Watchdog()
         self._local = threading.local()
+        self._peers_lock = threading.Lock()
+        # Origin of a feed URL -> the addresses its feed was really fetched from, newest last.
+        self._feed_peers: dict[Origin, tuple[str, ...]] = {}
 
     def configure(
         self, limits: FetchLimits | None = None, proxies: Mapping[str, str] | None = None
@@ -224,6 +287,31 @@ class Fetcher:
     def limits(self) -> FetchLimits:
         return self._limits
 
+    @property
+    def uses_proxy(self) -> bool:
+        """With a proxy the proxy connects (the user chose it): no peer address is seen."""
+        return bool(self._proxies)
+
+    def feed_addresses(self, feed_url: str) -> frozenset[str]:
+        """The addresses a feed at `feed_url` was fetched from by this Fetcher (any thread).
+
+        What a feed's images and pages on its own origin may reach when the name points at a
+        private address: the publisher of a public feed must not aim its name at the user's
+        machine or network (issue 12, point 9). Empty until a feed fetch connected there.
+        """
+        origin = url_origin(feed_url)
+        if origin is None:
+            return frozenset()
+        with self._peers_lock:
+            return frozenset(self._feed_peers.get(origin, ()))
+
+    def _remember_peer(self, origin: Origin, address: str) -> None:
+        with self._peers_lock:
+            known = tuple(a for a in self._feed_peers.pop(origin, ()) if a != address)
+            self._feed_peers[origin] = (*known, address)[-_ADDRESSES_PER_ORIGIN:]
+            while len(self._feed_peers) > _ORIGINS_REMEMBERED:
+                del self._feed_peers[next(iter(self._feed_peers))]
+
     def fetch_feed(
         self,
         url: str,
@@ -240,6 +328,7 @@ class Fetcher:
         refusal = feed_hop_refusal(url)
         if refusal is not None:  # before any connection: nothing is sent there at all
             return FetchResult(FetchKind.ERROR, url, url, error=refusal)
+        peers = _FeedPeers(url, self._remember_peer)
         return self._fetch(
             url,
             accept=FEED_ACCEPT,
@@ -248,8 +337,8 @@ class Fetcher:
             max_bytes=self._limits.max_bytes,
             old_validators=validators,
             previous_hash=previous_body_hash,
-            redirect_guard=feed_hop_refusal,
-            peer_guard=link_local_refusal,
+            redirect_guard=peers.hop,
+            peer_guard=peers.peer,
         )
 
     def fetch_bytes(

@@ -4,8 +4,10 @@ The reader pane never touches the network, so images must be on disk before the 
 offline. `ImageCacher` downloads one article's images on a fetch thread (bounded per image and
 per article, bytes sniffed, never a cookie or a Referer) and writes each file under its
 sha256 (`core.imageinfo.image_path`); `record_outcomes` then stores what happened on the
-writer thread. A feed may not make us request private or loopback addresses unless the feed
-itself lives on that host: `address_refusal` says no before any connection is made.
+writer thread. A feed may not make us request private or loopback addresses unless the URL is
+on the feed's own origin (scheme, host, port) and the address is the one the feed itself was
+fetched from: `address_refusal` says no before any connection is made, and every connection's
+real address is checked again.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import os
 import socket
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -27,7 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from newsreader.core.fetch import REDIRECT_REFUSED, Fetcher, RedirectGuard
+from newsreader.core.fetch import (
+    REDIRECT_REFUSED,
+    Fetcher,
+    RedirectGuard,
+    normal_address,
+    url_origin,
+)
 from newsreader.core.fetch_guard import PeerGuard
 from newsreader.core.imageinfo import image_path, sha256_hex, sniff_image
 from newsreader.core.types import CachedImage, FetchKind, FetchResult
@@ -75,7 +83,7 @@ class ImageState(StrEnum):
     CACHED = "cached"
     TRACKER = "tracker"  # 0×0 / 1×1: never stored, never shown
     FAILED = "failed"  # the server said no, too large, or not an image
-    REFUSED = "refused"  # a private address the feed's own host does not justify
+    REFUSED = "refused"  # a private address the feed's own origin and address do not justify
     SKIPPED = "skipped"  # the user cleared the cache; "load image" brings it back
 
 
@@ -102,19 +110,28 @@ class Refusal:
 PRIVATE_REFUSED = "refused: private or local address"
 
 
+# The feed's own origin names a private address, but this process has not fetched the feed
+# from there yet: nothing vouches for the address, so the image or page waits for a later
+# refresh (transient; not a refusal).
+FEED_ADDRESS_UNKNOWN = "not yet: the feed's own address is not known"
+
+
 def address_refusal(url: str, feed_url: str) -> Refusal | None:
     """Why `url` must not be requested for a feed at `feed_url`, or None when it may be.
 
-    Private, loopback and link-local hosts are refused unless they are the feed's own host
-    (a feed on the intranet may show intranet images). Blocking DNS: worker threads only.
+    Private, loopback and link-local hosts are refused unless the URL is on the feed's own
+    origin: the same scheme, host AND port (a feed on the intranet may show its intranet
+    images, but not make us knock on another port of that machine). On its own origin the
+    address is checked when connecting instead (`fetch_for_feed`): only the address the feed
+    itself was fetched from may be private. Blocking DNS: worker threads only.
     """
     parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    origin = url_origin(url)
+    if parts.scheme.lower() not in ("http", "https") or origin is None:
         return Refusal("not a web address", transient=False)
-    host = parts.hostname.lower()
-    feed_host = (urlsplit(feed_url).hostname or "").lower()
-    if host == feed_host:
+    if origin == url_origin(feed_url):
         return None
+    host = origin[1]
     if not _is_ip_literal(host):
         try:
             socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
@@ -125,31 +142,78 @@ def address_refusal(url: str, feed_url: str) -> Refusal | None:
     return None
 
 
+class _FeedRule:
+    """The address rule for one request chain made on behalf of a feed.
+
+    It follows the chain (each redirect hop moves `current`), so the check on each connection
+    knows which origin that connection is for: a private address is let through only on the
+    feed's own origin, and only if it is an address the feed itself was fetched from.
+    """
+
+    def __init__(self, url: str, feed_url: str, feed_addresses: Iterable[str]) -> None:
+        self.feed_url = feed_url
+        self.feed_origin = url_origin(feed_url)
+        self.current = url_origin(url)
+        known = {normal_address(a) for a in feed_addresses}
+        if self.feed_origin is not None and _is_ip_literal(self.feed_origin[1]):
+            known.add(normal_address(self.feed_origin[1]))  # fetched from the address it names
+        self.feed_addresses = frozenset(known)
+
+    def on_feed_origin(self) -> bool:
+        return self.current is not None and self.current == self.feed_origin
+
+    def hop(self, target: str) -> str | None:
+        refusal = address_refusal(target, self.feed_url)
+        if refusal is not None and not refusal.transient:
+            return refusal.message
+        self.current = url_origin(target)
+        return None
+
+    def peer(self, host: str, address: str) -> str | None:
+        if is_public_address(address):
+            return None
+        origin = self.current
+        if (
+            origin is not None
+            and origin == self.feed_origin
+            and host.lower().strip("[]") == origin[1]
+        ):
+            if normal_address(address) in self.feed_addresses:
+                return None
+            if not self.feed_addresses:
+                return FEED_ADDRESS_UNKNOWN
+        return PRIVATE_REFUSED
+
+    def before_connecting(self) -> str | None:
+        """On the feed's own origin, with no address known for the feed: the name must not
+        point at a private address (nothing may be sent there, not even a connection)."""
+        if not self.on_feed_origin() or self.feed_addresses or self.current is None:
+            return None
+        try:
+            infos = socket.getaddrinfo(self.current[1], None, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError, ValueError):
+            return "host not found"
+        for info in infos:
+            refusal = self.peer(self.current[1], str(info[4][0]))
+            if refusal is not None:
+                return refusal
+        return None
+
+
 def redirect_guard(feed_url: str) -> RedirectGuard:
     """The same rule for every redirect hop of an image or page fetch (see `address_refusal`).
 
     A target whose name does not resolve is let through: the connection then fails like any
     other network error and is retried later, rather than refused for good.
     """
-
-    def guard(target: str) -> str | None:
-        refusal = address_refusal(target, feed_url)
-        return refusal.message if refusal is not None and not refusal.transient else None
-
-    return guard
+    return _FeedRule(feed_url, feed_url, ()).hop
 
 
-def peer_guard(feed_url: str) -> PeerGuard:
-    """The same rule on the address each connection really reached (DNS may answer
-    differently when connecting than when `address_refusal` asked)."""
-    feed_host = (urlsplit(feed_url).hostname or "").lower()
-
-    def guard(host: str, address: str) -> str | None:
-        if host.lower().strip("[]") == feed_host.strip("[]") or is_public_address(address):
-            return None
-        return PRIVATE_REFUSED
-
-    return guard
+def peer_guard(feed_url: str, feed_addresses: Iterable[str] = ()) -> PeerGuard:
+    """The same rule on the address each connection of a chain on the feed's own origin
+    really reached (DNS may answer differently when connecting than when it was asked):
+    public addresses, or the addresses the feed was fetched from (`feed_addresses`)."""
+    return _FeedRule(feed_url, feed_url, feed_addresses).peer
 
 
 def fetch_for_feed(
@@ -157,12 +221,13 @@ def fetch_for_feed(
 ) -> FetchResult:
     """GET an image, page or icon on behalf of a feed, under its address rules at every hop
     and every connection; call `address_refusal` on `url` first (it resolves the name)."""
+    rule = _FeedRule(url, feed_url, fetcher.feed_addresses(feed_url))
+    if not fetcher.uses_proxy:  # through a proxy, the proxy resolves and connects
+        refusal = rule.before_connecting()
+        if refusal is not None:
+            return FetchResult(FetchKind.ERROR, url, url, error=refusal)
     return fetcher.fetch_bytes(
-        url,
-        accept=accept,
-        max_bytes=max_bytes,
-        redirect_guard=redirect_guard(feed_url),
-        peer_guard=peer_guard(feed_url),
+        url, accept=accept, max_bytes=max_bytes, redirect_guard=rule.hop, peer_guard=rule.peer
     )
 
 

@@ -13,11 +13,17 @@ from pathlib import Path
 import pytest
 
 from newsreader.app.profile import Engine, ProfilePaths, open_engine
-from newsreader.core.fetch import FetchLimits
+from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
 from newsreader.core.imageinfo import image_path, sha256_hex
-from newsreader.core.types import ArticleQuery, Feed
+from newsreader.core.types import ArticleQuery, Feed, FetchKind, Validators
 from newsreader.gui.article_html import CACHE_SCHEME, ImageRef, rewrite_images
 from newsreader.storage.fts import image_urls
+from newsreader.update.images import (
+    FEED_ADDRESS_UNKNOWN,
+    address_refusal,
+    fetch_for_feed,
+    peer_guard,
+)
 from tests.support.feeds import ConditionalFeed, make_items, rss
 from tests.support.httpserver import Reply, TestServer
 from tests.unit.test_imageinfo import make_png
@@ -137,6 +143,91 @@ def test_the_worker_fetches_the_url_the_pane_looks_up(
     (aid,) = articles(engine).values()
     assert dict(engine.library.image_states(aid)) == {amp: "cached", apostrophe: "cached"}
     assert shown_images(engine, aid) == 2
+
+
+# -- 9: the feed's own origin (scheme, host, port) and its own address only --------------
+
+
+def test_an_image_on_another_port_of_the_feeds_host_is_never_requested(
+    engine: Engine, http_server: TestServer, second_port: TestServer
+) -> None:
+    own = png(http_server, "/own.png", make_png(16, 16, seed=3))
+    other = png(second_port, "/admin/secret.png", make_png(16, 16, seed=4))
+    (item,) = make_items("port", 1, host=http_server.url("").rstrip("/"))
+    item.description = f"<p>Story.</p><img src='{own}'><img src='{other}'>"
+    http_server.routes["/feed.xml"] = ConditionalFeed(rss("Ports", [item], http_server.url("/")))
+    subscribe(engine, http_server.url("/feed.xml"))
+    engine.refresher.refresh(all_feeds=True)
+
+    assert second_port.log == []
+    assert len(http_server.requests_to("/own.png")) == 1
+    (aid,) = articles(engine).values()
+    assert dict(engine.library.image_states(aid)) == {own: "cached", other: "refused"}
+    assert shown_images(engine, aid) == 1
+
+
+def test_the_own_host_exception_compares_scheme_host_and_port() -> None:
+    feed = "http://127.0.0.1:8080/feed.xml"
+    assert address_refusal("http://127.0.0.1:8080/a.png", feed) is None
+    for url in (
+        "http://127.0.0.1:9999/a.png",
+        "http://127.0.0.1/a.png",  # port 80
+        "https://127.0.0.1:8080/a.png",
+    ):
+        refused = address_refusal(url, feed)
+        assert refused is not None and not refused.transient, url
+        assert refused.message == PRIVATE
+    # Default ports count as written out.
+    assert address_refusal("http://10.0.0.7:80/a.png", "http://10.0.0.7/feed.xml") is None
+
+
+def test_a_private_address_needs_the_feeds_own_address() -> None:
+    # No connection is made here: the guard is asked about addresses directly.
+    feed = "https://news.example.invalid/feed.xml"
+    public_feed = peer_guard(feed, {"93.184.215.14"})
+    # The publisher points its own name at the user's machine or LAN: refused.
+    assert public_feed("news.example.invalid", "127.0.0.1") == PRIVATE
+    assert public_feed("news.example.invalid", "192.168.1.1") == PRIVATE
+    assert public_feed("news.example.invalid", "93.184.215.14") is None
+    assert public_feed("cdn.example.invalid", "93.184.215.15") is None
+    # A feed on the intranet may show its own intranet images, from that address only.
+    intranet = peer_guard(feed, {"10.1.2.3"})
+    assert intranet("news.example.invalid", "10.1.2.3") is None
+    assert intranet("news.example.invalid", "10.1.2.4") == PRIVATE
+    assert intranet("cdn.example.invalid", "10.1.2.3") == PRIVATE
+    # Not fetched (in this process) yet: a private address cannot be vouched for.
+    assert peer_guard(feed)("news.example.invalid", "10.1.2.3") is not None
+    # A feed named by its address was fetched from that address.
+    assert peer_guard("http://127.0.0.1:8080/f")("127.0.0.1", "127.0.0.1") is None
+
+
+def test_the_fetcher_remembers_the_address_a_feed_came_from(http_server: TestServer) -> None:
+    fetcher = Fetcher(user_agent("9.9.9"), FetchLimits(total_deadline=5.0))
+    feed = http_server.url("/feed.xml")
+    http_server.routes["/feed.xml"] = ConditionalFeed(rss("F", make_items("f", 1)))
+    assert fetcher.feed_addresses(feed) == frozenset()
+    assert fetcher.fetch_feed(feed, Validators(), None).kind is FetchKind.OK
+    assert fetcher.feed_addresses(feed) == {"127.0.0.1"}
+    # Fetched again over the kept-alive connection (no new connection): still known.
+    assert fetcher.fetch_feed(feed, Validators(), None).kind is FetchKind.OK
+    assert fetcher.feed_addresses(feed) == {"127.0.0.1"}
+    assert fetcher.feed_addresses(http_server.url("/img.png")) == {"127.0.0.1"}  # same origin
+    assert fetcher.feed_addresses(f"https://127.0.0.1:{http_server.port}/") == frozenset()
+
+
+def test_a_private_name_of_a_feed_not_fetched_yet_is_not_even_connected_to(
+    http_server: TestServer,
+) -> None:
+    # "localhost" is read from the hosts file (no DNS, no connection): a private address that
+    # no fetch of the feed vouches for yet. Retried later (not a refusal), nothing is sent.
+    fetcher = Fetcher(user_agent("9.9.9"), FetchLimits(total_deadline=5.0))
+    origin = f"http://localhost:{http_server.port}"
+    result = fetch_for_feed(
+        fetcher, f"{origin}/img.png", f"{origin}/feed.xml", accept="image/*", max_bytes=1 << 20
+    )
+    assert result.kind is FetchKind.ERROR and result.status is None
+    assert result.error == FEED_ADDRESS_UNKNOWN
+    assert http_server.log == []
 
 
 # -- 20: a save failure is retried; a server's "no" is not ----------------------------

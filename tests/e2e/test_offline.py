@@ -224,7 +224,8 @@ def test_full_text_override_per_feed(engine: Engine, http_server: TestServer) ->
 
 def test_a_feed_on_a_private_host_may_use_its_own_host() -> None:
     feed = "http://127.0.0.1:8080/feed.xml"
-    assert address_refusal("http://127.0.0.1:9999/a.png", feed) is None
+    assert address_refusal("http://127.0.0.1:8080/a.png", feed) is None
+    assert address_refusal("http://127.0.0.1:9999/a.png", feed) is not None  # not its port
     refused = address_refusal("http://10.0.0.7/a.png", feed)
     assert refused is not None and not refused.transient
     assert address_refusal("http://localhost/a.png", feed) is not None
