@@ -16,7 +16,7 @@ from pathlib import Path
 
 from newsreader.core.errors import StorageError
 from newsreader.storage.db import APPLICATION_ID, transaction
-from newsreader.storage.fts import body_text
+from newsreader.storage.fts import body_text, image_urls
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -273,6 +273,38 @@ def _merge_articles(conn: sqlite3.Connection, keep: int, others: list[int]) -> N
     )  # fmt: skip
 
 
+def _v7_image_urls_read_whole(conn: sqlite3.Connection) -> None:
+    """Record the image URLs that schemas up to 6 read wrong from stored HTML (issue 12).
+
+    They were taken by a regex, still entity-escaped ("…&amp;h=480") and cut at an apostrophe,
+    so the worker fetched URLs the pane never asks for. Articles whose images could be
+    affected (an <img> with "&" or "'" in the HTML) get their images read again by the
+    parser; a wrong row that never cached anything goes, and the right URL is queued.
+    """
+    rows = conn.execute(
+        "SELECT id, image, summary, content FROM articles WHERE "
+        "(ifnull(content, '') || ifnull(summary, '')) LIKE '%<img%' AND "
+        "((ifnull(content, '') || ifnull(summary, '')) LIKE '%&%' OR "
+        "(ifnull(content, '') || ifnull(summary, '')) LIKE '%''%')"
+    ).fetchall()
+    for article_id, lead, summary, content in rows:
+        lead_urls = [lead] if lead and lead.startswith(("http://", "https://")) else []
+        urls = list(dict.fromkeys(lead_urls + image_urls(content) + image_urls(summary)))
+        stored = conn.execute(
+            "SELECT url, state FROM article_images WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        for url, state in stored:
+            if url not in urls and state != "cached":
+                conn.execute(
+                    "DELETE FROM article_images WHERE article_id = ? AND url = ?",
+                    (article_id, url),
+                )
+        conn.executemany(
+            "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)",
+            [(article_id, url) for url in urls],
+        )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -292,6 +324,7 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
     (_v4_full_text_mode, ("feeds",)),
     (_v5_feed_icons, ("feeds",)),
     (_v6_merge_moved_duplicates, ("articles",)),
+    (_v7_image_urls_read_whole, ("article_images",)),
 )
 LATEST = len(STEPS)
 

@@ -375,8 +375,12 @@ class Store:
         """Record a downloaded image and link it to every article that names its URL."""
         with transaction(self._conn) as c:
             c.execute(
-                "INSERT OR REPLACE INTO images(sha256, content_type, width, height, size, "
-                "fetched) VALUES (?, ?, ?, ?, ?, ?)",
+                # An upsert, never REPLACE: a replaced row is deleted first, and ON DELETE SET
+                # NULL then unlinks every older article from these bytes (issue 12).
+                "INSERT INTO images(sha256, content_type, width, height, size, fetched) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+                "content_type = excluded.content_type, width = excluded.width, "
+                "height = excluded.height, size = excluded.size, fetched = excluded.fetched",
                 (image.sha256, image.content_type, image.width, image.height, image.size,
                  ts(fetched)),
             )  # fmt: skip

@@ -223,3 +223,43 @@ def test_full_text_mode_is_checked(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("UPDATE feeds SET full_text_mode = 'sometimes'")
     conn.close()
+
+
+def test_schema_7_reads_image_urls_whole(tmp_path: Path) -> None:
+    # Issue 12: schemas up to 6 stored "&amp;"-escaped and apostrophe-cut image URLs.
+    path = tmp_path / "old.db"
+    conn = connect_writer(path)
+    migrate(conn, path, upto=6)
+    conn.execute("INSERT INTO sections(id, parent_id, name, position) VALUES (1, NULL, 'W', 0)")
+    conn.execute(
+        "INSERT INTO feeds(id, url, title, section_id, interval, created) "
+        "VALUES (1, 'https://old.example/feed', 'Old feed', 1, 1800, 0)"
+    )
+    html = (
+        '<p><img src="https://img.example/x?w=640&amp;h=480">'
+        '<img src="https://img.example/it\'s.png"><img src="https://img.example/plain.png"></p>'
+    )
+    conn.execute(
+        "INSERT INTO articles(id, feed_id, entry_key, url, title, first_seen, sort_time, "
+        "content, content_hash) VALUES (1, 1, 'k1', 'https://old.example/1', 'T', 1, 1, ?, 'h')",
+        (html,),
+    )
+    conn.executemany(
+        "INSERT INTO article_images(article_id, url, state) VALUES (1, ?, ?)",
+        [
+            ("https://img.example/x?w=640&amp;h=480", "failed"),
+            ("https://img.example/it", "failed"),
+            ("https://img.example/plain.png", "failed"),
+        ],
+    )
+    conn.close()
+    open_store(path).close()
+    lib = open_library(path)
+    try:
+        assert sorted(lib.image_states(1)) == [
+            ("https://img.example/it's.png", "pending"),
+            ("https://img.example/plain.png", "failed"),  # a real failure stays one
+            ("https://img.example/x?w=640&h=480", "pending"),
+        ]
+    finally:
+        lib.close()

@@ -372,3 +372,16 @@ def test_purge_by_count_and_keep_unread(tmp_path: Path) -> None:
     assert fx.lib.article(tech[3]) is not None  # unread: kept
     assert fx.store.purge(NOW, None, None, keep_unread=False) == 0
     assert fx.store.purge(NOW, None, 1, keep_unread=False) == 3 * 4 - 3 - 1
+
+
+def test_storing_bytes_already_cached_keeps_older_articles_linked(tmp_path: Path) -> None:
+    # Issue 12: REPLACE deleted the images row, and ON DELETE SET NULL unlinked article one.
+    fx = make_library(tmp_path)
+    first = replace(entry(70, published=NOW), content='<img src="https://img.example/a.png">')
+    second = replace(entry(71, published=NOW), content='<img src="https://img.example/b.png">')
+    (a,) = fx.store.apply_feed_update(update(fx.feeds["Tech"], first), NOW)
+    (b,) = fx.store.apply_feed_update(update(fx.feeds["Tech"], second), NOW)
+    for url in ("https://img.example/a.png", "https://img.example/b.png"):
+        fx.store.store_image(CachedImage(url, "cd" * 32, "image/png", 10, 20, 300), NOW)
+    assert [i.sha256 for i in fx.lib.article_images(a)] == ["cd" * 32]
+    assert [i.sha256 for i in fx.lib.article_images(b)] == ["cd" * 32]
