@@ -20,6 +20,7 @@ from newsreader.core.parse_common import (
 )
 from newsreader.core.sanitize import html_to_text
 from newsreader.core.types import ParsedEntry, ParsedFeed
+from newsreader.core.urls import article_url
 
 _MAX_ITEMS = 10_000
 
@@ -63,7 +64,7 @@ def _author(item: dict[str, Any]) -> str | None:
 
 
 def _entry(item: dict[str, Any], feed_url: str) -> ParsedEntry:
-    link = http_url(item.get("url"), feed_url) or http_url(item.get("external_url"), feed_url)
+    link = article_url(item.get("url"), feed_url) or article_url(item.get("external_url"), feed_url)
     base = link or feed_url
     content = body_html(item.get("content_html"), True, base) or body_html(
         item.get("content_text"), False, base

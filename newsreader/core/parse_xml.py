@@ -23,6 +23,7 @@ from newsreader.core.parse_common import (
 )
 from newsreader.core.sanitize import html_to_text
 from newsreader.core.types import ParsedEntry, ParsedFeed
+from newsreader.core.urls import article_url
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 _MAX_WARNING = 160
@@ -150,7 +151,7 @@ def _same_text(summary: str, content: str) -> bool:
 
 
 def _entry(raw: Any, site_url: str | None, feed_url: str, typed: bool) -> ParsedEntry:
-    link = http_url(raw.get("link"), site_url or feed_url)
+    link = article_url(raw.get("link"), site_url or feed_url)
     base = link or feed_url
     content = _content(raw, base)
     summary_detail = raw.get("summary_detail")

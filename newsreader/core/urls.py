@@ -1,4 +1,5 @@
-"""Feed URL hygiene: normalise what the user typed, redact secrets for logs, spot private hosts.
+"""URL hygiene: normalise what the user typed, clean article links, redact secrets, spot
+private hosts.
 
 Pure functions, safe on any thread. `host_is_private` resolves names (blocking DNS), so call it
 from a worker thread, never the GUI thread.
@@ -9,7 +10,9 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+import string
+import unicodedata
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from newsreader.core.errors import UsageError
 
@@ -76,6 +79,108 @@ def normalize_feed_url(text: str) -> tuple[str, str | None, str | None]:
         netloc += f":{port}"
     clean = urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
     return clean, username, password
+
+
+# An absolute URL with an authority: scheme, "//", authority, then path, query and fragment.
+_WITH_AUTHORITY = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*:)//([^/?#]*)(.*)", re.S)
+_HOST_PORT = re.compile(r"(?P<host>\[[^\]]*\]|[^\[\]:]*)(?P<port>:[0-9]*)?")
+_HOST_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?")
+# ASCII that may stand in a path, query or fragment as it is: RFC 3986's unreserved
+# characters, the sub-delimiters, ":", "@", "/", "?" and the "%" of an escape.
+_URL_SAFE = frozenset(string.ascii_letters + string.digits + "-._~!$&'()*+,;=:@/?%")
+_USERINFO_SAFE = _URL_SAFE - {"@", "/", "?"}
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+_C0_OR_SPACE = "".join(chr(code) for code in range(0x21))
+
+
+def article_url(value: object, base_url: str | None) -> str | None:
+    """An article's link as an absolute http(s) URL a browser reads the same way, or None.
+
+    The result never holds a space, control, quote, backtick or angle bracket; it may keep
+    non-ASCII letters as an IRI does (see _percent_encode).
+
+    Feeds put spaces, quotes, backticks and angle brackets in links, or a stray HTML payload
+    that then resolves against the feed's address; stored raw, such a link is not a URL and
+    anything that quotes it into markup or a message can be confused by it. The rules are the
+    ones browsers apply (WHATWG URL): surrounding spaces and controls go, as do tabs and line
+    breaks inside (a link wrapped over two lines is still one link), "\" counts as "/", a
+    non-ASCII host becomes punycode, and every ASCII character not allowed in a URL is
+    percent-encoded (see _percent_encode for the others). A link that is already valid comes
+    back unchanged, so an entry keyed by its link keeps its identity. Anything but http(s)
+    with a host (javascript:, mailto:, a host with a space in it, a bad port) gives None: the
+    article is kept, without a link.
+    """
+    if not isinstance(value, str):
+        return None
+    text = _TAB_OR_NEWLINE.sub("", value.strip().strip(_C0_OR_SPACE)).replace("\\", "/")
+    if not text:
+        return None
+    try:
+        resolved = urljoin(base_url, text) if base_url else text
+        parts = urlsplit(resolved)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number in range
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _ALLOWED_SCHEMES:
+        return None
+    match = _WITH_AUTHORITY.fullmatch(resolved)
+    if match is None:
+        return None
+    scheme, authority, rest = match.groups()
+    userinfo, at, host_port = authority.rpartition("@")
+    host = _article_host(host_port)
+    if host is None:
+        return None
+    if at:
+        host = _percent_encode(userinfo, _USERINFO_SAFE) + "@" + host
+    before, hash_sign, fragment = rest.partition("#")
+    # A "#" inside the fragment is encoded too: only the first one starts it.
+    tail = _percent_encode(before, _URL_SAFE)
+    if hash_sign:
+        tail += "#" + _percent_encode(fragment, _URL_SAFE)
+    return f"{scheme}//{host}{tail}"
+
+
+def _article_host(host_port: str) -> str | None:
+    """host[:port] checked, with a non-ASCII name as punycode; None if it is not a host."""
+    match = _HOST_PORT.fullmatch(host_port)
+    if match is None:
+        return None
+    host, port = match.group("host"), match.group("port") or ""
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            return None
+        return host + port
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    return host + port if _HOST_NAME.fullmatch(host) else None
+
+
+def _percent_encode(text: str, safe: frozenset[str]) -> str:
+    """text with every character a URL may not carry as UTF-8 %XX escapes.
+
+    Non-ASCII letters, digits, marks, punctuation and symbols stay (an IRI, as feeds in
+    Japanese or Russian write their links): browsers send them encoded anyway, and rewriting
+    them would change the identity of the entries that have no guid and are keyed by link.
+    Non-ASCII spaces, controls, format characters (bidi overrides) and unassigned code points
+    are encoded, since they hide or reorder what the link shows. An existing %XX stays as it
+    is, and a "%" that starts no escape becomes %25.
+    """
+    out = []
+    for char in text:
+        if char in safe or (not char.isascii() and unicodedata.category(char)[0] in "LMNPS"):
+            out.append(char)
+        else:
+            # A lone surrogate (JSON can carry one) has no UTF-8 form: it stands for U+FFFD.
+            lone = unicodedata.category(char) == "Cs"
+            out.append(quote("\ufffd" if lone else char, safe=""))
+    return _STRAY_PERCENT.sub("%25", "".join(out))
 
 
 def _looks_like_host(host: str) -> bool:
