@@ -85,8 +85,9 @@ def damage_message(path: Path, detail: str) -> str:
     """The sentence for a damaged library: what, that nothing changed, and the way back.
 
     SQLite's integrity-check text spans lines ("*** in database main ***" then the page);
-    it is folded onto one. The restore step is manual on purpose: the damaged file is
-    never overwritten by the program (issue 12).
+    it is folded onto one. The way back is the window's File ▸ Check Library, which restores
+    a checked backup (or salvages the readable rows) and keeps the damaged file renamed; the
+    newest backup is named so it can also be copied back by hand with Newsreader closed.
     """
     detail = " ".join(detail.replace("*** in database main ***", "").split())
     if len(detail) > 120:
@@ -97,11 +98,14 @@ def damage_message(path: Path, detail: str) -> str:
     folder = backups_dir(path)
     backups = list_backups(path)
     if not backups:
-        return f"{path} is damaged ({detail}); nothing was changed, and {folder} holds no backup"
+        return (
+            f"{path} is damaged ({detail}); nothing was changed; there is no backup in "
+            f"{folder}, but `newsreader salvage` (or File ▸ Check Library in the window) keeps "
+            "every readable row"
+        )
     return (
-        f"{path} is damaged ({detail}); nothing was changed; to restore the newest backup, "
-        f"close Newsreader, move {path.name} and any {path.name}-wal and -shm aside, and copy "
-        f"{backups[-1]} to {path}"
+        f"{path} is damaged ({detail}); nothing was changed; `newsreader restore` (or File ▸ "
+        f"Check Library in the window) puts the newest backup, {backups[-1]}, back"
     )
 
 

@@ -81,6 +81,7 @@ def _one_sentence_about_damage(done: subprocess.CompletedProcess[str], profile: 
     assert "damaged" in message, message
     assert "internal error" not in message and "Traceback" not in done.stderr
     assert str(profile / "backups") in message, message
+    assert "Check Library" in message, message
 
 
 @pytest.mark.parametrize("damaged", ["first-leaf", "root"], indirect=True)
@@ -105,3 +106,12 @@ def test_commands_on_a_damaged_page_say_so_in_one_sentence(
     done = cli(damaged, *command)
     _one_sentence_about_damage(done, damaged)
     assert (damaged / "newsreader.db").read_bytes() == before  # nothing was written to it
+
+
+@pytest.mark.parametrize("damaged", ["first-leaf"], indirect=True)
+def test_damage_without_a_backup_says_there_is_none(damaged: Path) -> None:
+    for backup in (damaged / "backups").iterdir():
+        backup.unlink()
+    done = cli(damaged, "articles")
+    _one_sentence_about_damage(done, damaged)
+    assert "no backup" in done.stderr and "Check Library" in done.stderr
