@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from newsreader import __version__
+from newsreader.app import library_commands
 from newsreader.core.errors import NewsreaderError, UsageError
 
 log = logging.getLogger("newsreader.app.cli")
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--username", help="user name for a password-protected feed")
     p.add_argument(
         "--password-stdin", action="store_true", help="read the feed's password from stdin"
+    )
+    p.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="subscribe even though the address is on a private network (a NAS, a router)",
     )
 
     p = sub.add_parser("import", help="import subscriptions from an OPML file or URL")
@@ -94,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("read", help="record a read, as opening it in the window does")
     p.add_argument("id", type=_positive_int, metavar="ID")
+
+    library_commands.add_parsers(sub)
     return parser
 
 
@@ -134,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsreader.app.window import run_window  # noqa: PLC0415
 
             return run_window(args.profile)
+        if args.command in library_commands.COMMANDS:
+            return library_commands.run(args, paths)
         from newsreader.app.commands import run_command  # noqa: PLC0415
 
         return run_command(args, paths)

@@ -34,7 +34,7 @@ from newsreader.storage.db import inspect_existing
 from newsreader.storage.migrations import LATEST
 from newsreader.storage.sections import check_section_path
 from newsreader.update.importing import import_opml
-from newsreader.update.subscribe import resolve_feed
+from newsreader.update.subscribe import PrivateAddressError, check_address, resolve_feed
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
@@ -73,9 +73,14 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\r\n")
     if user and password is None:
         raise UsageError("a user name needs a password: use --password-stdin")
-    if user and password is not None:
-        return _add_with_password(engine, args, url, user, password)
-    page, chosen = resolve_feed(engine.fetcher, url, args.pick)
+    try:
+        if user and password is not None:
+            check_address(url, args.allow_private)
+            return _add_with_password(engine, args, url, user, password)
+        page, chosen = resolve_feed(engine.fetcher, url, args.pick, args.allow_private)
+    except PrivateAddressError as exc:
+        # A yes is asked for, as the window asks: the person may well mean their NAS.
+        raise exc.with_hint("add --allow-private to subscribe anyway") from None
     if chosen is not None:
         sys.stderr.write(f"{url} is a web page; it links to {len(page.candidates)} feed(s):\n")
         for number, found in enumerate(page.candidates, 1):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from newsreader.core.errors import NewsreaderError, StorageError
 from newsreader.gui.main_window import MainWindow
 from newsreader.storage.backup import list_backups
-from newsreader.storage.repair import check_library, discard, restore_backup, salvage
+from newsreader.storage.repair import check_library, restore_backup, salvage_in_place
 
 log = logging.getLogger("newsreader.app.library_care")
 
@@ -94,11 +94,7 @@ def repair(db_path: Path, choice: Repair) -> str:
             f"{restored.damaged.name}."
         )
     if choice is Repair.SALVAGE:
-        report = salvage(db_path)
-        try:
-            restored = restore_backup(db_path, report.path)
-        finally:
-            discard(report.path)  # restored as a copy: the new file is in place
+        report, restored = salvage_in_place(db_path)
         lost = report.lost.get("articles", 0)
         lost_text = "an unknown number of" if lost < 0 else str(lost)
         return (

@@ -329,3 +329,13 @@ def discard(target: Path) -> None:
     """Delete a file this module made (a salvaged copy), with any -wal/-shm SQLite left."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+
+def salvage_in_place(path: Path, now: datetime | None = None) -> tuple[Salvaged, Restored]:
+    """Salvage the library, then make the salvaged copy the library (the old file kept aside)."""
+    report = salvage(path, now)
+    try:
+        restored = restore_backup(path, report.path, now)
+    finally:
+        discard(report.path)  # restored as a checked copy: this one is no longer needed
+    return report, restored

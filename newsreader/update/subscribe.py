@@ -54,6 +54,11 @@ class PrivateAddressError(FetchError):
         self.url = url
         self.address = address
 
+    def with_hint(self, hint: str) -> PrivateAddressError:
+        """The same refusal, with what the caller's interface offers to go on."""
+        self.args = (f"{self.args[0]}; {hint}",)
+        return self
+
 
 def private_refusal(host: str, address: str | None = None) -> str | None:
     """Why this host or connected address needs a confirmation: a non-public, non-loopback IP.
