@@ -11,6 +11,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,6 +31,7 @@ from newsreader.core.parse import parse_feed
 from newsreader.core.schedule import DEFAULT_INTERVAL
 from newsreader.core.types import ArticleQuery, FetchKind, Validators
 from newsreader.core.urls import normalize_feed_url
+from newsreader.storage import Library, open_library
 from newsreader.storage.db import inspect_existing
 from newsreader.storage.migrations import LATEST
 from newsreader.storage.sections import check_section_path
@@ -38,21 +40,47 @@ from newsreader.update.subscribe import PrivateAddressError, check_address, reso
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
-    handler = _COMMANDS[args.command]
+    reader = _READING.get(args.command)
+    if reader is not None and on_read_only_file_system(paths.db_path):
+        # Nothing can be written there, so no engine (writer, backups, poller) is built:
+        # the library is read as it is (issue 12: a read-only profile stays readable).
+        library = open_library(paths.db_path, immutable=True)
+        try:
+            return reader(Reading(paths, library), args)
+        finally:
+            library.close()
     engine = open_engine(paths)
     try:
-        return handler(engine, args)
+        if reader is not None:
+            return reader(Reading(paths, engine.library), args)
+        return _COMMANDS[args.command](engine, args)
     finally:
         engine.close()
 
 
-def _default_interval(engine: Engine) -> int:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the reading commands need: the profile and its library, nothing that writes."""
+
+    paths: ProfilePaths
+    library: Library
+
+
+def on_read_only_file_system(path: Path) -> bool:
+    """True when the library's folder is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY) and path.is_file()
+    except OSError:
+        return False
+
+
+def _default_interval(engine: Engine | Reading) -> int:
     """The profile's default refresh interval (set in the settings dialog), in seconds."""
     value = engine.library.setting("default_interval", DEFAULT_INTERVAL)
     return value if isinstance(value, int) and value > 0 else DEFAULT_INTERVAL
 
 
-def _section_id(engine: Engine, path: str | None) -> int | None:
+def _section_id(engine: Engine | Reading, path: str | None) -> int | None:
     if not path:
         return None
     section = engine.library.section_by_path(path.strip("/"))
@@ -174,7 +202,7 @@ def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_export(engine: Reading, args: argparse.Namespace) -> int:
     feeds = [
         OpmlFeed(url=f.url, title=f.title, section_path=f.section_path)
         for f in engine.library.feeds()
@@ -209,6 +237,12 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
         )
         for url, error in summary.errors:
             print(f"  {url}: {error}")
+    if summary.storage_error is not None:
+        sys.stdout.flush()
+        sys.stderr.write(
+            f"newsreader: what was fetched could not be stored: {summary.storage_error}\n"
+        )
+        return 1
     if summary.feeds and summary.failed == summary.feeds:
         # Nothing was refreshed: a script or timer running `refresh` must see that (issue
         # 12). Some feeds failing among others that worked is the everyday case: still 0.
@@ -221,7 +255,7 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_feeds(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_feeds(engine: Reading, args: argparse.Namespace) -> int:
     unread = engine.library.unread_counts()
     feeds = engine.library.feeds()
     if args.json:
@@ -236,7 +270,7 @@ def cmd_feeds(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_articles(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_articles(engine: Reading, args: argparse.Namespace) -> int:
     feed_id = None
     if args.feed:
         feed = engine.library.feed_by_url(args.feed)
@@ -254,7 +288,7 @@ def cmd_articles(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_show(engine: Reading, args: argparse.Namespace) -> int:
     article = engine.library.article(args.id)
     if article is None:
         raise NotFoundError(f"no article with id {args.id}")
@@ -265,7 +299,7 @@ def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_search(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_search(engine: Reading, args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError("the search query is empty")
     rows = engine.library.search(args.query, args.limit)
@@ -276,7 +310,7 @@ def cmd_search(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_popular(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_popular(engine: Reading, args: argparse.Namespace) -> int:
     items = engine.library.popular(_section_id(engine, args.section), args.limit, utc_now())
     if args.json:
         present.print_json([present.popular_json(i) for i in items])
@@ -288,7 +322,7 @@ def cmd_popular(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_related(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_related(engine: Reading, args: argparse.Namespace) -> int:
     if engine.library.article(args.id) is None:
         raise NotFoundError(f"no article with id {args.id}")
     rows = engine.library.related(args.id, args.limit)
@@ -311,13 +345,16 @@ def cmd_read(engine: Engine, args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "add": cmd_add,
     "import": cmd_import,
-    "export": cmd_export,
     "refresh": cmd_refresh,
+    "read": cmd_read,
+}
+# Commands that only read: they also work on a profile on a read-only file system.
+_READING: dict[str, Callable[[Reading, argparse.Namespace], int]] = {
+    "export": cmd_export,
     "feeds": cmd_feeds,
     "articles": cmd_articles,
     "show": cmd_show,
     "search": cmd_search,
     "popular": cmd_popular,
     "related": cmd_related,
-    "read": cmd_read,
 }

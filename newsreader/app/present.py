@@ -101,6 +101,7 @@ def summary_json(summary: RefreshSummary) -> dict[str, Any]:
         "new_articles": summary.new_articles,
         "seconds": summary.seconds,
         "errors": [{"url": url, "error": error} for url, error in summary.errors],
+        "storage_error": summary.storage_error,
     }
 
 

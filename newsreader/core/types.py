@@ -189,6 +189,9 @@ class RefreshSummary:
     new_articles: int = 0
     seconds: float = 0.0
     errors: tuple[tuple[str, str], ...] = ()  # (url, error)
+    # Set when the library would not take what was fetched (full disk, damage, read-only):
+    # a failure of this machine, not of the feeds, so a refresh with it never "succeeded".
+    storage_error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

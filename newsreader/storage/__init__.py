@@ -40,7 +40,7 @@ def open_store(path: Path) -> Store:
     return Store(conn, path)
 
 
-def open_library(path: Path) -> Library:
+def open_library(path: Path, *, immutable: bool = False) -> Library:
     """Open the database at `path` read-only; it must exist at the current schema.
 
     Open the Store first: it creates and upgrades the file. Like it, this checks each table's
@@ -48,10 +48,10 @@ def open_library(path: Path) -> Library:
     """
     if not path.exists():
         raise StorageError(f"{path} does not exist (open it for writing first to create it)")
-    version = inspect_existing(path, LATEST, full_check=False)
+    version = inspect_existing(path, LATEST, full_check=False, immutable=immutable)
     if version < LATEST:
         raise StorageError(
             f"{path} is at schema {version}, this version needs {LATEST}; "
             "open it for writing first to upgrade it"
         )
-    return Library(connect_reader(path), path)
+    return Library(connect_reader(path, immutable=immutable), path)

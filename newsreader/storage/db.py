@@ -8,6 +8,7 @@ exactly as it was, and a one-line StorageError says which file and why.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,6 +56,11 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str | None:
             f"{path} is busy: another program has kept it locked for more than 5 seconds; "
             "nothing was changed, try again"
         )
+    if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) and _read_only_mount(path):
+        return (
+            f"{path} is on a read-only file system: commands that only read work, nothing "
+            "can be changed; nothing was changed"
+        )
     if code in (_SQLITE_READONLY, _SQLITE_PERM):
         return f"{path} cannot be written (read-only file or folder); nothing was changed"
     if code == _SQLITE_CANTOPEN:
@@ -64,6 +70,13 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str | None:
     if code == _SQLITE_IOERR:
         return f"{path} could not be read or written (input/output error)"
     return None
+
+
+def _read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def describe_database_error(path: Path, exc: sqlite3.Error) -> str | None:
@@ -115,7 +128,9 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True) -> int:
+def inspect_existing(
+    path: Path, newest_version: int, *, full_check: bool = True, immutable: bool = False
+) -> int:
     """Check an existing file without writing to it; returns its schema version.
 
     Raises StorageError (naming the file) when it is corrupt, foreign or from a newer version.
@@ -135,7 +150,8 @@ def inspect_existing(path: Path, newest_version: int, *, full_check: bool = True
     # "How To Corrupt An SQLite Database File" §2.2); the next process to close its connection
     # then deleted our WAL (issue 12). SQLite itself tells a non-SQLite file (SQLITE_NOTADB).
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"  # see connect_reader
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
     except sqlite3.Error as exc:
         reason = describe_sqlite_error(path, exc) or f"{path} cannot be opened ({exc})"
         raise StorageError(
@@ -274,16 +290,18 @@ def connect_writer(path: Path, *, check_before_write: bool = False) -> sqlite3.C
     return conn
 
 
-def connect_reader(path: Path) -> sqlite3.Connection:
+def connect_reader(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A read-only connection (mode=ro URI, and query_only as a second lock).
 
     check_same_thread=False because the composition root may build it on another thread than
     the GUI thread that then uses it; Python's sqlite3 is built serialized (threadsafety 3)
-    and the Library never holds a transaction open across calls.
+    and the Library never holds a transaction open across calls. `immutable`: the file is on
+    a read-only file system, where no one can write it and SQLite could not create the WAL
+    index a normal reader needs; it is then read without locks or side files.
     """
     try:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}",
             uri=True,
             isolation_level=None,
             check_same_thread=False,

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from newsreader.core.decide import decide_update, entry_keys
+from newsreader.core.errors import NewsreaderError
 from newsreader.core.fetch import Fetcher
 from newsreader.core.types import (
     Feed,
@@ -155,6 +156,7 @@ class Refresher:
             new_articles=run.new_articles,
             seconds=round(time.monotonic() - started, 3),
             errors=tuple(run.errors),
+            storage_error=run.storage_error,
         )
 
 
@@ -180,6 +182,7 @@ class _Run:
         self.updated = 0
         self.not_modified = 0
         self.failed = 0
+        self.storage_error: str | None = None
         self.new_articles = 0
         self.errors: list[tuple[str, str]] = []
         self.all_finished = threading.Event()
@@ -287,6 +290,7 @@ class _Run:
             new_ids = store.apply_feed_updates_by_feed(updates, now)
         except Exception as exc:
             log.exception("storing a batch of %d feeds failed", len(batch))
+            self.storage_error = str(exc) if isinstance(exc, NewsreaderError) else repr(exc)
             batch = [
                 _Parsed(i.feed, i.result, None, f"could not store: {type(exc).__name__}: {exc}")
                 for i in batch
