@@ -14,12 +14,11 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -42,12 +41,13 @@ Chooser = Callable[[QWidget | None, Sequence[str], Sequence[Path]], Repair]
 
 
 def _backup_time(backup: Path) -> str:
+    """When a backup was taken, in the person's locale (its name holds the UTC time)."""
     parts = backup.stem.split("-")
-    try:
-        taken = datetime.strptime("-".join(parts[-3:-1]), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-    except ValueError:
+    taken = QDateTime.fromString("-".join(parts[-3:-1]), "yyyyMMdd-HHmmss")
+    if not taken.isValid():
         return backup.name
-    return taken.astimezone().strftime("%x %X")
+    taken.setTimeZone(QTimeZone.utc())
+    return QLocale().toString(taken.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def ask_repair(parent: QWidget | None, problems: Sequence[str], backups: Sequence[Path]) -> Repair:
@@ -57,20 +57,20 @@ def ask_repair(parent: QWidget | None, problems: Sequence[str], backups: Sequenc
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(box.tr("The library is damaged"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the problem text comes from the file
-    first = problems[0] if problems else ""
     if backups:
         text = box.tr(
-            "SQLite found damage in your library ({problem}). Newsreader can put back the "
-            "backup from {when}, or copy everything still readable into a new library. "
-            "Either way the damaged file is kept, renamed, and the window opens again."
-        ).format(problem=first, when=_backup_time(backups[-1]))
+            "Part of your library file is damaged. Newsreader can put back the backup from "
+            "{when}, or copy everything still readable into a new library. Either way the "
+            "damaged file is kept, renamed, and the window opens again."
+        ).format(when=_backup_time(backups[-1]))
     else:
         text = box.tr(
-            "SQLite found damage in your library ({problem}). There is no backup yet; "
-            "Newsreader can copy everything still readable into a new library. The damaged "
-            "file is kept, renamed, and the window opens again."
-        ).format(problem=first)
+            "Part of your library file is damaged, and there is no backup yet. Newsreader can "
+            "copy everything still readable into a new library. The damaged file is kept, "
+            "renamed, and the window opens again."
+        )
     box.setText(text)
+    box.setDetailedText("\n".join(problems))  # SQLite's own words, for a bug report
     restore = None
     if backups:
         restore = box.addButton(box.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
