@@ -345,7 +345,7 @@ def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> int:
 
     Tests pass a smaller `upto` to build databases at every earlier version.
     """
-    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    current = start = int(conn.execute("PRAGMA user_version").fetchone()[0])
     for version in range(current + 1, upto + 1):
         step, expected = STEPS[version - 1]
         try:
@@ -359,4 +359,13 @@ def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> int:
                 f"at schema {version - 1}"
             ) from exc
         current = version
+    if current > start > 0:
+        # After an upgrade of an existing library, the full check (issue 12): each step is
+        # checked for its objects and foreign keys, this for every page and index entry.
+        problems = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        if problems != [("ok",)]:
+            raise StorageError(
+                f"{path}: after the upgrade to schema {current} the library failed its check "
+                f"({problems[0][0]}); the copy made before the upgrade is in backups/"
+            )
     return current
