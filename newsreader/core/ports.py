@@ -3,11 +3,16 @@
 `LibraryReader` is the read-only query interface the GUI and the CLI use; storage implements
 it. Every method is bounded (one page, one article, the counts of the visible tree) so the GUI
 thread may call it directly.
+
+`FeedFetcher` and `FeedParser` are what the refresh pipeline needs from the network and the
+parser (`core.fetch.Fetcher` and `update.parsing.ParsePool` implement them); tests hand the
+pipeline in-process fakes instead (`tests/support/fakes.py`, issue 13).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -18,10 +23,36 @@ from newsreader.core.types import (
     ArticleRow,
     CachedImage,
     Feed,
+    FetchResult,
     PageCursor,
+    ParsedFeed,
     PopularRow,
     Section,
+    Validators,
 )
+
+
+class FeedFetcher(Protocol):
+    """Fetches one feed document; called from the refresh pipeline's fetch threads at once."""
+
+    def fetch_feed(
+        self,
+        url: str,
+        validators: Validators,
+        previous_body_hash: str | None,
+        auth: tuple[str, str] | None = None,
+    ) -> FetchResult:
+        """A conditional GET with the stored validators; never raises for network trouble
+        (the failure is in the result), an unchanged body comes back as NOT_MODIFIED."""
+        ...
+
+
+class FeedParser(Protocol):
+    """Parses feed documents off the caller's thread; `submit` is called from fetch threads."""
+
+    def submit(self, body: bytes, url: str, content_type: str | None) -> Future[ParsedFeed]:
+        """Queue one document; the future raises ParseError for documents that are not feeds."""
+        ...
 
 
 class LibraryReader(Protocol):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.fetch import Fetcher
+from newsreader.core.ports import FeedFetcher, FeedParser
 from newsreader.core.types import (
     Feed,
     FeedStatus,
@@ -35,7 +36,7 @@ from newsreader.core.types import (
 )
 from newsreader.core.urls import redact_url
 from newsreader.update.icons import IconJob, IconStage
-from newsreader.update.parsing import ParsePool, parse_error_text
+from newsreader.update.parsing import parse_error_text
 from newsreader.update.writer import WriterQueue
 
 if TYPE_CHECKING:
@@ -76,8 +77,8 @@ class Refresher:
         self,
         *,
         writer: WriterQueue,
-        fetcher: Fetcher,
-        parse_pool: ParsePool,
+        fetcher: FeedFetcher,
+        parse_pool: FeedParser,
         clock: Clock,
         credentials: CredentialLookup | None = None,
         fetch_workers: int = 8,
@@ -89,7 +90,11 @@ class Refresher:
         self._writer = writer
         self._offline = offline  # full text + image cache after each batch; retention at the end
         # Feed icons live in the image cache, so they come with it unless given separately.
+        # Finding an icon needs the whole Fetcher (pages, images, peer addresses), not the
+        # FeedFetcher seam tests fake; a caller with an OfflineStage has built one anyway.
         if icons is None and offline is not None:
+            if not isinstance(fetcher, Fetcher):
+                raise TypeError("offline= without icons= needs the real Fetcher; pass icons=")
             icons = IconStage(
                 writer=writer, fetcher=fetcher, images_dir=offline.images_dir, clock=clock
             )
