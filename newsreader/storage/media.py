@@ -1,4 +1,4 @@
-"""Queries behind the image cache and the full-text stage (the Store and Library wrap them).
+"""Media: the image cache index and the full-text stage, reads and writes (SQL for both).
 
 Writer-side functions run inside the Store's transactions on the writer thread; the read-only
 ones are also used by the Library on the GUI thread and stay bounded by their arguments.
@@ -10,6 +10,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from newsreader.core.errors import NotFoundError, UsageError
+from newsreader.core.types import CachedImage
+from newsreader.storage.fts import image_urls
 
 FULL_TEXT_MODES = ("auto", "always", "never")
 # An image the user asked for ("load image") may be retried from these states; a refused
@@ -69,7 +71,21 @@ def full_text_jobs(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list
     return out
 
 
+def set_full_text(conn: sqlite3.Connection, article_id: int, text: str | None) -> None:
+    """Store the text extracted from the article's web page (searchable, below body);
+    the images it names are queued for the cache like the feed's own."""
+    conn.execute("UPDATE articles SET full_text = ? WHERE id = ?", (text, article_id))
+    conn.execute("UPDATE articles_fts SET extra = ? WHERE rowid = ?", (text or "", article_id))
+    # The page's images are the article's too: queue them for the image cache.
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_images(article_id, url) "
+        "SELECT id, ? FROM articles WHERE id = ?",
+        [(url, article_id) for url in image_urls(text)],
+    )
+
+
 def full_text_modes(conn: sqlite3.Connection, feed_ids: Sequence[int]) -> dict[int, str]:
+    """Each feed's full-text choice: 'auto' (summary-only feeds), 'always' or 'never'."""
     out: dict[int, str] = {}
     for part in _chunks(list(feed_ids)):
         marks = ",".join("?" * len(part))
@@ -99,7 +115,38 @@ def clear_image_cache(conn: sqlite3.Connection) -> list[str]:
 
 
 def image_hashes(conn: sqlite3.Connection) -> set[str]:
+    """sha256 of every image the index knows (files outside it are orphans)."""
     return {str(r[0]) for r in conn.execute("SELECT sha256 FROM images")}
+
+
+def unused_images(conn: sqlite3.Connection) -> list[str]:
+    """sha256 of cached images no article refers to any more (their files can go)."""
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT sha256 FROM images WHERE sha256 NOT IN "
+            "(SELECT sha256 FROM article_images WHERE sha256 IS NOT NULL)"
+        )
+    ]
+
+
+def forget_images(conn: sqlite3.Connection, sha256s: Sequence[str]) -> None:
+    """Drop cache index rows once the image files were deleted."""
+    conn.executemany("DELETE FROM images WHERE sha256 = ?", [(h,) for h in sha256s])
+
+
+def article_images(conn: sqlite3.Connection, article_id: int) -> list[CachedImage]:
+    """The images of an article that are in the cache, in the order the article names them."""
+    rows = conn.execute(
+        "SELECT ai.url, i.sha256, i.content_type, i.width, i.height, i.size "
+        "FROM article_images ai JOIN images i ON i.sha256 = ai.sha256 "
+        "WHERE ai.article_id = ? ORDER BY ai.id",
+        (article_id,),
+    ).fetchall()
+    return [
+        CachedImage(url=u, sha256=s, content_type=t, width=w, height=h, size=n)
+        for u, s, t, w, h, n in rows
+    ]
 
 
 def image_states(conn: sqlite3.Connection, article_id: int) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 
 from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
 from newsreader.core.types import Section
@@ -36,6 +37,11 @@ def load_sections(conn: sqlite3.Connection) -> list[Section]:
 
     walk(None, "")
     return out
+
+
+def section_paths(sections: Sequence[Section]) -> dict[int, str]:
+    """{section id: "World/Asia"}, what feed and article rows show as their section."""
+    return {s.id: s.path for s in sections}
 
 
 def subtree_ids(sections: list[Section], section_id: int) -> list[int]:

@@ -10,37 +10,17 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from newsreader.core.types import EntryWrite, FeedUpdate, ParsedEntry
-from newsreader.storage.archive import SUBSCRIBED
+from newsreader.storage import feeds
+from newsreader.storage.articles import tombstoned
 from newsreader.storage.db import to_ts, ts
 from newsreader.storage.fts import body_text, image_urls
 
 log = logging.getLogger("newsreader.storage")
-
-_CHUNK = 500  # bound on bound parameters per IN (...) list
-
-
-def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def tombstoned(conn: sqlite3.Connection, feed_id: int, keys: Sequence[str]) -> set[str]:
-    out: set[str] = set()
-    for part in chunks(list(keys)):
-        marks = ",".join("?" * len(part))
-        out.update(
-            r[0]
-            for r in conn.execute(
-                f"SELECT entry_key FROM tombstones WHERE feed_id = ? AND entry_key IN ({marks})",
-                (feed_id, *part),
-            )
-        )
-    return out
 
 
 def _sort_time(write: EntryWrite, now_ts: float) -> float:
@@ -74,39 +54,6 @@ def _image_urls_of(e: ParsedEntry) -> list[str]:
     return list(dict.fromkeys(lead + image_urls(e.content) + image_urls(e.summary)))
 
 
-def _apply_feed_row(conn: sqlite3.Connection, update: FeedUpdate) -> None:
-    s = update.state
-    conn.execute(
-        "UPDATE feeds SET next_update = ?, status = ?, error_count = ?, last_error = ?, "
-        "last_attempt = ?, last_success = ?, etag = ?, last_modified = ?, body_hash = ? "
-        "WHERE id = ?",
-        (
-            to_ts(s.next_update), str(s.status), s.error_count, s.last_error,
-            to_ts(s.last_attempt), to_ts(s.last_success), s.validators.etag,
-            s.validators.last_modified, s.body_hash, update.feed_id,
-        ),
-    )  # fmt: skip
-    if update.new_url:
-        owner = conn.execute("SELECT id FROM feeds WHERE url = ?", (update.new_url,)).fetchone()
-        if owner is None:
-            conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (update.new_url, update.feed_id))
-        elif owner[0] != update.feed_id:
-            log.warning(
-                "feed %d moved permanently to a URL feed %d already has; keeping its old URL",
-                update.feed_id,
-                owner[0],
-            )
-    if update.title:
-        conn.execute(
-            "UPDATE feeds SET title = ? WHERE id = ? AND user_title = 0",
-            (update.title, update.feed_id),
-        )
-    if update.site_url:
-        conn.execute(
-            "UPDATE feeds SET site_url = ? WHERE id = ?", (update.site_url, update.feed_id)
-        )
-
-
 def apply_updates(
     conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
 ) -> list[int]:
@@ -130,8 +77,7 @@ def _apply(
     now_ts = ts(now)
     # An archived feed is no subscription: a fetch in flight when it was archived is dropped
     # like one for a deleted feed (storing it would revive the feed and its unstarred entries).
-    live = f"SELECT id FROM feeds f WHERE {SUBSCRIBED}"
-    existing = {r[0] for r in conn.execute(live)} if updates else set()
+    existing = feeds.subscribed_ids(conn) if updates else set()
     inserts: list[tuple[Any, ...]] = []
     texts: dict[tuple[int, str], EntryWrite] = {}
     rewrites: list[tuple[Any, ...]] = []
@@ -143,7 +89,7 @@ def _apply(
             # Deleted by the user while its fetch was in flight: nothing to store.
             log.info("feed %d no longer exists; its update is dropped", update.feed_id)
             continue
-        _apply_feed_row(conn, update)
+        feeds.record_fetch(conn, update)
         dead = tombstoned(conn, update.feed_id, [w.key for w in update.inserts])
         for write in update.inserts:
             if write.key in dead or (update.feed_id, write.key) in texts:

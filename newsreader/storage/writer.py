@@ -8,7 +8,6 @@ database as it was before the call.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import sqlite3
 from collections.abc import Sequence
@@ -16,8 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newsreader.core import ranking
-from newsreader.core.errors import DuplicateError, NotFoundError, StorageError, UsageError
+from newsreader.core.errors import StorageError, UsageError
 from newsreader.core.types import (
     ArticleQuery,
     CachedImage,
@@ -26,14 +24,10 @@ from newsreader.core.types import (
     FeedUpdate,
     StoredEntry,
 )
-from newsreader.storage import archive, backup, icons, media
+from newsreader.storage import articles, backup, feeds, icons, media, prefs
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
-from newsreader.storage.fts import image_urls
-from newsreader.storage.queries import where
-from newsreader.storage.rows import FEED_COLUMNS, feed_from_row
-from newsreader.storage.updates import apply_updates, apply_updates_by_feed, chunks
-from newsreader.storage.updates import tombstoned as _tombstoned
+from newsreader.storage.updates import apply_updates, apply_updates_by_feed
 
 log = logging.getLogger("newsreader.storage")
 
@@ -91,15 +85,10 @@ class Store:
     # -- feeds ----------------------------------------------------------------------------
 
     def _feed(self, feed_id: int) -> Feed:
-        row = self._conn.execute(
-            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?", (feed_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"no feed with id {feed_id}")
-        return feed_from_row(row, self._paths())
+        return feeds.require(self._conn, feed_id, self._paths())
 
     def _paths(self) -> dict[int, str]:
-        return {s.id: s.path for s in tree.load_sections(self._conn)}
+        return tree.section_paths(tree.load_sections(self._conn))
 
     def add_feed(
         self,
@@ -112,37 +101,16 @@ class Store:
         user_title: bool = False,
         now: datetime | None = None,
     ) -> Feed:
-        """Subscribe; DuplicateError when the URL is already a feed. Due at once.
-
-        An archived feed at the same URL becomes a subscription again, with its kept articles.
-        """
+        """Subscribe (see storage.feeds.add); DuplicateError when the URL is already a feed."""
         url = url.strip()
         if not url:
             raise UsageError("empty feed URL")
         created = ts(now) if now is not None else ts(datetime.now().astimezone())
         with transaction(self._conn) as c:
-            if c.execute(
-                f"SELECT 1 FROM feeds f WHERE f.url = ? AND {archive.SUBSCRIBED}", (url,)
-            ).fetchone():
-                raise DuplicateError(f"already subscribed to {url}")
-            section_id = tree.ensure_section(c, section_path) if section_path.strip() else None
-            (position,) = c.execute(
-                "SELECT ifnull(max(position) + 1, 0) FROM feeds "
-                "WHERE ifnull(section_id, 0) = ifnull(?, 0)",
-                (section_id,),
-            ).fetchone()
-            again = archive.reactivate(
-                c, url, title=title.strip() or url, user_title=user_title,
-                section_id=section_id, position=position, interval=interval, auth_ref=auth_ref,
+            feed_id = feeds.add(
+                c, url, title, section_path, interval,
+                auth_ref=auth_ref, user_title=user_title, created=created,
             )  # fmt: skip
-            if again is None:
-                cur = c.execute(
-                    "INSERT INTO feeds(url, title, user_title, section_id, position, interval, "
-                    "auth_ref, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (url, title.strip() or url, int(user_title), section_id, position,
-                     interval, auth_ref, created),
-                )  # fmt: skip
-            feed_id = again if again is not None else int(cur.lastrowid or 0)
         return self._feed(feed_id)
 
     def update_feed(
@@ -155,103 +123,35 @@ class Store:
         auth_ref: str | None = None,
         status: FeedStatus | None = None,
     ) -> Feed:
-        """Change what the user controls; None leaves a field as is.
-
-        A title set here is the user's and is never replaced by the feed's own; section_path
-        "" moves the feed to the root; auth_ref "" removes the credential reference; status
-        ACTIVE re-enables a GONE/AUTH feed and makes it due now.
-        """
+        """Change what the user controls; None leaves a field as is (see storage.feeds.edit)."""
         with transaction(self._conn) as c:
-            self._feed(feed_id)
-            if title is not None and title.strip():
-                c.execute(
-                    "UPDATE feeds SET title = ?, user_title = 1 WHERE id = ?",
-                    (title.strip(), feed_id),
-                )
-            if section_path is not None:
-                section = tree.ensure_section(c, section_path) if section_path.strip() else None
-                c.execute("UPDATE feeds SET section_id = ? WHERE id = ?", (section, feed_id))
-            if interval is not None:
-                c.execute("UPDATE feeds SET interval = ? WHERE id = ?", (interval, feed_id))
-            if auth_ref is not None:
-                c.execute("UPDATE feeds SET auth_ref = ? WHERE id = ?", (auth_ref or None, feed_id))
-            if status is not None:
-                c.execute("UPDATE feeds SET status = ? WHERE id = ?", (str(status), feed_id))
-                if status is FeedStatus.ACTIVE:
-                    c.execute(
-                        "UPDATE feeds SET next_update = NULL, error_count = 0, last_error = NULL "
-                        "WHERE id = ?",
-                        (feed_id,),
-                    )
+            feeds.edit(
+                c, feed_id, title=title, section_path=section_path, interval=interval,
+                auth_ref=auth_ref, status=status,
+            )  # fmt: skip
         return self._feed(feed_id)
 
     def delete_feed(self, feed_id: int, keep_starred: bool = False) -> None:
-        """Unsubscribe; its articles, read events, images index and tombstones go too.
-
-        keep_starred archives the feed instead (see storage.archive): its starred articles
-        stay, the rest go; with nothing starred the feed is deleted.
-        """
+        """Unsubscribe; keep_starred archives the feed with its starred articles instead."""
         with transaction(self._conn) as c:
-            if keep_starred:
-                archive.archive_feed(c, feed_id)
-            elif c.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount == 0:
-                raise NotFoundError(f"no feed with id {feed_id}")
+            feeds.delete(c, feed_id, keep_starred)
 
     def move_feed(self, feed_id: int, section_id: int | None, position: int) -> None:
         """Put a feed in `section_id` (None: the root) at `position` among that section's feeds."""
         with transaction(self._conn) as c:
-            self._feed(feed_id)
-            ids = [
-                int(r[0])
-                for r in c.execute(
-                    "SELECT id FROM feeds WHERE ifnull(section_id, 0) = ifnull(?, 0) AND id != ? "
-                    "ORDER BY position, title",
-                    (section_id, feed_id),
-                )
-            ]
-            ids.insert(max(0, min(position, len(ids))), feed_id)
-            c.execute("UPDATE feeds SET section_id = ? WHERE id = ?", (section_id, feed_id))
-            c.executemany(
-                "UPDATE feeds SET position = ? WHERE id = ?", [(i, f) for i, f in enumerate(ids)]
-            )
+            feeds.move(c, feed_id, section_id, position)
 
     def feeds_due(self, now: datetime, all_feeds: bool = False) -> list[Feed]:
-        """Feeds to poll now; all_feeds polls every one except GONE (AUTH only then).
-
-        ARCHIVED feeds are never polled: they are no subscription any more.
-        """
-        params: list[object]
-        if all_feeds:
-            cond = "f.status NOT IN (?, ?)"
-            params = [str(FeedStatus.GONE), str(FeedStatus.ARCHIVED)]
-        else:
-            cond = "f.status NOT IN (?, ?, ?) AND (f.next_update IS NULL OR f.next_update <= ?)"
-            params = [str(FeedStatus.GONE), str(FeedStatus.AUTH), str(FeedStatus.ARCHIVED),
-                      ts(now)]  # fmt: skip
-        rows = self._conn.execute(
-            f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {cond} "
-            "ORDER BY ifnull(f.next_update, 0), f.id",
-            params,
-        ).fetchall()
-        paths = self._paths()
-        return [feed_from_row(r, paths) for r in rows]
+        """Feeds to poll now; all_feeds polls every one except GONE (AUTH only then)."""
+        return feeds.due(self._conn, ts(now), all_feeds, self._paths())
 
     def entry_states(self, feed_id: int, keys: Sequence[str]) -> dict[str, StoredEntry]:
         """What is stored for these dedupe keys of a feed (missing keys are new)."""
-        out: dict[str, StoredEntry] = {}
-        for part in chunks(list(keys)):
-            marks = ",".join("?" * len(part))
-            for key, aid, content_hash, changes in self._conn.execute(
-                "SELECT entry_key, id, content_hash, changes FROM articles "
-                f"WHERE feed_id = ? AND entry_key IN ({marks})",
-                (feed_id, *part),
-            ):
-                out[key] = StoredEntry(article_id=aid, content_hash=content_hash, changes=changes)
-        return out
+        return articles.entry_states(self._conn, feed_id, keys)
 
     def tombstoned(self, feed_id: int, keys: Sequence[str]) -> set[str]:
         """Which of these keys were purged and must not come back."""
-        return _tombstoned(self._conn, feed_id, keys)
+        return articles.tombstoned(self._conn, feed_id, keys)
 
     def apply_feed_update(self, update: FeedUpdate, now: datetime) -> list[int]:
         """Store one feed's refresh in one transaction; returns the new article ids."""
@@ -273,46 +173,21 @@ class Store:
 
     def mark_read(self, article_ids: Sequence[int], read: bool) -> None:
         with transaction(self._conn) as c:
-            c.executemany(
-                "UPDATE articles SET read = ? WHERE id = ? AND read != ?",
-                [(int(read), aid, int(read)) for aid in article_ids],
-            )
+            articles.mark_read(c, article_ids, read)
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         with transaction(self._conn) as c:
-            c.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+            articles.set_starred(c, article_id, starred)
 
     def mark_all_read(self, query: ArticleQuery) -> int:
         """Mark what the query's filters select as read (its search text is ignored)."""
         with transaction(self._conn) as c:
-            conds, params = where(c, query)
-            conds.append("a.read = 0")
-            cur = c.execute(
-                "UPDATE articles SET read = 1 WHERE id IN "
-                f"(SELECT a.id FROM articles a WHERE {' AND '.join(conds)})",
-                params,
-            )
-            return cur.rowcount
+            return articles.mark_all_read(c, query)
 
     def record_read(self, article_id: int, at: datetime, seconds: float | None) -> None:
         """One read event: counts again on every opening, marks read, raises the score."""
         with transaction(self._conn) as c:
-            row = c.execute(
-                "SELECT pop_score, pop_last_read FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            if row is None:
-                raise NotFoundError(f"no article with id {article_id}")
-            stored, last = row
-            at_ts = ts(at)
-            c.execute(
-                "INSERT INTO read_events(article_id, at, seconds) VALUES (?, ?, ?)",
-                (article_id, at_ts, seconds),
-            )
-            c.execute(
-                "UPDATE articles SET read = 1, read_at = ifnull(read_at, ?), pop_score = ?, "
-                "pop_reads = pop_reads + 1, pop_last_read = ? WHERE id = ?",
-                (at_ts, ranking.add_read(stored, at), max(at_ts, last or at_ts), article_id),
-            )
+            articles.record_read(c, article_id, at, seconds)
 
     # -- retention ------------------------------------------------------------------------
 
@@ -328,34 +203,11 @@ class Store:
         Age counts from the list's date; a feed keeps its newest max_per_feed. Deleted entries
         are tombstoned so the next fetch does not bring them back.
         """
-        guard = "a.starred = 0" + (" AND a.read = 1" if keep_unread else "")
-        picks: list[str] = []
-        params: list[Any] = []
-        if max_age_days is not None:
-            picks.append(f"SELECT a.id FROM articles a WHERE {guard} AND a.sort_time < ?")
-            params.append(ts(now) - max_age_days * 86400)
-        if max_per_feed is not None:
-            picks.append(
-                f"SELECT r.id FROM (SELECT a.id, {guard} AS ok, row_number() OVER "
-                "(PARTITION BY a.feed_id ORDER BY a.sort_time DESC, a.id DESC) AS n "
-                "FROM articles a) r WHERE r.ok AND r.n > ?"
-            )
-            params.append(max_per_feed)
+        picks, params = articles.purge_picks(now, max_age_days, max_per_feed, keep_unread)
         if not picks:
             return 0
         with transaction(self._conn) as c:
-            c.execute("CREATE TEMP TABLE IF NOT EXISTS purge_ids(id INTEGER PRIMARY KEY)")
-            c.execute("DELETE FROM purge_ids")
-            c.execute(f"INSERT OR IGNORE INTO purge_ids {' UNION '.join(picks)}", params)
-            c.execute(
-                "INSERT OR REPLACE INTO tombstones(feed_id, entry_key, purged_at) "
-                "SELECT feed_id, entry_key, ? FROM articles WHERE id IN (SELECT id FROM purge_ids)",
-                (ts(now),),
-            )
-            count = c.execute(
-                "DELETE FROM articles WHERE id IN (SELECT id FROM purge_ids)"
-            ).rowcount
-            c.execute("DELETE FROM purge_ids")
+            count = articles.purge(c, now, picks, params)
         log.info("purged %d articles", count)
         return count
 
@@ -396,31 +248,17 @@ class Store:
 
     def unused_images(self) -> list[str]:
         """sha256 of cached images no article refers to any more (their files can go)."""
-        return [
-            str(r[0])
-            for r in self._conn.execute(
-                "SELECT sha256 FROM images WHERE sha256 NOT IN "
-                "(SELECT sha256 FROM article_images WHERE sha256 IS NOT NULL)"
-            )
-        ]
+        return media.unused_images(self._conn)
 
     def forget_images(self, sha256s: Sequence[str]) -> None:
         """Drop cache index rows once the image files were deleted."""
         with transaction(self._conn) as c:
-            c.executemany("DELETE FROM images WHERE sha256 = ?", [(h,) for h in sha256s])
+            media.forget_images(c, sha256s)
 
     def set_full_text(self, article_id: int, text: str | None) -> None:
-        """Store the text extracted from the article's web page (searchable, below body);
-        the images it names are queued for the cache like the feed's own."""
+        """Store the text extracted from the article's page; its images join the cache queue."""
         with transaction(self._conn) as c:
-            c.execute("UPDATE articles SET full_text = ? WHERE id = ?", (text, article_id))
-            c.execute("UPDATE articles_fts SET extra = ? WHERE rowid = ?", (text or "", article_id))
-            # The page's images are the article's too: queue them for the image cache.
-            c.executemany(
-                "INSERT OR IGNORE INTO article_images(article_id, url) "
-                "SELECT id, ? FROM articles WHERE id = ?",
-                [(url, article_id) for url in image_urls(text)],
-            )
+            media.set_full_text(c, article_id, text)
 
     def image_jobs(
         self,
@@ -483,13 +321,9 @@ class Store:
     # -- settings -------------------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        return prefs.get(self._conn, key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable per-profile setting."""
         with transaction(self._conn) as c:
-            c.execute(
-                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
-                (key, json.dumps(value)),
-            )
+            prefs.put(c, key, value)
