@@ -8,35 +8,23 @@ from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from newsreader.app import present
 from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
-from newsreader.core.credentials import make_auth_ref
-from newsreader.core.errors import (
-    CredentialError,
-    DuplicateError,
-    FetchError,
-    NotFoundError,
-    ParseError,
-    UsageError,
-)
-from newsreader.core.opml import MAX_OPML_BYTES, OpmlFeed, parse_opml, write_opml
-from newsreader.core.parse import parse_feed
-from newsreader.core.schedule import DEFAULT_INTERVAL
-from newsreader.core.types import ArticleQuery, FetchKind, Validators
+from newsreader.core import prefs
+from newsreader.core.errors import NotFoundError, UsageError
+from newsreader.core.types import ArticleQuery
 from newsreader.core.urls import normalize_feed_url
 from newsreader.storage import Library, open_library
 from newsreader.storage.db import inspect_existing
 from newsreader.storage.migrations import LATEST
 from newsreader.storage.sections import check_section_path
-from newsreader.update.importing import import_opml
-from newsreader.update.subscribe import PrivateAddressError, check_address, resolve_feed
+from newsreader.update.subscribe import PrivateAddressError
+from newsreader.usecases import opml, subscribe
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
@@ -74,12 +62,6 @@ def on_read_only_file_system(path: Path) -> bool:
         return False
 
 
-def _default_interval(engine: Engine | Reading) -> int:
-    """The profile's default refresh interval (set in the settings dialog), in seconds."""
-    value = engine.library.setting("default_interval", DEFAULT_INTERVAL)
-    return value if isinstance(value, int) and value > 0 else DEFAULT_INTERVAL
-
-
 def _section_id(engine: Engine | Reading, path: str | None) -> int | None:
     if not path:
         return None
@@ -101,101 +83,44 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\r\n")
     if user and password is None:
         raise UsageError("a user name needs a password: use --password-stdin")
+    request = subscribe.Request(
+        url=url,
+        section=args.section,
+        title=args.title or None,
+        auth=(user, password) if user and password is not None else None,
+        pick=args.pick,
+        allow_private=args.allow_private,
+    )
     try:
-        if user and password is not None:
-            check_address(url, args.allow_private)
-            return _add_with_password(engine, args, url, user, password)
-        page, chosen = resolve_feed(engine.fetcher, url, args.pick, args.allow_private)
+        done = subscribe.subscribe_url(
+            engine.writer,
+            engine.credentials,
+            engine.fetcher,
+            request,
+            interval=prefs.DEFAULT_INTERVAL.get(engine.library.setting),
+            known=engine.library.feed_by_url(url),
+            require_persistent=True,  # a secret kept in memory would die with this process
+        )
     except PrivateAddressError as exc:
         # A yes is asked for, as the window asks: the person may well mean their NAS.
         raise exc.with_hint("add --allow-private to subscribe anyway") from None
-    if chosen is not None:
+    page, feed = done.page, done.feed
+    if page is not None:
         sys.stderr.write(f"{url} is a web page; it links to {len(page.candidates)} feed(s):\n")
         for number, found in enumerate(page.candidates, 1):
             marker = "→" if number == args.pick else " "
             sys.stderr.write(f" {marker} {number}) {found.url}  {found.title or ''}\n")
         if len(page.candidates) > 1:
             sys.stderr.write("subscribing to the one marked →; choose another with --pick N\n")
-    probe = chosen or page
-    assert probe.feed is not None
-    title = args.title or probe.feed.title or urlsplit(probe.url).hostname or probe.url
-    section = args.section.strip("/")
-    feed = engine.writer.call(
-        lambda store: store.add_feed(
-            probe.url, title, section, _default_interval(engine), user_title=bool(args.title)
-        )
-    )
     where = f" in {feed.section_path}" if feed.section_path else ""
-    print(f"Added “{feed.title}” ({feed.url}){where}")
+    secret = " with credentials in the keyring" if request.auth else ""
+    print(f"Added “{feed.title}” ({feed.url}){where}{secret}")
     return 0
-
-
-def _add_with_password(
-    engine: Engine, args: argparse.Namespace, url: str, user: str, password: str
-) -> int:
-    """Subscribe to a password-protected feed; the secret goes to the keyring only."""
-    if engine.library.feed_by_url(url) is not None:
-        raise DuplicateError(f"already subscribed to {url}")
-    if not engine.credentials.persistent:
-        raise CredentialError(
-            f"no usable keyring ({engine.credentials.backend_name}): the password cannot be "
-            "stored safely; nothing was changed"
-        )
-    result = engine.fetcher.fetch_feed(url, Validators(), None, (user, password))
-    if result.kind is not FetchKind.OK or result.body is None:
-        raise FetchError(f"could not fetch {url}: {result.error or result.status}")
-    parsed = parse_feed(result.body, result.final_url, result.content_type)
-    auth_ref = make_auth_ref(url, user)
-    engine.credentials.set_password(auth_ref, password)
-    title = args.title or parsed.title or urlsplit(url).hostname or url
-    section = args.section.strip("/")
-    feed = engine.writer.call(
-        lambda store: store.add_feed(
-            url,
-            title,
-            section,
-            _default_interval(engine),
-            auth_ref=auth_ref,
-            user_title=bool(args.title),
-        )
-    )
-    print(f"Added “{feed.title}” ({feed.url}) with credentials in the keyring")
-    return 0
-
-
-def _read_opml_source(engine: Engine, source: str) -> bytes:
-    if source.startswith(("http://", "https://")):
-        result = engine.fetcher.fetch_bytes(
-            source, accept="text/x-opml, application/xml, text/xml, */*", max_bytes=MAX_OPML_BYTES
-        )
-        if result.kind is not FetchKind.OK or result.body is None:
-            raise FetchError(f"could not fetch {source}: {result.error or result.status}")
-        return result.body
-    return _read_opml_file(source)
-
-
-def _read_opml_file(source: str) -> bytes:
-    """Read a local OPML file with a byte cap, refusing anything but a regular file.
-
-    stat() says 0 bytes for devices and FIFOs, so the size check alone let /dev/zero
-    grow without end and a FIFO block forever; check the type first, then cap the read.
-    """
-    try:
-        if not stat.S_ISREG(os.stat(source).st_mode):
-            raise ParseError(f"{source} is not a regular file; not an OPML list")
-        with Path(source).open("rb") as handle:
-            data = handle.read(MAX_OPML_BYTES + 1)
-    except OSError as exc:
-        raise NotFoundError(f"cannot read {source}: {exc.strerror or exc}") from None
-    if len(data) > MAX_OPML_BYTES:
-        raise ParseError(f"{source} is larger than {MAX_OPML_BYTES // 2**20} MB; not an OPML list")
-    return data
 
 
 def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
-    document = parse_opml(_read_opml_source(engine, args.source))
-    interval = _default_interval(engine)
-    report = engine.writer.call(lambda store: import_opml(store, document, interval=interval))
+    document = opml.read_opml(engine.fetcher, args.source)
+    report = engine.writer.call(lambda store: opml.import_opml(store, document))
     for text, reason in report.rejected:
         sys.stderr.write(f"rejected: {text}: {reason}\n")
     print(report.summary().capitalize())
@@ -203,21 +128,13 @@ def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_export(engine: Reading, args: argparse.Namespace) -> int:
-    feeds = [
-        OpmlFeed(url=f.url, title=f.title, section_path=f.section_path)
-        for f in engine.library.feeds()
-    ]
-    sections = [s.path for s in engine.library.sections()]
-    data = write_opml("Newsreader subscriptions", feeds, sections)
+    feeds, sections = engine.library.feeds(), engine.library.sections()
     if args.file is None:
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(opml.export_opml(feeds, sections))
         sys.stdout.flush()
     else:
-        try:
-            args.file.write_bytes(data)
-        except OSError as exc:
-            raise NotFoundError(f"cannot write {args.file}: {exc.strerror or exc}") from None
-        print(f"Exported {len(feeds)} feeds to {args.file}")
+        count = opml.export_opml_file(args.file, feeds, sections)
+        print(f"Exported {count} feeds to {args.file}")
     return 0
 
 

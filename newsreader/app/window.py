@@ -29,14 +29,14 @@ from newsreader.app.settings_wiring import install_reading, install_settings
 from newsreader.app.signals import quit_on_signals
 from newsreader.app.single_instance import WindowLock, raise_running_window
 from newsreader.core.errors import NewsreaderError, StorageError
-from newsreader.core.opml import parse_opml
 from newsreader.core.types import Article, ArticleQuery
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
 from newsreader.gui.settings import keys
 from newsreader.storage.repair import check_library
-from newsreader.update.importing import ImportReport, import_opml
+from newsreader.usecases import opml
+from newsreader.usecases.opml import ImportReport
 
 log = logging.getLogger("newsreader.app.window")
 DEFAULTS_FILE = "default_subscriptions.opml"
@@ -118,13 +118,17 @@ def _ask_for_defaults(window: MainWindow) -> bool:
 
 
 def import_defaults(window: MainWindow, engine: Engine) -> None:
-    """Subscribe to the bundled feeds on the writer thread, then show and refresh them."""
+    """Subscribe to the bundled feeds on the writer thread, then show and refresh them.
+
+    The same import as File ▸ Import and the CLI's `import`: the profile's default interval,
+    every folder of the list.
+    """
     try:
-        document = parse_opml(resource_path(DEFAULTS_FILE).read_bytes())
-    except (OSError, NewsreaderError) as exc:
+        document = opml.read_opml_file(resource_path(DEFAULTS_FILE))
+    except NewsreaderError as exc:
         window.show_status(f"The default subscriptions could not be read: {exc}")
         return
-    future = engine.writer.submit(lambda store: import_opml(store, document))
+    future = engine.writer.submit(lambda store: opml.import_opml(store, document))
 
     def done(report: ImportReport) -> None:
         window.reload_sections()

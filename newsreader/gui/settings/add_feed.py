@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsreader.core import prefs
 from newsreader.core.errors import UsageError
 from newsreader.core.types import Feed
 from newsreader.core.urls import normalize_feed_url, redact_url
-from newsreader.gui.settings import jobs, keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
+from newsreader.usecases import subscribe as subscribing
 
 NO_KEYRING = (
     "No keyring is available on this system: a password is kept in memory for this "
@@ -81,8 +82,8 @@ class AddFeedDialog(QDialog):
         self._context = context
         self._tasks = tasks
         self._token = Token()
-        self._found: jobs.Found | None = None
-        self._candidates: jobs.Found | None = None
+        self._found: subscribing.Found | None = None
+        self._candidates: subscribing.Found | None = None
         self._private_ok: set[str] = set()  # private-network addresses the user confirmed
         self.persistent: bool | None = None  # known once the keyring was asked, off-thread
         self._build(section)
@@ -253,14 +254,14 @@ class AddFeedDialog(QDialog):
         self._say(f"Looking at {redact_url(url)}…")
         fetcher, auth = self._context.fetcher, self._auth()
         allow = url in self._private_ok
-        self._start(lambda: jobs.find_feed(fetcher, url, auth, allow), self._on_found)
+        self._start(lambda: subscribing.find_feed(fetcher, url, auth, allow), self._on_found)
 
     def _start(self, job: object, on_done: object) -> None:
         self._token.cancel()
         self._token = Token()
         token = self._token
 
-        def done(value: jobs.Found) -> None:
+        def done(value: subscribing.Found) -> None:
             self._set_busy(False)
             on_done(value)  # type: ignore[operator]
 
@@ -277,7 +278,7 @@ class AddFeedDialog(QDialog):
         self._set_busy(False)
         self._say("Stopped.")
 
-    def _confirm_private(self, found: jobs.Found) -> bool:
+    def _confirm_private(self, found: subscribing.Found) -> bool:
         """Ask before reading an address on the user's own network; True to go on."""
         return self._prompts.confirm(
             self,
@@ -289,7 +290,7 @@ class AddFeedDialog(QDialog):
             ).format(url=redact_url(found.url), address=found.private_address),
         )
 
-    def _on_private(self, found: jobs.Found, again: Callable[[], None]) -> None:
+    def _on_private(self, found: subscribing.Found, again: Callable[[], None]) -> None:
         if self._confirm_private(found):
             self._private_ok.add(found.url)
             again()
@@ -300,7 +301,7 @@ class AddFeedDialog(QDialog):
                 )
             )
 
-    def _on_found(self, found: jobs.Found) -> None:
+    def _on_found(self, found: subscribing.Found) -> None:
         if found.private_address is not None:
             self._on_private(found, self.find_feed)
             return
@@ -328,15 +329,15 @@ class AddFeedDialog(QDialog):
         fetcher = self._context.fetcher
         allow = candidate.url in self._private_ok
 
-        def shown(found: jobs.Found) -> None:
+        def shown(found: subscribing.Found) -> None:
             if found.private_address is not None:
                 self._on_private(found, lambda: self._on_candidate_chosen(row))
             else:
                 self._preview(found)
 
-        self._start(lambda: jobs.preview_candidate(fetcher, candidate, allow), shown)
+        self._start(lambda: subscribing.preview_candidate(fetcher, candidate, allow), shown)
 
-    def _preview(self, found: jobs.Found) -> None:
+    def _preview(self, found: subscribing.Found) -> None:
         assert found.feed is not None
         existing = self._context.library.feed_by_url(found.url)
         if existing is not None:
@@ -363,12 +364,12 @@ class AddFeedDialog(QDialog):
         title = self.titleEdit.text().strip() or found.feed.title or found.url
         user_title = title != (found.feed.title or "")
         section = self.sectionCombo.currentText().strip().strip("/")
-        interval = keys.default_interval(self._context.library.setting(keys.DEFAULT_INTERVAL_KEY))
+        interval = prefs.DEFAULT_INTERVAL.get(self._context.library.setting)
         auth = self._auth()
         context = self._context
 
         def job() -> Feed:
-            return jobs.subscribe(
+            return subscribing.subscribe(
                 context.writer, context.credentials, url=found.url, title=title,
                 user_title=user_title, section=section, interval=interval, auth=auth,
             )  # fmt: skip

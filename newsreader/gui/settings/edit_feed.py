@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from newsreader.core.credentials import username_of
 from newsreader.core.errors import CredentialError
 from newsreader.core.types import Feed, FeedStatus
-from newsreader.gui.settings import jobs
 from newsreader.gui.settings.add_feed import NO_KEYRING, check_keyring, section_combo
 from newsreader.gui.settings.context import SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
+from newsreader.usecases.feeds import FeedEdit, edit_feed
 
 
 class EditFeedDialog(QDialog):
@@ -136,29 +136,17 @@ class EditFeedDialog(QDialog):
             self._fail("Enter the password for the new user name.")
             return
         auth = (user, password) if user and password else None
-        title = self.titleEdit.text().strip()
-        section = self.sectionCombo.currentText().strip().strip("/")
-        interval = self.intervalSpin.value() * 60
+        edit = FeedEdit(
+            title=self.titleEdit.text().strip(),
+            section=self.sectionCombo.currentText(),
+            interval=self.intervalSpin.value() * 60,
+            auth=auth,
+            clear_auth=clear,
+        )
         context = self._context
 
         def job() -> Feed:
-            if auth is not None:
-                jobs.check_credentials(context.fetcher, feed.url, auth)
-            auth_ref = jobs.save_credentials(context.credentials, feed, auth, clear)
-            # A fixed password, or credentials removed, lets a paused feed be polled again.
-            reactivate = feed.status is FeedStatus.AUTH and (auth is not None or clear)
-            status = FeedStatus.ACTIVE if reactivate else None
-            updated: Feed = context.writer.submit(
-                lambda store: store.update_feed(
-                    feed.id,
-                    title=title if title != feed.title else None,
-                    section_path=section if section != feed.section_path else None,
-                    interval=interval if interval != feed.interval else None,
-                    auth_ref=auth_ref,
-                    status=status,
-                )
-            ).result()
-            return updated
+            return edit_feed(context.writer, context.credentials, context.fetcher, feed, edit)
 
         self.progress.setVisible(True)
         self.buttons.setEnabled(False)

@@ -14,17 +14,15 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import QWidget
 
-from newsreader.core.errors import NewsreaderError
-from newsreader.core.opml import OpmlDocument
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus
 from newsreader.core.urls import redact_url
-from newsreader.gui.settings import jobs, keys
 from newsreader.gui.settings.add_feed import AddFeedDialog
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.edit_feed import EditFeedDialog
 from newsreader.gui.settings.feed_tree import FeedTreeModel, NodeKind
 from newsreader.gui.settings.tasks import TaskRunner
-from newsreader.update.importing import ImportReport, import_opml
+from newsreader.usecases import feeds, opml, sections
+from newsreader.usecases.opml import ImportReport
 
 log = logging.getLogger("newsreader.gui.settings")
 OPML_FILTER = "OPML subscription lists (*.opml *.xml);;All files (*)"
@@ -147,9 +145,9 @@ class FeedsPage(QObject):
         """Store a drop from the tree (or the keyboard equivalent), then reload."""
         target = section_id if isinstance(section_id, int) else None
         if kind == NodeKind.FEED:
-            job: Any = lambda store: store.move_feed(node_id, target, position)  # noqa: E731
+            job: Any = lambda store: feeds.move_feed(store, node_id, target, position)  # noqa: E731
         else:
-            job = lambda store: store.move_section(node_id, target, position)  # noqa: E731
+            job = lambda store: sections.move_section(store, node_id, target, position)  # noqa: E731
         self._tasks.write(job, lambda _r: self._after_change((NodeKind(kind), node_id)), self.say)
 
     def _after_change(self, select: tuple[NodeKind, int] | None = None) -> None:
@@ -222,12 +220,12 @@ class FeedsPage(QObject):
             keep = answer == KEEP_STARRED
         credentials = self._context.credentials
         writer = self._context.writer
-        others = [f for f in library.feeds() if f.id != feed.id and f.auth_ref == feed.auth_ref]
+        subscriptions = list(library.feeds())
 
         def job() -> None:
-            writer.submit(lambda store: store.delete_feed(feed.id, keep_starred=keep)).result()
-            if feed.auth_ref and not others:
-                credentials.delete(feed.auth_ref)
+            feeds.remove_feed(
+                writer, credentials, feed, keep_starred=keep, subscriptions=subscriptions
+            )
 
         def done(_result: object) -> None:
             self._after_change()
@@ -249,15 +247,11 @@ class FeedsPage(QObject):
 
     def import_file(self, path: Path) -> None:
         """Read, parse and import an OPML file on the workers; report every row."""
-        interval = keys.default_interval(self._context.library.setting(keys.DEFAULT_INTERVAL_KEY))
         writer = self._context.writer
 
         def job() -> ImportReport:
-            document = jobs.read_opml_file(path)
-            report: ImportReport = writer.submit(
-                lambda store: _import_with_folders(store, document, interval)
-            ).result()
-            return report
+            document = opml.read_opml_file(path)
+            return writer.submit(lambda store: opml.import_opml(store, document)).result()
 
         def failed(message: str) -> None:
             self.say(f"Nothing was imported: {message}")
@@ -279,23 +273,12 @@ class FeedsPage(QObject):
 
     def export_file(self, path: Path) -> None:
         library = self._context.library
-        feeds, sections = list(library.feeds()), list(library.sections())
+        subscriptions, tree = list(library.feeds()), list(library.sections())
         self._tasks.run(
-            lambda: jobs.export_opml_file(path, feeds, sections),
+            lambda: opml.export_opml_file(path, subscriptions, tree),
             lambda count: self.say(f"Exported {count} feed(s) to {path.name}."),
             lambda message: self.say(f"Nothing was exported: {message}"),
         )
-
-
-def _import_with_folders(store: Any, document: OpmlDocument, interval: int) -> ImportReport:
-    """Import the feeds, then the folders that hold none, so the whole tree comes across."""
-    report = import_opml(store, document, interval=interval)
-    for path in document.sections:
-        try:
-            store.ensure_section(path)
-        except NewsreaderError as exc:
-            report.rejected.append((path, f"folder not created: {exc}"))
-    return report
 
 
 def _status_text(feed: Feed) -> str:

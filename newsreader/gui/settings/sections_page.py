@@ -11,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from newsreader.core.errors import UsageError
 from newsreader.core.types import Section
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.feed_tree import FeedTreeModel, NodeKind, TreeNode
 from newsreader.gui.settings.tasks import TaskRunner
+from newsreader.usecases import sections
 
 
 class SectionsPage(QObject):
@@ -96,12 +98,17 @@ class SectionsPage(QObject):
         name = self._prompts.text(self._dialog, "New section", f"Name of the section{where}:", "")
         if name is None:
             return
-        name = name.strip()
-        if not name or "/" in name:
-            self.say("A section name must not be empty or contain “/”.")
+        parent_path = parent.path if parent is not None else ""
+        try:
+            path = sections.child_path(parent_path, name)
+        except UsageError as exc:
+            self.say(str(exc))
             return
-        path = f"{parent.path}/{name}" if parent is not None else name
-        self._write(lambda store: store.ensure_section(path), None, f"Created “{path}”.")
+        self._write(
+            lambda store: sections.create_section(store, parent_path, name),
+            None,
+            f"Created “{path}”.",
+        )
 
     def rename(self) -> None:
         section = self._section()
@@ -110,13 +117,15 @@ class SectionsPage(QObject):
         name = self._prompts.text(self._dialog, "Rename section", "New name:", section.name)
         if name is None or name.strip() == section.name:
             return
-        if not name.strip() or "/" in name:
-            self.say("A section name must not be empty or contain “/”.")
+        try:
+            new_name = sections.section_name(name)
+        except UsageError as exc:
+            self.say(str(exc))
             return
         self._write(
-            lambda store: store.rename_section(section.id, name.strip()),
+            lambda store: sections.rename_section(store, section.id, new_name),
             section.id,
-            f"Renamed “{section.name}” to “{name.strip()}”.",
+            f"Renamed “{section.name}” to “{new_name}”.",
         )
 
     def delete(self) -> None:
@@ -132,7 +141,7 @@ class SectionsPage(QObject):
         ):
             return
         self._write(
-            lambda store: store.delete_section(section.id),
+            lambda store: sections.delete_section(store, section.id),
             section.parent_id,
             f"Deleted “{section.path}”; its feeds moved to {parent}.",
         )
@@ -169,7 +178,9 @@ class SectionsPage(QObject):
     def _move(self, section_id: int, parent: object, position: int) -> None:
         target = parent if isinstance(parent, int) else None
         self._write(
-            lambda store: store.move_section(section_id, target, position), section_id, "Moved."
+            lambda store: sections.move_section(store, section_id, target, position),
+            section_id,
+            "Moved.",
         )
 
     def _section(self) -> Section | None:

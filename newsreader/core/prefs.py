@@ -1,0 +1,146 @@
+"""The profile's preferences: every settings key, its default and its validator, in one place.
+
+Settings are stored as JSON values in the profile's database (`Store.set_setting`), written
+by the settings dialog and read by every layer: the window (theme, font, read delay), the
+engine (proxy, timeout, images, retention) and the use cases shared by the CLI and the
+dialog (the default interval of a new feed). Each reader asks the schema here instead of
+keeping its own key string and its own idea of a valid value, so the CLI and the window
+can never disagree about what a stored value means. Pure Python, any thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from newsreader.core.schedule import DEFAULT_INTERVAL as _DEFAULT_INTERVAL_S
+
+T = TypeVar("T")
+# How a layer reads one stored value: `library.setting`, `store.setting` (key, default).
+Setting = Callable[[str, Any], Any]
+
+THEMES = ("system", "light", "dark")
+IMAGES_POLICIES = ("always", "ask", "never")
+PROXY_MODES = ("system", "none", "http", "socks5")
+# The shortest default refresh interval a profile may ask for, in seconds.
+MIN_INTERVAL = 60
+
+
+def as_int(value: Any, default: int, minimum: int = 0) -> int:
+    """A stored number, or `default` when it is missing, malformed or below `minimum`."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    return int(value) if value >= minimum else default
+
+
+def _number(minimum: int, default: int) -> Callable[[Any], int]:
+    return lambda value: as_int(value, default, minimum)
+
+
+def _positive_or_none(kind: type[int] | type[float]) -> Callable[[Any], Any]:
+    """A limit the user may switch off: None (or anything malformed) means "no limit"."""
+
+    def read(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return None
+        try:
+            number = kind(value)
+        except ValueError:
+            return None
+        return number if number > 0 else None
+
+    return read
+
+
+def _flag(default: bool) -> Callable[[Any], bool]:
+    # Only an explicit false switches a default-on flag off (old profiles stored 0/1 too).
+    if default:
+        return lambda value: value is not False
+    return lambda value: value is True
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    return lambda value: value if value in options else options[0]
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pref(Generic[T]):
+    """One setting: its stored key, its default, and how a stored value is read back."""
+
+    key: str
+    default: T
+    validate: Callable[[Any], T]
+    doc: str = ""
+
+    def read(self, stored: Any) -> T:
+        """The typed value of what the profile stores (the default when missing or bad)."""
+        return self.default if stored is None else self.validate(stored)
+
+    def get(self, setting: Setting) -> T:
+        """Read this setting through a layer's `setting(key, default)`."""
+        return self.read(setting(self.key, None))
+
+
+DEFAULT_INTERVAL: Pref[int] = Pref(
+    "default_interval", _DEFAULT_INTERVAL_S, _number(MIN_INTERVAL, _DEFAULT_INTERVAL_S),
+    "seconds between two polls of a feed added from now on (at least a minute)",
+)  # fmt: skip
+REFRESH_ON_START: Pref[bool] = Pref("refresh_on_start", True, _flag(True))
+RETENTION_DAYS: Pref[float | None] = Pref(
+    "retention_days", None, _positive_or_none(float), "days an article is kept; None: forever"
+)
+RETENTION_PER_FEED: Pref[int | None] = Pref(
+    "retention_per_feed", None, _positive_or_none(int), "articles kept per feed; None: all"
+)
+RETENTION_KEEP_UNREAD: Pref[bool] = Pref("retention_keep_unread", True, _flag(True))
+READER_FONT: Pref[str] = Pref("reader_font", "", _text, "font family of the pane; '': default")
+READER_FONT_SIZE: Pref[int] = Pref("reader_font_size", 0, _number(6, 0), "points; 0: default")
+THEME: Pref[str] = Pref("theme", THEMES[0], _choice(THEMES))
+READ_DELAY_MS: Pref[int] = Pref("read_delay_ms", 1500, _number(0, 1500))
+IMAGES_POLICY: Pref[str] = Pref("images_policy", IMAGES_POLICIES[0], _choice(IMAGES_POLICIES))
+PROXY_MODE: Pref[str] = Pref("proxy_mode", PROXY_MODES[0], _choice(PROXY_MODES))
+PROXY_HOST: Pref[str] = Pref("proxy_host", "", _text)
+PROXY_PORT: Pref[int] = Pref("proxy_port", 0, _number(1, 0), "0: not set")
+NETWORK_TIMEOUT: Pref[int | None] = Pref(
+    "network_timeout", None, _positive_or_none(int), "seconds; None: the fetcher's own limits"
+)
+
+ALL: tuple[Pref[Any], ...] = (
+    DEFAULT_INTERVAL, REFRESH_ON_START, RETENTION_DAYS, RETENTION_PER_FEED,
+    RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, IMAGES_POLICY,
+    PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
+)  # fmt: skip
+BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
+NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
+# Not a stored key: announced when feeds or sections changed, so the window reloads its tree.
+SUBSCRIPTIONS = "subscriptions"
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """Every setting of a profile, typed and validated (see the Pref of each field)."""
+
+    default_interval: int
+    refresh_on_start: bool
+    retention_days: float | None
+    retention_per_feed: int | None
+    retention_keep_unread: bool
+    reader_font: str
+    reader_font_size: int
+    theme: str
+    read_delay_ms: int
+    images_policy: str
+    proxy_mode: str
+    proxy_host: str
+    proxy_port: int
+    network_timeout: int | None
+
+
+def load(setting: Setting) -> Preferences:
+    """Every preference of a profile at once, through a layer's `setting(key, default)`."""
+    return Preferences(**{pref.key: pref.get(setting) for pref in ALL})

@@ -1,0 +1,55 @@
+"""What the use cases need from the layers below: the writer and the store methods they call.
+
+The store is the writer thread's `storage.Store`; the use cases see only the methods listed
+here, so neither they nor the GUI above them import storage (and sqlite3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, Protocol, TypeVar
+
+from newsreader.core.types import Feed, FeedStatus
+
+T = TypeVar("T")
+
+
+class LibraryStore(Protocol):
+    """The writes of subscriptions and sections (storage.Store implements them)."""
+
+    def add_feed(
+        self,
+        url: str,
+        title: str,
+        section_path: str,
+        interval: int,
+        *,
+        auth_ref: str | None = None,
+        user_title: bool = False,
+    ) -> Feed: ...
+
+    def update_feed(
+        self,
+        feed_id: int,
+        *,
+        title: str | None = None,
+        section_path: str | None = None,
+        interval: int | None = None,
+        auth_ref: str | None = None,
+        status: FeedStatus | None = None,
+    ) -> Feed: ...
+
+    def delete_feed(self, feed_id: int, keep_starred: bool = False) -> None: ...
+    def move_feed(self, feed_id: int, section_id: int | None, position: int) -> None: ...
+    def ensure_section(self, path: str) -> int: ...
+    def rename_section(self, section_id: int, name: str) -> None: ...
+    def move_section(self, section_id: int, new_parent: int | None, position: int) -> None: ...
+    def delete_section(self, section_id: int) -> None: ...
+    def setting(self, key: str, default: Any = None) -> Any: ...
+
+
+class Writer(Protocol):
+    """Runs `job(store)` on the single writer thread, in submission order."""
+
+    def submit(self, job: Callable[[LibraryStore], T]) -> Future[T]: ...
