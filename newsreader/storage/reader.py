@@ -33,7 +33,7 @@ from newsreader.core.types import (
 )
 from newsreader.storage import articles, feeds, icons, media, prefs, search
 from newsreader.storage.db import connect_reader
-from newsreader.storage.sections import load_sections, section_paths, split_path, subtree_ids
+from newsreader.storage.sections import load_sections, section_paths, split_path
 
 
 @dataclass(slots=True)
@@ -97,10 +97,6 @@ class Library:
     def section_by_path(self, path: str) -> Section | None:
         wanted = "/".join(split_path(path))
         return next((s for s in self.sections() if s.path == wanted), None)
-
-    def section_ids_under(self, section_id: int) -> list[int]:
-        """The section and all its subsections."""
-        return subtree_ids(list(self.sections()), section_id)
 
     def feeds(self) -> Sequence[Feed]:
         """Every subscription: root feeds first, then by section in tree order, position, title.
@@ -182,10 +178,6 @@ class Library:
         """(URL, state) of every image the article names: cached, pending (not fetched yet,
         or the policy is ask/never), skipped (cache cleared), failed, refused, tracker."""
         return media.image_states(self._conn, article_id)
-
-    def full_text_mode(self, feed_id: int) -> str:
-        """The feed's full-text choice ('auto' when the feed does not exist)."""
-        return media.full_text_modes(self._conn, [feed_id]).get(feed_id, "auto")
 
     def feed_icons(self, images_dir: Path) -> dict[int, Path]:
         """{feed id: its icon's file in the image cache} for the feeds that have one."""

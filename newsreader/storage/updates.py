@@ -54,13 +54,6 @@ def _image_urls_of(e: ParsedEntry) -> list[str]:
     return list(dict.fromkeys(lead + image_urls(e.content) + image_urls(e.summary)))
 
 
-def apply_updates(
-    conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
-) -> list[int]:
-    """Write a batch of feed updates; returns the ids of the articles inserted."""
-    return [aid for aid, _feed_id in _apply(conn, updates, now)]
-
-
 def apply_updates_by_feed(
     conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
 ) -> dict[int, list[int]]:

@@ -27,7 +27,7 @@ from newsreader.core.types import (
 from newsreader.storage import articles, backup, feeds, icons, media, prefs
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
-from newsreader.storage.updates import apply_updates, apply_updates_by_feed
+from newsreader.storage.updates import apply_updates_by_feed
 
 log = logging.getLogger("newsreader.storage")
 
@@ -153,19 +153,10 @@ class Store:
         """Which of these keys were purged and must not come back."""
         return articles.tombstoned(self._conn, feed_id, keys)
 
-    def apply_feed_update(self, update: FeedUpdate, now: datetime) -> list[int]:
-        """Store one feed's refresh in one transaction; returns the new article ids."""
-        return self.apply_feed_updates([update], now)
-
-    def apply_feed_updates(self, updates: Sequence[FeedUpdate], now: datetime) -> list[int]:
-        """Store a batch of refreshes in one transaction; returns the new article ids."""
-        with transaction(self._conn) as c:
-            return apply_updates(c, updates, now)
-
     def apply_feed_updates_by_feed(
         self, updates: Sequence[FeedUpdate], now: datetime
     ) -> dict[int, list[int]]:
-        """Like apply_feed_updates, with the new article ids grouped by feed (for progress)."""
+        """Store a batch of refreshes in one transaction; the new article ids of each feed."""
         with transaction(self._conn) as c:
             return apply_updates_by_feed(c, updates, now)
 
@@ -212,39 +203,6 @@ class Store:
         return count
 
     # -- images and full text ---------------------------------------------------------------
-
-    def pending_images(self, limit: int) -> list[tuple[int, str]]:
-        """(article id, image URL) pairs still to download, newest articles first."""
-        rows = self._conn.execute(
-            "SELECT ai.article_id, ai.url FROM article_images ai "
-            "JOIN articles a ON a.id = ai.article_id WHERE ai.state = 'pending' "
-            "ORDER BY a.sort_time DESC LIMIT ?",
-            (limit,),
-        ).fetchall()
-        return [(int(a), str(u)) for a, u in rows]
-
-    def store_image(self, image: CachedImage, fetched: datetime) -> None:
-        """Record a downloaded image and link it to every article that names its URL."""
-        with transaction(self._conn) as c:
-            c.execute(
-                # An upsert, never REPLACE: a replaced row is deleted first, and ON DELETE SET
-                # NULL then unlinks every older article from these bytes (issue 12).
-                "INSERT INTO images(sha256, content_type, width, height, size, fetched) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
-                "content_type = excluded.content_type, width = excluded.width, "
-                "height = excluded.height, size = excluded.size, fetched = excluded.fetched",
-                (image.sha256, image.content_type, image.width, image.height, image.size,
-                 ts(fetched)),
-            )  # fmt: skip
-            c.execute(
-                "UPDATE article_images SET sha256 = ?, state = 'cached' WHERE url = ?",
-                (image.sha256, image.url),
-            )
-
-    def set_image_state(self, url: str, state: str) -> None:
-        """Mark an image URL 'failed' or 'skipped' (by the user's choice) for every article."""
-        with transaction(self._conn) as c:
-            c.execute("UPDATE article_images SET state = ? WHERE url = ?", (state, url))
 
     def unused_images(self) -> list[str]:
         """sha256 of cached images no article refers to any more (their files can go)."""

@@ -134,4 +134,4 @@ def test_mutated_feeds_keep_the_pipeline_invariants(fuzz_store, body: bytes) -> 
         NOW,
         random.Random(0),
     )
-    fuzz_store.apply_feed_update(update, NOW)
+    fuzz_store.apply_feed_updates_by_feed([update], NOW)

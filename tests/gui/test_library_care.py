@@ -22,7 +22,7 @@ from newsreader.gui.main_window import MainWindow
 from newsreader.storage import open_store
 from newsreader.storage.backup import make_backup
 from newsreader.storage.repair import check_library
-from tests.unit.storage_factory import NOW, entry, update
+from tests.unit.storage_factory import NOW, entry, store_update, update
 
 ARTICLES = 400
 
@@ -48,7 +48,7 @@ def _profile(tmp_path: Path, *, backup: bool) -> Path:
         entry(n, published=NOW - timedelta(minutes=n), content="<p>" + "words " * 40 + "</p>")
         for n in range(ARTICLES)
     ]
-    store.apply_feed_update(update(feed.id, *entries), NOW)
+    store_update(store, update(feed.id, *entries), NOW)
     store.close()
     if backup:
         conn = sqlite3.connect(db)

@@ -13,7 +13,7 @@ from pytestqt.modeltest import ModelTester
 from newsreader.core.types import ArticleQuery
 from newsreader.gui.article_model import ArticleListModel, format_list_date
 from newsreader.gui.section_model import NodeKind, SectionTreeModel
-from tests.unit.storage_factory import NOW, Fixture, entry, make_library, update
+from tests.unit.storage_factory import NOW, Fixture, entry, make_library, store_update, update
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_new_rows_are_inserted_not_reset(qtmodeltester: ModelTester, fx: Fixture
     model.modelReset.connect(lambda: resets.append(1))
     feed_id = fx.feeds["Tech"]
     fresh = [entry(100 + i, published=NOW + timedelta(minutes=i)) for i in range(3)]
-    fx.store.apply_feed_update(update(feed_id, *fresh), NOW)
+    store_update(fx.store, update(feed_id, *fresh), NOW)
     assert model.merge_new() == 3
     assert resets == []
     assert [model.row_at(r).title for r in range(3)] == [  # type: ignore[union-attr]
@@ -120,7 +120,7 @@ def test_merged_rows_land_in_order_one_insert_per_block(
     times += [NOW - timedelta(minutes=90), NOW - timedelta(minutes=91)]
     times.append(NOW - timedelta(days=30))
     fresh = [entry(300 + i, published=t) for i, t in enumerate(times)]
-    fx.store.apply_feed_update(update(feed_id, *fresh), NOW)
+    store_update(fx.store, update(feed_id, *fresh), NOW)
     assert model.merge_new(page=fx.lib.article_page(ArticleQuery(), None, 100)) == 5
     assert model.rowCount() == before + 5
     shown = [model.row_at(r).id for r in range(model.rowCount())]  # type: ignore[union-attr]
@@ -141,12 +141,12 @@ def test_tree_updates_repaint_only_what_changed(qtmodeltester: ModelTester, fx: 
     model.dataChanged.connect(on_changed)
     tech = fx.feeds["Tech"]
     # A fetch that stores nothing new changes only the feed's times: nothing is repainted.
-    fx.store.apply_feed_update(update(tech, now=NOW + timedelta(minutes=1)), NOW)
+    store_update(fx.store, update(tech, now=NOW + timedelta(minutes=1)), NOW)
     model.refresh()
     assert changes == []
     # New unread articles: ranges of several rows start at the count column (from column 0,
     # QTreeView asks every row for children); a lone row is cheap and sent whole.
-    fx.store.apply_feed_update(update(tech, entry(700), entry(701)), NOW)
+    store_update(fx.store, update(tech, entry(700), entry(701)), NOW)
     model.refresh()
     assert changes == [("all", 1, 1), (f"feed:{tech}", 0, 1)]
     assert model.count_for_key(f"feed:{tech}") == 9

@@ -40,7 +40,9 @@ def _cache_image(window: MainWindow, profile: Path, url: str) -> None:
     images.mkdir(parents=True, exist_ok=True)
     (images / sha).write_bytes(body)
     image = CachedImage(url=url, sha256=sha, content_type="image/png", width=1200, height=600)
-    future = window._writer.submit(lambda store: store.store_image(image, datetime.now(UTC)))
+    future = window._writer.submit(
+        lambda store: store.record_images([image], [], datetime.now(UTC))
+    )
     future.result(timeout=10)
 
 

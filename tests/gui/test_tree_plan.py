@@ -11,7 +11,7 @@ import pytest
 from newsreader.core.types import ArticleQuery
 from newsreader.gui.section_model import SectionTreeModel
 from newsreader.gui.tree_plan import load_tree_data, plan_tree_update, tree_state
-from tests.unit.storage_factory import NOW, Fixture, entry, make_library, update
+from tests.unit.storage_factory import NOW, Fixture, entry, make_library, store_update, update
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_state_counts_sum_each_section_subtree(fx: Fixture) -> None:
 def test_plan_lists_only_what_changed(fx: Fixture) -> None:
     base = tree_state(load_tree_data(fx.lib))
     tech = fx.feeds["Tech"]
-    fx.store.apply_feed_update(update(tech, now=NOW + timedelta(minutes=1)), NOW)
+    store_update(fx.store, update(tech, now=NOW + timedelta(minutes=1)), NOW)
     fx.store.mark_read(fx.articles["World/Asia"][:1], True)
     plan = plan_tree_update(base, load_tree_data(fx.lib))
     assert not plan.reset
@@ -60,7 +60,7 @@ def test_model_applies_a_plan_made_on_a_stale_base(fx: Fixture) -> None:
     stale = model.state
     fx.store.mark_all_read(ArticleQuery(feed_id=fx.feeds["Tech"]))
     model.refresh()  # the model moves on while a plan against `stale` is being made
-    fx.store.apply_feed_update(update(fx.feeds["Tech"], entry(900)), NOW)
+    store_update(fx.store, update(fx.feeds["Tech"], entry(900)), NOW)
     plan = plan_tree_update(stale, load_tree_data(fx.lib))
     model.apply(plan)
     assert model.count_for_key(f"feed:{fx.feeds['Tech']}") == 1

@@ -91,7 +91,7 @@ def test_hostile_payloads_are_stored_safe_and_shown_as_text(
                 NOW,
                 random.Random(0),
             )
-            store.apply_feed_update(update, NOW)
+            store.apply_feed_updates_by_feed([update], NOW)
     finally:
         store.close()
     window = make_window(root)

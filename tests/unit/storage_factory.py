@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -85,6 +86,18 @@ def update(feed_id: int, *entries: ParsedEntry, now: datetime = NOW, **kw: objec
     )
 
 
+def store_updates(store: Store, updates: Sequence[FeedUpdate], now: datetime) -> list[int]:
+    """Store a batch as the refresh pipeline does (`apply_feed_updates_by_feed`, one
+    transaction); the new article ids in the order they were inserted."""
+    by_feed = store.apply_feed_updates_by_feed(updates, now)
+    return sorted(aid for ids in by_feed.values() for aid in ids)
+
+
+def store_update(store: Store, one: FeedUpdate, now: datetime) -> list[int]:
+    """`store_updates` for one feed's update: its new article ids."""
+    return store_updates(store, [one], now)
+
+
 @dataclass
 class Fixture:
     store: Store
@@ -117,5 +130,5 @@ def make_library(tmp_path: Path, per_feed: int = 3) -> Fixture:
         for _ in range(per_feed):
             n += 1
             entries.append(entry(n, published=NOW - timedelta(hours=n)))
-        fx.articles[section] = store.apply_feed_update(update(feed.id, *entries), NOW)
+        fx.articles[section] = store_update(store, update(feed.id, *entries), NOW)
     return fx

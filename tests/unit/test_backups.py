@@ -11,7 +11,7 @@ import pytest
 from newsreader.core.errors import StorageError
 from newsreader.storage import LATEST, open_library, open_store
 from newsreader.storage.backup import KEEP, daily_backup_due, list_backups, make_backup
-from tests.unit.storage_factory import NOW, entry, update
+from tests.unit.storage_factory import NOW, entry, store_update, update
 from tests.unit.test_migrations import _build_at
 
 
@@ -50,7 +50,7 @@ def test_daily_backups_keep_the_newest_five_and_hold_what_the_wal_holds(tmp_path
     lib = open_library(path)  # another connection open, as in the window
     try:
         feed = store.add_feed("https://example.invalid/f", "F", "World", 1800, now=NOW)
-        store.apply_feed_update(update(feed.id, *(entry(i) for i in range(3))), NOW)
+        store_update(store, update(feed.id, *(entry(i) for i in range(3))), NOW)
         assert daily_backup_due(path, NOW)
         for day in range(KEEP + 2):
             now = NOW + timedelta(days=day)

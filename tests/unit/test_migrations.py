@@ -14,7 +14,7 @@ from newsreader.core.types import ArticleQuery
 from newsreader.storage import LATEST, open_library, open_store
 from newsreader.storage.db import APPLICATION_ID, connect_writer
 from newsreader.storage.migrations import migrate
-from tests.unit.storage_factory import NOW, entry, update
+from tests.unit.storage_factory import NOW, entry, store_update, update
 
 
 def _schema(path: Path) -> list[tuple[str, str, str]]:
@@ -86,9 +86,9 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path: Path, version: i
         # Rows that predate the FTS index were indexed by the upgrade.
         assert [r.id for r in lib.search("lava", 10)] == [1]
         # Schema 4: every feed starts with automatic full-text detection.
-        assert lib.full_text_mode(1) == "auto"
+        assert store.full_text_modes([1]) == {1: "auto"}
         store.set_full_text_mode(1, "always")
-        assert lib.full_text_mode(1) == "always"
+        assert store.full_text_modes([1]) == {1: "always"}
         # Schema 5: no feed has an icon yet, and every one is due a look.
         assert lib.feed_icons(tmp_path) == {}
         assert store.icons_due([1], NOW) == {1}
@@ -98,7 +98,7 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path: Path, version: i
     if version >= 3:
         assert lib.image_states(1) == [("https://old.example/a.png", "pending")]
         # And new writes work on the upgraded file.
-        new = store.apply_feed_update(update(1, entry(7, published=NOW)), NOW)
+        new = store_update(store, update(1, entry(7, published=NOW)), NOW)
         assert lib.article_count(ArticleQuery()) == 2
         store.record_read(new[0], NOW, 3.0)
         top = lib.popular(None, 5, NOW + timedelta(hours=1))

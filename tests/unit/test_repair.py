@@ -19,7 +19,7 @@ from newsreader.core.types import ArticleQuery
 from newsreader.storage import open_library, open_store
 from newsreader.storage.backup import list_backups, make_backup
 from newsreader.storage.repair import check_library, restore_backup, salvage
-from tests.unit.storage_factory import NOW, entry, make_store, update
+from tests.unit.storage_factory import NOW, entry, make_store, store_update, update
 
 ARTICLES = 400
 
@@ -35,7 +35,7 @@ def _library(tmp_path: Path) -> Path:
         entry(n, published=NOW - timedelta(minutes=n), content="<p>" + "words " * 40 + "</p>")
         for n in range(ARTICLES)
     ]
-    ids = store.apply_feed_update(update(feed.id, *entries), NOW)
+    ids = store_update(store, update(feed.id, *entries), NOW)
     for article_id in ids[::50]:
         store.set_starred(article_id, True)
         store.record_read(article_id, NOW, 5.0)

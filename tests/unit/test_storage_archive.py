@@ -17,7 +17,16 @@ from newsreader.core.types import ArticleQuery, FeedStatus
 from newsreader.storage import Store, open_library
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
-from tests.unit.storage_factory import NOW, Fixture, count_rows, entry, make_library, update
+from tests.unit.storage_factory import (
+    NOW,
+    Fixture,
+    count_rows,
+    entry,
+    make_library,
+    store_update,
+    store_updates,
+    update,
+)
 
 
 def _archived_tech(tmp_path: Path) -> tuple[Fixture, int, int]:
@@ -27,7 +36,7 @@ def _archived_tech(tmp_path: Path) -> tuple[Fixture, int, int]:
     starred, read, _third = fx.articles["Tech"]
     # One more unstarred article with an image, and one purged (tombstoned) article.
     image = replace(entry(40, published=NOW), image="https://img.example/lead.jpg")
-    fx.store.apply_feed_update(update(feed, image), NOW)
+    store_update(fx.store, update(feed, image), NOW)
     fx.store.purge(NOW, None, 3, keep_unread=False)  # per feed: the oldest of four goes
     assert count_rows(fx.path, "SELECT count(*) FROM tombstones WHERE feed_id = ?", feed) == 1
     fx.store.set_starred(starred, True)
@@ -91,7 +100,7 @@ def test_starred_articles_of_an_archived_feed_stay_in_every_list(tmp_path: Path)
     assert [p.article.id for p in lib.popular(None, 5, NOW)] == [starred]
     # Related: another article with the same distinctive words finds the kept one.
     twin = replace(entry(90, published=NOW), title=f"{title} follow-up")
-    (other,) = fx.store.apply_feed_update(update(fx.feeds["World/Asia"], twin), NOW)
+    (other,) = store_update(fx.store, update(fx.feeds["World/Asia"], twin), NOW)
     assert starred in {r.id for r in lib.related(other, 10)}
     assert other in {r.id for r in lib.related(starred, 10)}
 
@@ -119,7 +128,7 @@ def test_archive_without_starred_articles_deletes_the_feed(tmp_path: Path) -> No
 
 def test_fetch_in_flight_when_archived_is_dropped(tmp_path: Path) -> None:
     fx, feed, _starred = _archived_tech(tmp_path)
-    new = fx.store.apply_feed_updates([update(feed, entry(70, published=NOW))], NOW)
+    new = store_updates(fx.store, [update(feed, entry(70, published=NOW))], NOW)
     assert new == []
     archived = fx.lib.feed(feed)
     assert archived is not None and archived.status is FeedStatus.ARCHIVED

@@ -18,7 +18,7 @@ import pytest
 
 from newsreader.core.errors import StorageError
 from newsreader.storage import open_library, open_store
-from tests.unit.storage_factory import NOW, entry, update
+from tests.unit.storage_factory import NOW, entry, store_update, update
 
 _OTHER_PROCESS = """
 import sqlite3, sys
@@ -45,7 +45,7 @@ def test_a_second_process_keeps_the_first_process_wal(tmp_path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     store = open_store(path)
     feed = store.add_feed("https://example.invalid/f", "F", "World", 1800, now=NOW)
-    store.apply_feed_update(update(feed.id, *(entry(i) for i in range(5))), NOW)
+    store_update(store, update(feed.id, *(entry(i) for i in range(5))), NOW)
     library = open_library(path)  # the window's GUI connection
     extra = open_library(path)  # every later reader connection (the reads thread, the CLI)
     try:
@@ -54,7 +54,7 @@ def test_a_second_process_keeps_the_first_process_wal(tmp_path: Path) -> None:
         # The other process closed its connection: ours still hold locks, so it must not
         # have checkpointed and deleted the log we are writing to.
         assert wal.exists()
-        store.apply_feed_update(update(feed.id, *(entry(i) for i in range(5, 8))), NOW)
+        store_update(store, update(feed.id, *(entry(i) for i in range(5, 8))), NOW)
         assert _other_process_reads(path) == 8
         assert wal.exists()
         extra.close()

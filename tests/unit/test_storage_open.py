@@ -8,7 +8,7 @@ import pytest
 
 from newsreader.core.errors import StorageError
 from newsreader.storage import open_library, open_store
-from tests.unit.storage_factory import NOW, entry, update
+from tests.unit.storage_factory import NOW, entry, store_update, update
 
 PAGE = 4096
 
@@ -18,7 +18,7 @@ def _library_file(tmp_path: Path) -> Path:
     store = open_store(path)
     feed = store.add_feed("https://example.org/f", "F", "World", 1800, now=NOW)
     body = "<p>" + "words " * 400 + "</p>"
-    store.apply_feed_update(update(feed.id, *(entry(i, content=body) for i in range(300))), NOW)
+    store_update(store, update(feed.id, *(entry(i, content=body) for i in range(300))), NOW)
     store.close()
     return path
 

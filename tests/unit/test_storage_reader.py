@@ -10,7 +10,8 @@ import pytest
 from newsreader.core.types import ArticleQuery, PageCursor
 from newsreader.storage.fts import html_to_text
 from newsreader.storage.reader import Library
-from tests.unit.storage_factory import NOW, entry, make_library, update
+from newsreader.storage.sections import subtree_ids
+from tests.unit.storage_factory import NOW, entry, make_library, store_update, update
 
 
 def _all_pages(lib: Library, query: ArticleQuery, size: int) -> list[int]:
@@ -31,7 +32,7 @@ def test_keyset_pages_cover_every_row_once(tmp_path: Path, newest_first: bool, s
     fx = make_library(tmp_path, per_feed=5)
     # Equal sort keys are where a keyset on time alone would skip or repeat rows.
     same = [entry(200 + i, published=NOW - timedelta(hours=2)) for i in range(6)]
-    fx.store.apply_feed_update(update(fx.feeds["Tech"], *same), NOW)
+    store_update(fx.store, update(fx.feeds["Tech"], *same), NOW)
     query = ArticleQuery(newest_first=newest_first)
     ids = _all_pages(fx.lib, query, size)
     assert len(ids) == len(set(ids)) == 21
@@ -47,8 +48,10 @@ def test_filters_section_feed_unread_starred(tmp_path: Path) -> None:
     assert world is not None and asia is not None
     europe = fx.lib.section_by_path("World/Europe")
     assert europe is not None
-    assert set(fx.lib.section_ids_under(world.id)) == {world.id, asia.id, europe.id}
-    assert fx.lib.section_ids_under(asia.id) == [asia.id]
+    # The subtree the section filter uses (storage.queries.where).
+    tree = list(fx.lib.sections())
+    assert set(subtree_ids(tree, world.id)) == {world.id, asia.id, europe.id}
+    assert subtree_ids(tree, asia.id) == [asia.id]
     in_world = fx.lib.articles(ArticleQuery(section_id=world.id), 50)
     assert {r.section_path for r in in_world} == {"World/Asia", "World/Europe"}
     assert len(in_world) == 6
@@ -122,7 +125,7 @@ def test_search_weights_title_above_body(tmp_path: Path) -> None:
     feed = fx.feeds["Tech"]
     in_body = entry(300, title="Weekly roundup", content="<p>A note on <b>kestrels</b>.</p>")
     in_title = entry(301, title="Kestrels return to the city")
-    fx.store.apply_feed_update(update(feed, in_body, in_title), NOW)
+    store_update(fx.store, update(feed, in_body, in_title), NOW)
     rows = fx.lib.search("kestrels", 10)
     assert [r.title for r in rows] == ["Kestrels return to the city", "Weekly roundup"]
     assert fx.lib.search("KESTRELS weekly", 10)[0].title == "Weekly roundup"
@@ -158,11 +161,13 @@ def test_related_prefers_same_section_and_skips_copies(tmp_path: Path) -> None:
     fx = make_library(tmp_path)
     asia, tech = fx.feeds["World/Asia"], fx.feeds["Tech"]
     body = "<p>Monsoon floods closed rail lines across the delta region.</p>"
-    (me,) = fx.store.apply_feed_update(
+    (me,) = store_update(
+        fx.store,
         update(asia, entry(400, title="Monsoon floods hit delta", content=body, published=NOW)),
         NOW,
     )
-    fx.store.apply_feed_update(
+    store_update(
+        fx.store,
         update(
             asia,
             entry(401, title="Rail lines reopen after monsoon", published=NOW - timedelta(days=2)),
@@ -171,7 +176,8 @@ def test_related_prefers_same_section_and_skips_copies(tmp_path: Path) -> None:
         ),
         NOW,
     )
-    fx.store.apply_feed_update(
+    store_update(
+        fx.store,
         update(
             tech,
             entry(403, title="Flood sensors for the delta", published=NOW),
@@ -192,7 +198,7 @@ def test_library_sees_each_commit_of_the_writer(tmp_path: Path) -> None:
     fx.store.ensure_section("Tech/AI")
     assert [s.path for s in fx.lib.sections()][-1] == "Tech/AI"
     feed = fx.store.add_feed("https://example.org/ai.xml", "AI", "Tech/AI", 1800, now=NOW)
-    (aid,) = fx.store.apply_feed_update(update(feed.id, entry(500, published=NOW)), NOW)
+    (aid,) = store_update(fx.store, update(feed.id, entry(500, published=NOW)), NOW)
     assert fx.lib.articles(ArticleQuery(), 1)[0].section_path == "Tech/AI"
     fx.store.rename_section(fx.lib.section_by_path("Tech/AI").id, "ML")  # type: ignore[union-attr]
     assert fx.lib.article(aid).section_path == "Tech/ML"  # type: ignore[union-attr]

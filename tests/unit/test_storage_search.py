@@ -10,7 +10,7 @@ import pytest
 
 from newsreader.core.types import ArticleQuery, PageCursor
 from newsreader.storage import reader
-from tests.unit.storage_factory import NOW, entry, make_library, update
+from tests.unit.storage_factory import NOW, entry, make_library, store_update, update
 
 
 def _pages(lib: reader.Library, query: ArticleQuery, size: int) -> list[int]:
@@ -26,14 +26,14 @@ def test_search_pages_follow_new_articles_and_flags(tmp_path: Path) -> None:
     fx = make_library(tmp_path)
     feed = fx.feeds["Tech"]
     herons = [entry(400 + i, title=f"Herons seen {i}") for i in range(7)]
-    fx.store.apply_feed_update(update(feed, *herons), NOW)
+    store_update(fx.store, update(feed, *herons), NOW)
     query = ArticleQuery(search="herons")
     first = _pages(fx.lib, query, 3)
     assert len(first) == len(set(first)) == 7
     assert [r.id for r in fx.lib.search("herons", 50)] == first
     # Later pages keep the first page's ranking while the writer commits …
     page = fx.lib.article_page(query, None, 3)
-    fx.store.apply_feed_update(update(feed, entry(500, title="Herons herons herons")), NOW)
+    store_update(fx.store, update(feed, entry(500, title="Herons herons herons")), NOW)
     rest = fx.lib.article_page(query, page[-1][1], 10)
     assert [r.id for r, _ in [*page, *rest]] == first
     # … and a new search (a first page) sees the commit.
@@ -47,8 +47,8 @@ def test_search_pages_follow_new_articles_and_flags(tmp_path: Path) -> None:
 def test_search_skips_articles_purged_between_pages(tmp_path: Path) -> None:
     fx = make_library(tmp_path)
     owls = [entry(600 + i, title=f"Owls {i}") for i in range(4)]
-    fx.store.apply_feed_update(update(fx.feeds["Tech"], *owls[:2]), NOW)
-    fx.store.apply_feed_update(update(fx.feeds["World/Asia"], *owls[2:]), NOW)
+    store_update(fx.store, update(fx.feeds["Tech"], *owls[:2]), NOW)
+    store_update(fx.store, update(fx.feeds["World/Asia"], *owls[2:]), NOW)
     query = ArticleQuery(search="owls")
     assert len(_pages(fx.lib, query, 1)) == 4
     page = fx.lib.article_page(query, None, 1)

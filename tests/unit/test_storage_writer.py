@@ -16,7 +16,8 @@ from newsreader.core.types import (
     FeedUpdate,
     Validators,
 )
-from newsreader.storage import open_library
+from newsreader.storage import Store, open_library
+from newsreader.update.images import ImageOutcome, ImageState, record_outcomes
 from tests.unit.storage_factory import (
     NOW,
     count_rows,
@@ -24,6 +25,8 @@ from tests.unit.storage_factory import (
     make_library,
     make_store,
     ok_state,
+    store_update,
+    store_updates,
     update,
     write,
 )
@@ -127,14 +130,14 @@ def test_user_title_is_not_overwritten_by_feed_title(tmp_path: Path) -> None:
     store, path = make_store(tmp_path)
     mine = store.add_feed("https://e.org/1", "My name", "", 900, user_title=True, now=NOW)
     theirs = store.add_feed("https://e.org/2", "placeholder", "", 900, now=NOW)
-    store.apply_feed_updates(
-        [update(mine.id, title="Feed says"), update(theirs.id, title="Feed says")], NOW
+    store_updates(
+        store, [update(mine.id, title="Feed says"), update(theirs.id, title="Feed says")], NOW
     )
     lib = open_library(path)
     assert lib.feed(mine.id).title == "My name"  # type: ignore[union-attr]
     assert lib.feed(theirs.id).title == "Feed says"  # type: ignore[union-attr]
     store.update_feed(theirs.id, title="Renamed")
-    store.apply_feed_update(update(theirs.id, title="Feed again"), NOW)
+    store_update(store, update(theirs.id, title="Feed again"), NOW)
     assert lib.feed(theirs.id).title == "Renamed"  # type: ignore[union-attr]
 
 
@@ -156,7 +159,8 @@ def test_feeds_due(tmp_path: Path) -> None:
     later = store.add_feed("https://e.org/later", "later", "", 900, now=NOW)
     gone = store.add_feed("https://e.org/gone", "gone", "", 900, now=NOW)
     auth = store.add_feed("https://e.org/auth", "auth", "", 900, now=NOW)
-    store.apply_feed_updates(
+    store_updates(
+        store,
         [
             update(later.id),  # next update 30 min from NOW
             FeedUpdate(gone.id, replace(ok_state(), status=FeedStatus.GONE)),
@@ -182,8 +186,10 @@ def test_feed_state_is_stored(tmp_path: Path) -> None:
         validators=Validators(etag='W/"abc"', last_modified="Sun, 01 Mar 2026 12:00:00 GMT"),
         body_hash="bh",
     )
-    store.apply_feed_update(
-        FeedUpdate(feed.id, state, site_url="https://e.org/", new_url="https://e.org/moved"), NOW
+    store_update(
+        store,
+        FeedUpdate(feed.id, state, site_url="https://e.org/", new_url="https://e.org/moved"),
+        NOW,
     )
     got = open_library(path).feed(feed.id)
     assert got is not None
@@ -197,7 +203,7 @@ def test_permanent_redirect_onto_existing_feed_keeps_old_url(tmp_path: Path) -> 
     store, path = make_store(tmp_path)
     a = store.add_feed("https://e.org/a", "A", "", 900, now=NOW)
     store.add_feed("https://e.org/b", "B", "", 900, now=NOW)
-    store.apply_feed_update(FeedUpdate(a.id, ok_state(), new_url="https://e.org/b"), NOW)
+    store_update(store, FeedUpdate(a.id, ok_state(), new_url="https://e.org/b"), NOW)
     assert open_library(path).feed(a.id).url == "https://e.org/a"  # type: ignore[union-attr]
 
 
@@ -205,8 +211,8 @@ def test_same_key_twice_stores_one_row(tmp_path: Path) -> None:
     fx = make_library(tmp_path)
     feed = fx.feeds["Tech"]
     e = entry(100, published=NOW)
-    first = fx.store.apply_feed_update(update(feed, e, e), NOW)
-    again = fx.store.apply_feed_update(update(feed, e), NOW)
+    first = store_update(fx.store, update(feed, e, e), NOW)
+    again = store_update(fx.store, update(feed, e), NOW)
     assert len(first) == 1
     assert again == []
     assert fx.lib.article_count(ArticleQuery(feed_id=feed)) == 4
@@ -217,7 +223,7 @@ def test_not_modified_update_writes_no_articles(tmp_path: Path) -> None:
     before = count_rows(fx.path, "SELECT total_changes()")  # sanity: query works
     assert before == 0
     counts = fx.lib.feed_article_counts()
-    new = fx.store.apply_feed_update(FeedUpdate(fx.feeds["Tech"], ok_state(etag="e2")), NOW)
+    new = store_update(fx.store, FeedUpdate(fx.feeds["Tech"], ok_state(etag="e2")), NOW)
     assert new == []
     assert fx.lib.feed_article_counts() == counts
     assert fx.lib.feed(fx.feeds["Tech"]).validators.etag == "e2"  # type: ignore[union-attr]
@@ -234,8 +240,8 @@ def test_rewrite_counts_change_and_keeps_user_state(tmp_path: Path) -> None:
     assert (key.article_id, key.changes) == (aid, 0)
     for n in range(2):
         changed = entry(7, title=f"Zeppelin edition {n}", content="<p>Rewritten body</p>")
-        fx.store.apply_feed_update(
-            FeedUpdate(feed, ok_state(), rewrites=(write(changed, article_id=aid),)), NOW
+        store_update(
+            fx.store, FeedUpdate(feed, ok_state(), rewrites=(write(changed, article_id=aid),)), NOW
         )
     state = fx.store.entry_states(feed, ["guid-7", "missing"])
     assert list(state) == ["guid-7"]
@@ -258,11 +264,16 @@ def test_update_for_deleted_feed_is_dropped(tmp_path: Path) -> None:
     feed = fx.feeds["Tech"]
     fx.store.delete_feed(feed)
     other = fx.feeds["World/Asia"]
-    new = fx.store.apply_feed_updates(
-        [update(feed, entry(50)), update(other, entry(51, published=NOW))], NOW
+    new = store_updates(
+        fx.store, [update(feed, entry(50)), update(other, entry(51, published=NOW))], NOW
     )
     assert len(new) == 1
     assert fx.lib.feed_article_counts() == {other: 4, fx.feeds["World/Europe"]: 3}
+
+
+def pending(store: Store) -> list[tuple[int, str]]:
+    """(article id, URL) the image stage would download next: its own query, any article."""
+    return [(aid, url) for aid, url, _feed_url in store.image_jobs(None, 10)]
 
 
 def test_new_articles_have_images_pending(tmp_path: Path) -> None:
@@ -272,24 +283,29 @@ def test_new_articles_have_images_pending(tmp_path: Path) -> None:
         image="https://img.example/lead.jpg",
         content='<p><img src="https://img.example/1.png"> <img src="data:x"></p>',
     )
-    (aid,) = fx.store.apply_feed_update(update(fx.feeds["Tech"], e), NOW)
-    assert fx.store.pending_images(10) == [
+    (aid,) = store_update(fx.store, update(fx.feeds["Tech"], e), NOW)
+    assert pending(fx.store) == [
         (aid, "https://img.example/lead.jpg"),
         (aid, "https://img.example/1.png"),
     ]
-    fx.store.store_image(
-        CachedImage("https://img.example/1.png", "ab" * 32, "image/png", 10, 20, 300), NOW
-    )
-    fx.store.set_image_state("https://img.example/lead.jpg", "failed")
-    assert fx.store.pending_images(10) == []
+    # What the image stage stores for that article's downloads: one cached, one failed.
+    image = CachedImage("https://img.example/1.png", "ab" * 32, "image/png", 10, 20, 300)
+    outcomes = [
+        ImageOutcome(aid, "https://img.example/lead.jpg", ImageState.FAILED, error="HTTP 404"),
+        ImageOutcome(aid, image.url, ImageState.CACHED, image=image),
+    ]
+    assert record_outcomes(fx.store, outcomes, NOW) == 1
+    assert pending(fx.store) == []
     assert [i.url for i in fx.lib.article_images(aid)] == ["https://img.example/1.png"]
     assert fx.store.unused_images() == []
     # A rewrite that adds an image queues it; purging the article frees the cached one.
     changed = replace(e, content='<img src="https://img.example/2.png">')
-    fx.store.apply_feed_update(
-        FeedUpdate(fx.feeds["Tech"], ok_state(), rewrites=(write(changed, article_id=aid),)), NOW
+    store_update(
+        fx.store,
+        FeedUpdate(fx.feeds["Tech"], ok_state(), rewrites=(write(changed, article_id=aid),)),
+        NOW,
     )
-    assert fx.store.pending_images(10) == [(aid, "https://img.example/2.png")]
+    assert pending(fx.store) == [(aid, "https://img.example/2.png")]
     fx.store.delete_feed(fx.feeds["Tech"])
     assert fx.store.unused_images() == ["ab" * 32]
     fx.store.forget_images(["ab" * 32])
@@ -359,7 +375,7 @@ def test_purge_by_age_keeps_starred_and_tombstones(tmp_path: Path) -> None:
     assert count_rows(fx.path, "SELECT count(*) FROM read_events") == 0
     assert fx.lib.search("Summary 3", 5) == []
     # The next fetch still lists the purged entry: it does not come back.
-    assert fx.store.apply_feed_update(update(feed, entry(3, published=NOW)), NOW) == []
+    assert store_update(fx.store, update(feed, entry(3, published=NOW)), NOW) == []
 
 
 def test_purge_by_count_and_keep_unread(tmp_path: Path) -> None:
@@ -379,9 +395,11 @@ def test_storing_bytes_already_cached_keeps_older_articles_linked(tmp_path: Path
     fx = make_library(tmp_path)
     first = replace(entry(70, published=NOW), content='<img src="https://img.example/a.png">')
     second = replace(entry(71, published=NOW), content='<img src="https://img.example/b.png">')
-    (a,) = fx.store.apply_feed_update(update(fx.feeds["Tech"], first), NOW)
-    (b,) = fx.store.apply_feed_update(update(fx.feeds["Tech"], second), NOW)
-    for url in ("https://img.example/a.png", "https://img.example/b.png"):
-        fx.store.store_image(CachedImage(url, "cd" * 32, "image/png", 10, 20, 300), NOW)
+    (a,) = store_update(fx.store, update(fx.feeds["Tech"], first), NOW)
+    (b,) = store_update(fx.store, update(fx.feeds["Tech"], second), NOW)
+    # Two downloads, in two batches of the image stage, that gave the same bytes.
+    for aid, url in ((a, "https://img.example/a.png"), (b, "https://img.example/b.png")):
+        image = CachedImage(url, "cd" * 32, "image/png", 10, 20, 300)
+        record_outcomes(fx.store, [ImageOutcome(aid, url, ImageState.CACHED, image=image)], NOW)
     assert [i.sha256 for i in fx.lib.article_images(a)] == ["cd" * 32]
     assert [i.sha256 for i in fx.lib.article_images(b)] == ["cd" * 32]
