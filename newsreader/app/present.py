@@ -100,9 +100,18 @@ def summary_json(summary: RefreshSummary) -> dict[str, Any]:
         "failed": summary.failed,
         "new_articles": summary.new_articles,
         "seconds": summary.seconds,
-        "errors": [{"url": url, "error": error} for url, error in summary.errors],
+        "errors": [
+            {"url": url, "error": error, "failure": _failure(summary, i)}
+            for i, (url, error) in enumerate(summary.errors)
+        ],
         "storage_error": summary.storage_error,
     }
+
+
+def _failure(summary: RefreshSummary, index: int) -> str | None:
+    """The kind of the index-th error's fetch failure (`FetchFailure`), or None."""
+    failure = summary.failures[index] if index < len(summary.failures) else None
+    return None if failure is None else str(failure)
 
 
 def print_json(data: object) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
+from newsreader.core.failures import failure_line, needs_credentials
 from newsreader.core.schedule import next_poll
 from newsreader.core.types import (
     EntryWrite,
@@ -141,12 +142,6 @@ def entry_keys(entries: Iterable[ParsedEntry], fetched_url: str = "") -> list[st
     return keys
 
 
-def _failure_message(result: FetchResult) -> str:
-    if result.error:
-        return result.error
-    return f"HTTP {result.status}" if result.status else "fetch failed"
-
-
 def decide_feed_state(
     feed: Feed,
     result: FetchResult,
@@ -176,7 +171,7 @@ def decide_feed_state(
             next_update=now + _NEVER,
             status=FeedStatus.GONE,
             error_count=feed.error_count + 1,
-            last_error="410 Gone: the publisher removed this feed; polling stopped",
+            last_error=failure_line(result, FeedStatus.GONE),
             last_attempt=now,
             last_success=feed.last_success,
             validators=feed.validators,
@@ -186,13 +181,12 @@ def decide_feed_state(
     if parse_error is not None:
         message = parse_error
         status = FeedStatus.ERROR
-    elif result.status in (401, 403):
-        message = f"{result.status} {'Unauthorized' if result.status == 401 else 'Forbidden'}: "
-        message += "check the user name and password; polling paused"
+    elif needs_credentials(result.status):
         status = FeedStatus.AUTH
+        message = failure_line(result, status)
     else:
-        message = _failure_message(result)
         status = FeedStatus.ERROR
+        message = failure_line(result, status)
     return FeedState(
         next_update=next_poll(
             now, feed.interval, result.hints, error_count=errors, status=result.status, rng=rng

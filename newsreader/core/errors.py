@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsreader.core.types import FetchFailure
+
 
 class NewsreaderError(Exception):
     """Base of every error the application raises on purpose."""
@@ -12,7 +17,17 @@ class UsageError(NewsreaderError):
 
 
 class FetchError(NewsreaderError):
-    """A network fetch failed (timeout, too large, HTTP error, refused address)."""
+    """A network fetch failed (timeout, too large, HTTP error, refused address).
+
+    `failure` and `status` say why as data (issue 13): decide by them, never by the text.
+    """
+
+    def __init__(
+        self, message: str, *, failure: FetchFailure | None = None, status: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.failure = failure
+        self.status = status
 
 
 class ParseError(NewsreaderError):

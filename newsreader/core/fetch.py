@@ -4,7 +4,8 @@ One `Fetcher` is built by the app and shared by the fetch pool threads. Each thr
 `requests.Session` (keep-alive) that carries nothing else from one fetch to the next: cookies
 are refused, auth goes with each request, the environment is never read. The time budget of a
 fetch lives in `fetch_guard`. Nothing raises out of `fetch_*`: every failure becomes a
-`FetchResult` of kind ERROR with a one-line message that never contains credentials.
+`FetchResult` of kind ERROR with its `FetchFailure` kind and a one-line message that never
+contains credentials.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import contextlib
 import hashlib
 import ipaddress
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -26,20 +26,20 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from requests.models import PreparedRequest
 from requests.utils import parse_dict_header
 
+from newsreader.core.failures import status_line
 from newsreader.core.fetch_guard import (
     Deadline,
     GuardedAdapter,
     PeerGuard,
     Watchdog,
-    describe_exception,
+    classify_exception,
 )
-from newsreader.core.types import CacheHints, FetchKind, FetchResult, Validators
+from newsreader.core.types import CacheHints, FetchFailure, FetchKind, FetchResult, Validators
 from newsreader.core.urls import redact_url
 
-# Says why a redirect target must not be requested (one line), or None when it may be.
+# Says why a redirect target must not be requested (one line), or None when it may be. A
+# fetch it stops fails as REFUSED_ADDRESS.
 RedirectGuard = Callable[[str], str | None]
-# How a fetch stopped by its RedirectGuard begins its error: a refusal, not a network failure.
-REDIRECT_REFUSED = "redirect refused"
 
 log = logging.getLogger("newsreader.fetch")
 
@@ -105,7 +105,12 @@ def user_agent(version: str) -> str:
 
 
 class _Stop(Exception):  # noqa: N818 - control flow inside one chain, never escapes
-    """Ends a chain with a one-line message (too large, too slow, bad redirect)."""
+    """Ends a chain with a failure kind and a one-line message (too large, too slow, bad
+    redirect)."""
+
+    def __init__(self, failure: FetchFailure, message: str) -> None:
+        super().__init__(message)
+        self.failure = failure
 
 
 class _DigestFromChallenge(HTTPDigestAuth):
@@ -228,24 +233,6 @@ def _hints(headers: Mapping[str, str]) -> CacheHints:
     )
 
 
-def _status_error(status: int, reason: str) -> str:
-    known = {
-        401: "authentication required",
-        403: "access forbidden",
-        404: "not found",
-        410: "gone",
-        429: "too many requests",
-    }
-    if status in known:
-        return f"{known[status]} (HTTP {status})"
-    if status >= 500:
-        return f"server error (HTTP {status})"
-    if not 400 <= status < 500:
-        return f"unexpected HTTP status {status}"
-    printable = re.sub(r"[^\x20-\x7e]", "", reason or "")[:60].strip()
-    return f"HTTP {status} {printable}".strip()
-
-
 def _megabytes(limit: int) -> str:
     return f"{limit / (1024 * 1024):g}"
 
@@ -325,9 +312,16 @@ class Fetcher:
             conditional["If-None-Match"] = validators.etag
         if validators.last_modified is not None:
             conditional["If-Modified-Since"] = validators.last_modified
-        refusal = feed_hop_refusal(url)
+        try:
+            refusal = feed_hop_refusal(url)
+        except ValueError:  # "http://[::1/feed": urlsplit itself says no
+            return FetchResult(
+                FetchKind.ERROR, url, url, error="invalid URL", failure=FetchFailure.INVALID_URL
+            )
         if refusal is not None:  # before any connection: nothing is sent there at all
-            return FetchResult(FetchKind.ERROR, url, url, error=refusal)
+            return FetchResult(
+                FetchKind.ERROR, url, url, error=refusal, failure=FetchFailure.REFUSED_ADDRESS
+            )
         peers = _FeedPeers(url, self._remember_peer)
         return self._fetch(
             url,
@@ -428,16 +422,16 @@ class Fetcher:
                 max_bytes, old_validators, previous_hash,
             )  # fmt: skip
         except _Stop as stop:
-            result = chain.error(str(stop))
+            result = chain.error(stop.failure, str(stop))
         except Exception as exc:  # a fetch thread must never die
             # A read timeout clipped to the remaining budget may fire just before the timer.
             if deadline.expired or deadline.remaining() < 0.1:
-                message = self._too_slow()
+                failure, message = FetchFailure.TIMEOUT, self._too_slow()
             else:
-                message = describe_exception(exc)
-                if message.startswith("fetch failed"):
+                failure, message = classify_exception(exc)
+                if failure is FetchFailure.INTERNAL:
                     log.warning("unexpected failure fetching %s", redact_url(url), exc_info=True)
-            result = chain.error(message)
+            result = chain.error(failure, message)
         finally:
             deadline.cancel()
             self._local.deadline = None
@@ -470,7 +464,7 @@ class Fetcher:
         while True:
             remaining = deadline.remaining()
             if remaining <= 0:
-                raise _Stop(self._too_slow())
+                raise _Stop(FetchFailure.TIMEOUT, self._too_slow())
             hop_auth: requests.auth.AuthBase | None = None
             if auth is not None and _may_send_auth(home, chain.current):
                 hop_auth = digest or HTTPBasicAuth(*auth)
@@ -514,16 +508,24 @@ class Fetcher:
     def _follow(self, chain: _Chain, response: requests.Response) -> None:
         location = response.headers.get("Location")
         if not location:
-            raise _Stop(f"redirect (HTTP {response.status_code}) without a Location")
+            raise _Stop(
+                FetchFailure.REDIRECT, f"redirect (HTTP {response.status_code}) without a Location"
+            )
         if chain.hops >= self._limits.max_redirects:
-            raise _Stop(f"too many redirects (more than {self._limits.max_redirects})")
+            raise _Stop(
+                FetchFailure.REDIRECT,
+                f"too many redirects (more than {self._limits.max_redirects})",
+            )
         target = urljoin(chain.current, location.strip())
         parts = urlsplit(target)
         if parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname:
-            raise _Stop(f"redirect to a non-web address ({parts.scheme or 'relative'}:)")
+            raise _Stop(
+                FetchFailure.REDIRECT,
+                f"redirect to a non-web address ({parts.scheme or 'relative'}:)",
+            )
         refusal = chain.guard(target) if chain.guard is not None else None
         if refusal is not None:
-            raise _Stop(f"{REDIRECT_REFUSED} ({refusal})")
+            raise _Stop(FetchFailure.REFUSED_ADDRESS, f"redirect refused ({refusal})")
         chain.permanent = chain.permanent and response.status_code in _PERMANENT
         chain.hops += 1
         chain.current = target
@@ -542,9 +544,9 @@ class Fetcher:
         if status == 304:
             return chain.result(FetchKind.NOT_MODIFIED, status, hints, old_validators)
         if status == 410:
-            return chain.result(FetchKind.GONE, status, hints, error=_status_error(410, ""))
+            return chain.result(FetchKind.GONE, status, hints, error=status_line(410))
         if not 200 <= status < 300:
-            error = _status_error(status, response.reason)
+            error = status_line(status, response.reason)
             return chain.result(FetchKind.ERROR, status, hints, error=error)
         body = self._read_body(response, deadline, max_bytes)
         validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
@@ -561,18 +563,18 @@ class Fetcher:
         too_large = f"too large (more than {_megabytes(max_bytes)} MB)"
         declared = response.headers.get("Content-Length", "").strip()
         if declared.isdigit() and int(declared) > max_bytes:
-            raise _Stop(too_large)
+            raise _Stop(FetchFailure.TOO_LARGE, too_large)
         body = bytearray()
         # urllib3 bounds each decompression step by the chunk size, so a gzip bomb is stopped
         # after max_bytes + one chunk of output, never inflated whole.
         for chunk in response.raw.stream(_CHUNK, decode_content=True):
             body += chunk
             if len(body) > max_bytes:
-                raise _Stop(too_large)
+                raise _Stop(FetchFailure.TOO_LARGE, too_large)
             if deadline.remaining() <= 0:
-                raise _Stop(self._too_slow())
+                raise _Stop(FetchFailure.TIMEOUT, self._too_slow())
         if deadline.expired:  # the watchdog cut the socket: what we hold is truncated
-            raise _Stop(self._too_slow())
+            raise _Stop(FetchFailure.TIMEOUT, self._too_slow())
         return bytes(body)
 
 
@@ -632,12 +634,14 @@ class _Chain:
             hints=hints,
             permanent_url=moved,
             error=error,
+            failure=None if error is None else FetchFailure.HTTP,
         )
 
-    def error(self, message: str) -> FetchResult:
+    def error(self, failure: FetchFailure, message: str) -> FetchResult:
         return FetchResult(
             kind=FetchKind.ERROR,
             requested_url=self.requested,
             final_url=self.current,
             error=message,
+            failure=failure,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,8 @@ from urllib3.contrib.socks import (
     SOCKSHTTPSConnectionPool,
 )
 from urllib3.exceptions import NameResolutionError, ProtocolError, ReadTimeoutError
+
+from newsreader.core.types import FetchFailure
 
 # (host name asked for, address actually connected to) -> why that may not be used, or None.
 PeerGuard = Callable[[str, str], str | None]
@@ -253,44 +256,49 @@ PROXY_UNREACHABLE = "proxy error: the proxy refused or could not be reached"
 
 def describe_exception(exc: BaseException) -> str:
     """One line a person understands for a network failure (never the URL, never secrets)."""
+    return classify_exception(exc)[1]
+
+
+def classify_exception(exc: BaseException) -> tuple[FetchFailure, str]:
+    """Why a request raised, as a kind to decide by and the one line to show for it."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return "connection timed out"
+        return FetchFailure.CONNECT, "connection timed out"
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return "no response (timed out)"
-    if isinstance(exc, requests.exceptions.SSLError):
-        if "CERTIFICATE_VERIFY_FAILED" in str(exc):
-            return "TLS error: certificate not trusted"
-        return "TLS error: secure connection failed"
-    if isinstance(exc, requests.exceptions.ProxyError):
-        return PROXY_UNREACHABLE
+        return FetchFailure.TIMEOUT, "no response (timed out)"
     causes = _causes(exc)
+    if isinstance(exc, requests.exceptions.SSLError):
+        if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
+            return FetchFailure.NETWORK, "TLS error: certificate not trusted"
+        return FetchFailure.NETWORK, "TLS error: secure connection failed"
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return FetchFailure.PROXY, PROXY_UNREACHABLE
     refused = next((c for c in causes if isinstance(c, AddressRefusedError)), None)
     if refused is not None:
-        return str(refused)
+        return FetchFailure.REFUSED_ADDRESS, str(refused)
     # SOCKS failures arrive as plain connection errors; say it was the proxy, not the site.
     if any(isinstance(c, socks.ProxyConnectionError) for c in causes):
-        return PROXY_UNREACHABLE
+        return FetchFailure.PROXY, PROXY_UNREACHABLE
     if any(isinstance(c, socks.SOCKS5AuthError) for c in causes):
-        return "proxy error: the SOCKS proxy wants a user name and password"
+        return FetchFailure.PROXY, "proxy error: the SOCKS proxy wants a user name and password"
     if any(isinstance(c, socks.ProxyError) for c in causes):
-        return "proxy error: the proxy could not reach the site"
+        return FetchFailure.PROXY, "proxy error: the proxy could not reach the site"
     if any(isinstance(c, socket.gaierror | NameResolutionError) for c in causes):
-        return "host not found"
+        return FetchFailure.DNS, "host not found"
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
-        return "connection refused"
+        return FetchFailure.CONNECT, "connection refused"
     if any(isinstance(c, ConnectionResetError) for c in causes):
-        return "connection reset by the server"
+        return FetchFailure.NETWORK, "connection reset by the server"
     if any(isinstance(c, TimeoutError | ReadTimeoutError) for c in causes):
-        return "no response (timed out)"
+        return FetchFailure.TIMEOUT, "no response (timed out)"
     if isinstance(exc, requests.exceptions.ContentDecodingError):
-        return "could not decode the compressed response"
+        return FetchFailure.NETWORK, "could not decode the compressed response"
     if isinstance(exc, requests.exceptions.ChunkedEncodingError | ProtocolError):
-        return "connection broken while reading the response"
+        return FetchFailure.NETWORK, "connection broken while reading the response"
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
-        return "invalid URL"
+        return FetchFailure.INVALID_URL, "invalid URL"
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return "connection failed"
-    return f"fetch failed ({type(exc).__name__})"
+        return FetchFailure.CONNECT, "connection failed"
+    return FetchFailure.INTERNAL, f"fetch failed ({type(exc).__name__})"
 
 
 def _causes(exc: BaseException) -> list[BaseException]:

@@ -33,6 +33,40 @@ class FetchKind(StrEnum):
     ERROR = "error"  # network failure, HTTP error, too large, too slow, …
 
 
+class FetchFailure(StrEnum):
+    """Why a fetch gave nothing usable (issue 13): data to decide by, never a text to search.
+
+    The fetcher sets it on every ERROR and GONE result, next to its one-line `error`.
+    `newsreader.core.failures` says which kinds are worth retrying, which mean "offline", and
+    writes the one line a person reads.
+    """
+
+    NETWORK = "network"  # the connection broke, was reset, TLS failed, undecodable response
+    DNS = "dns"  # the host name did not resolve
+    CONNECT = "connect"  # the server's machine was not reached (refused, connect timeout)
+    TIMEOUT = "timeout"  # connected, but no complete response in time
+    TOO_LARGE = "too_large"  # the body (decoded) was over the limit
+    REFUSED_ADDRESS = "refused_address"  # an address this fetch may never use (by rule)
+    # A private address on the feed's own origin that no fetch of the feed vouched for yet:
+    # not sent anything, and worth trying again once the feed itself was fetched.
+    ADDRESS_UNKNOWN = "address_unknown"
+    REDIRECT = "redirect"  # a broken redirect: no Location, too many, to a non-web address
+    INVALID_URL = "invalid_url"  # a URL requests could not use
+    HTTP = "http"  # the server answered with an error status (`FetchResult.status`)
+    PROXY = "proxy"  # the configured proxy failed or could not be reached
+    INTERNAL = "internal"  # a bug: the log has the traceback
+
+
+class FeedOutcome(StrEnum):
+    """What one feed's refresh came to, as `FeedProgress` reports it."""
+
+    UPDATED = "updated"  # fetched, parsed and stored
+    NOT_MODIFIED = "not_modified"  # 304, or the same body as last time
+    FAILED = "failed"  # the fetch or the parse failed; the feed is retried after backoff
+    GONE = "gone"  # 410: polling stopped
+    NOT_STORED = "not_stored"  # fetched, but the library would not take it (disk, damage)
+
+
 @dataclass(frozen=True, slots=True)
 class Validators:
     """Conditional-GET state, stored verbatim (byte-for-byte what the server sent)."""
@@ -67,6 +101,14 @@ class FetchResult:
     permanent_url: str | None = None
     error: str | None = None  # one line, never contains credentials
     elapsed: float = 0.0
+    # Why an ERROR or GONE result failed; None for OK and NOT_MODIFIED. Left out, it is
+    # HTTP when a status came back and INTERNAL otherwise (results built by hand, in tests).
+    failure: FetchFailure | None = None
+
+    def __post_init__(self) -> None:
+        if self.failure is None and self.kind in (FetchKind.ERROR, FetchKind.GONE):
+            failure = FetchFailure.HTTP if self.status is not None else FetchFailure.INTERNAL
+            object.__setattr__(self, "failure", failure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +234,23 @@ class RefreshSummary:
     # Set when the library would not take what was fetched (full disk, damage, read-only):
     # a failure of this machine, not of the feeds, so a refresh with it never "succeeded".
     storage_error: str | None = None
+    # One per `errors` entry, in the same order: why that feed's fetch failed, or None when
+    # the fetch worked and parsing or storing did not.
+    failures: tuple[FetchFailure | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FeedProgress:
+    """One feed of a refresh finished (stored or failed); sent from the writer thread."""
+
+    done: int
+    total: int
+    feed_id: int
+    url: str
+    outcome: FeedOutcome
+    new_article_ids: tuple[int, ...]
+    error: str | None  # the line stored as the feed's last error (`failures.failure_line`)
+    failure: FetchFailure | None = None  # why the fetch failed, when it did
 
 
 @dataclass(frozen=True, slots=True)

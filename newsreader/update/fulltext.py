@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from newsreader.core.extract import extract_article_html
+from newsreader.core.failures import failure_line, retry_later
 from newsreader.core.fetch import Fetcher
 from newsreader.core.types import FetchKind, ParsedEntry
 from newsreader.core.urls import redact_url
 from newsreader.storage.fts import html_to_text
-from newsreader.update.images import address_refusal, fetch_for_feed, is_refusal
+from newsreader.update.images import address_refusal, fetch_for_feed
 
 log = logging.getLogger("newsreader.update.fulltext")
 
@@ -108,9 +109,9 @@ class PageExtractor:
             self._fetcher, page_url, feed_url, accept=PAGE_ACCEPT, max_bytes=self._max_bytes
         )
         if result.kind is not FetchKind.OK or result.body is None:
-            error = result.error or f"HTTP {result.status}"
+            error = failure_line(result)
             log.info("full text of %s: %s", redact_url(page_url), error)
-            transient = result.status is None and not is_refusal(error)
+            transient = retry_later(result.failure)
             return FullTextOutcome(article_id, None, error, transient=transient)
         kind = (result.content_type or "text/html").split(";", 1)[0].strip().lower()
         if kind not in ("text/html", "application/xhtml+xml", "text/plain", ""):

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsreader.core.failures import failure_line, retry_later
 from newsreader.core.favicon import (
     ICON_ACCEPT,
     MAX_ICON_BYTES,
@@ -37,7 +38,6 @@ from newsreader.update.fulltext import PAGE_ACCEPT
 from newsreader.update.images import (
     address_refusal,
     fetch_for_feed,
-    is_refusal,
     write_cached_file,
 )
 from newsreader.update.offline import Clock
@@ -88,7 +88,7 @@ class IconOutcome:
 
 
 class _TransientError(Exception):
-    """The network failed (no HTTP status): the look is retried after NETWORK_RETRY."""
+    """The network failed (`failures.retry_later`): the look is retried after NETWORK_RETRY."""
 
 
 class IconFinder:
@@ -137,10 +137,10 @@ class IconFinder:
         )
         if result.kind is FetchKind.OK and result.body is not None:
             return result
-        error = result.error or f"HTTP {result.status}"
-        if result.status is None and not error.startswith("too large") and not is_refusal(error):
-            raise _TransientError(f"{redact_url(url)}: {error}")
-        return f"{redact_url(url)}: {error}"
+        error = f"{redact_url(url)}: {failure_line(result)}"
+        if retry_later(result.failure):
+            raise _TransientError(error)
+        return error
 
     def _page_icons(self, job: IconJob, site: str, errors: list[str]) -> list[str]:
         got = self._get(job, site, PAGE_ACCEPT, _MAX_PAGE_BYTES)

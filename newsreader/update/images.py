@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from newsreader.core.failures import failure_line, retry_later
 from newsreader.core.fetch import (
-    REDIRECT_REFUSED,
     Fetcher,
     RedirectGuard,
     normal_address,
@@ -38,7 +38,7 @@ from newsreader.core.fetch import (
 )
 from newsreader.core.fetch_guard import PeerGuard
 from newsreader.core.imageinfo import image_path, sha256_hex, sniff_image
-from newsreader.core.types import CachedImage, FetchKind, FetchResult
+from newsreader.core.types import CachedImage, FetchFailure, FetchKind, FetchResult
 from newsreader.core.urls import is_public_address, redact_url
 
 if TYPE_CHECKING:
@@ -60,7 +60,6 @@ __all__ = [
     "fetch_for_feed",
     "image_path",
     "images_policy",
-    "is_refusal",
     "peer_guard",
     "record_outcomes",
     "redirect_guard",
@@ -103,8 +102,15 @@ class ImageLimits:
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
+    """Why a URL is not requested for a feed: the one line, and its kind."""
+
     message: str
-    transient: bool  # DNS failed (offline?): try again later rather than give up
+    failure: FetchFailure
+
+    @property
+    def transient(self) -> bool:
+        """DNS failed (offline?) or the address is not known yet: try again later."""
+        return retry_later(self.failure)
 
 
 PRIVATE_REFUSED = "refused: private or local address"
@@ -128,7 +134,7 @@ def address_refusal(url: str, feed_url: str) -> Refusal | None:
     parts = urlsplit(url)
     origin = url_origin(url)
     if parts.scheme.lower() not in ("http", "https") or origin is None:
-        return Refusal("not a web address", transient=False)
+        return Refusal("not a web address", FetchFailure.REFUSED_ADDRESS)
     if origin == url_origin(feed_url):
         return None
     host = origin[1]
@@ -136,9 +142,9 @@ def address_refusal(url: str, feed_url: str) -> Refusal | None:
         try:
             socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
         except (OSError, UnicodeError, ValueError):
-            return Refusal("host not found", transient=True)
+            return Refusal("host not found", FetchFailure.DNS)
     if not is_public_address(host):
-        return Refusal(PRIVATE_REFUSED, transient=False)
+        return Refusal(PRIVATE_REFUSED, FetchFailure.REFUSED_ADDRESS)
     return None
 
 
@@ -158,6 +164,9 @@ class _FeedRule:
         if self.feed_origin is not None and _is_ip_literal(self.feed_origin[1]):
             known.add(normal_address(self.feed_origin[1]))  # fetched from the address it names
         self.feed_addresses = frozenset(known)
+        # Set when a connection was stopped only because no fetch of the feed has vouched
+        # for its address yet: that fetch failed as ADDRESS_UNKNOWN (later), not REFUSED.
+        self.deferred = False
 
     def on_feed_origin(self) -> bool:
         return self.current is not None and self.current == self.feed_origin
@@ -181,10 +190,11 @@ class _FeedRule:
             if normal_address(address) in self.feed_addresses:
                 return None
             if not self.feed_addresses:
+                self.deferred = True
                 return FEED_ADDRESS_UNKNOWN
         return PRIVATE_REFUSED
 
-    def before_connecting(self) -> str | None:
+    def before_connecting(self) -> Refusal | None:
         """On the feed's own origin, with no address known for the feed: the name must not
         point at a private address (nothing may be sent there, not even a connection)."""
         if not self.on_feed_origin() or self.feed_addresses or self.current is None:
@@ -192,12 +202,16 @@ class _FeedRule:
         try:
             infos = socket.getaddrinfo(self.current[1], None, proto=socket.IPPROTO_TCP)
         except (OSError, UnicodeError, ValueError):
-            return "host not found"
+            return Refusal("host not found", FetchFailure.DNS)
         for info in infos:
-            refusal = self.peer(self.current[1], str(info[4][0]))
-            if refusal is not None:
-                return refusal
+            message = self.peer(self.current[1], str(info[4][0]))
+            if message is not None:
+                return Refusal(message, self._refused())
         return None
+
+    def _refused(self) -> FetchFailure:
+        """The kind of the refusal `peer` just made."""
+        return FetchFailure.ADDRESS_UNKNOWN if self.deferred else FetchFailure.REFUSED_ADDRESS
 
 
 def redirect_guard(feed_url: str) -> RedirectGuard:
@@ -225,15 +239,15 @@ def fetch_for_feed(
     if not fetcher.uses_proxy:  # through a proxy, the proxy resolves and connects
         refusal = rule.before_connecting()
         if refusal is not None:
-            return FetchResult(FetchKind.ERROR, url, url, error=refusal)
-    return fetcher.fetch_bytes(
+            return FetchResult(
+                FetchKind.ERROR, url, url, error=refusal.message, failure=refusal.failure
+            )
+    result = fetcher.fetch_bytes(
         url, accept=accept, max_bytes=max_bytes, redirect_guard=rule.hop, peer_guard=rule.peer
     )
-
-
-def is_refusal(error: str) -> bool:
-    """A fetch error that says the address was refused by rule (not worth retrying)."""
-    return error.startswith((REDIRECT_REFUSED, PRIVATE_REFUSED))
+    if result.failure is FetchFailure.REFUSED_ADDRESS and rule.deferred:
+        result = replace(result, failure=FetchFailure.ADDRESS_UNKNOWN)
+    return result
 
 
 def _is_ip_literal(host: str) -> bool:
@@ -339,12 +353,11 @@ class ImageCacher:
             self._fetcher, url, feed_url, accept=IMAGE_ACCEPT, max_bytes=max_bytes
         )
         if result.kind is not FetchKind.OK or result.body is None:
-            error = result.error or f"HTTP {result.status}"
-            if is_refusal(error):
+            error = failure_line(result)
+            if result.failure is FetchFailure.REFUSED_ADDRESS:
                 return ImageOutcome(article_id, url, ImageState.REFUSED, error=error)
-            # No status and not a size cap: the network failed, so try again next refresh.
-            transient = result.status is None and not error.startswith("too large")
-            state = ImageState.PENDING if transient else ImageState.FAILED
+            # The network failed, not the server or a size cap: try again next refresh.
+            state = ImageState.PENDING if retry_later(result.failure) else ImageState.FAILED
             return ImageOutcome(article_id, url, state, error=error)
         data = result.body
         info = sniff_image(data)

@@ -17,18 +17,23 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import NewsreaderError
+from newsreader.core.failures import failure_line
 from newsreader.core.fetch import Fetcher
 from newsreader.core.ports import FeedFetcher, FeedParser
 from newsreader.core.types import (
     Feed,
+    FeedOutcome,
+    FeedProgress,
+    FeedState,
     FeedStatus,
     FeedUpdate,
+    FetchFailure,
     FetchKind,
     FetchResult,
     ParsedFeed,
@@ -50,24 +55,13 @@ CredentialLookup = Callable[[Feed], tuple[str, str] | None]
 
 
 @dataclass(frozen=True, slots=True)
-class FeedProgress:
-    """One feed finished (stored or failed); sent from the writer thread."""
-
-    done: int
-    total: int
-    feed_id: int
-    url: str
-    outcome: str  # "updated" | "not_modified" | "failed" | "gone"
-    new_article_ids: tuple[int, ...]
-    error: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class _Parsed:
     feed: Feed
     result: FetchResult
     parsed: ParsedFeed | None
     parse_error: str | None
+    # Set when the library would not take the batch this feed was in: why, in one line.
+    not_stored: str | None = None
 
 
 class Refresher:
@@ -162,6 +156,7 @@ class Refresher:
             seconds=round(time.monotonic() - started, 3),
             errors=tuple(run.errors),
             storage_error=run.storage_error,
+            failures=tuple(run.failures),
         )
 
 
@@ -190,6 +185,7 @@ class _Run:
         self.storage_error: str | None = None
         self.new_articles = 0
         self.errors: list[tuple[str, str]] = []
+        self.failures: list[FetchFailure | None] = []  # one per entry of `errors`
         self.all_finished = threading.Event()
         self.outstanding = len(feeds)
         # Feeds fetched but not yet handed to the writer. Fetching on 127.0.0.1 outruns
@@ -235,6 +231,7 @@ class _Run:
                 requested_url=feed.url,
                 final_url=feed.url,
                 error="internal error while refreshing (see the log)",
+                failure=FetchFailure.INTERNAL,
             )
             self._enqueue(_Parsed(feed, failure, None, None))
 
@@ -289,17 +286,17 @@ class _Run:
         if not batch:
             return
         new_ids: dict[int, list[int]] = {}
+        states: list[FeedState | None] = [None] * len(batch)
         try:
             now = self.r._clock()
             updates = [self._decide(store, item, now) for item in batch]
             new_ids = store.apply_feed_updates_by_feed(updates, now)
+            states = [u.state for u in updates]
         except Exception as exc:
             log.exception("storing a batch of %d feeds failed", len(batch))
             self.storage_error = str(exc) if isinstance(exc, NewsreaderError) else repr(exc)
-            batch = [
-                _Parsed(i.feed, i.result, None, f"could not store: {type(exc).__name__}: {exc}")
-                for i in batch
-            ]
+            not_stored = f"could not store: {type(exc).__name__}: {exc}"
+            batch = [replace(i, parsed=None, not_stored=not_stored) for i in batch]
         if self.offline is not None:
             for item in batch:
                 if item.parsed is not None and new_ids.get(item.feed.id):
@@ -309,8 +306,8 @@ class _Run:
                     )  # fmt: skip
         if self.icons is not None:
             self.icons.plan(store, _icon_jobs(batch), self.r._clock())
-        for item in batch:
-            self._report(item, tuple(new_ids.get(item.feed.id, ())))
+        for item, state in zip(batch, states, strict=True):
+            self._report(item, state, tuple(new_ids.get(item.feed.id, ())))
 
     def _decide(self, store: Store, item: _Parsed, now: datetime) -> FeedUpdate:
         stored = {}
@@ -330,32 +327,22 @@ class _Run:
             parse_error=item.parse_error,
         )
 
-    def _report(self, item: _Parsed, new_ids: tuple[int, ...]) -> None:
-        kind = item.result.kind
-        error: str | None = None
-        if item.parse_error is not None:
-            outcome, error = "failed", item.parse_error
-        elif kind is FetchKind.OK:
-            outcome = "updated"
-        elif kind is FetchKind.NOT_MODIFIED:
-            outcome = "not_modified"
-        elif kind is FetchKind.GONE:
-            outcome, error = "gone", "410 Gone: polling stopped"
-        else:
-            outcome = "failed"
-            error = item.result.error or (
-                f"HTTP {item.result.status}" if item.result.status else "fetch failed"
-            )
+    def _report(self, item: _Parsed, state: FeedState | None, new_ids: tuple[int, ...]) -> None:
+        """Count and announce one feed. Its error is the line the decider stored as the
+        feed's last error, so the summary, the progress and `feeds` say the same."""
+        outcome, error = _outcome(item, state)
+        failure = item.result.failure if item.parse_error is None else None
         with self.lock:
             self.done += 1
             done = self.done
-            if outcome == "updated":
+            if outcome is FeedOutcome.UPDATED:
                 self.updated += 1
-            elif outcome == "not_modified":
+            elif outcome is FeedOutcome.NOT_MODIFIED:
                 self.not_modified += 1
             else:
                 self.failed += 1
-                self.errors.append((redact_url(item.feed.url), error or outcome))
+                self.errors.append((redact_url(item.feed.url), error or str(outcome)))
+                self.failures.append(failure)
             self.new_articles += len(new_ids)
             self.outstanding -= 1
             finished = self.outstanding == 0
@@ -370,6 +357,7 @@ class _Run:
                         outcome=outcome,
                         new_article_ids=new_ids,
                         error=error,
+                        failure=failure,
                     )
                 )
             except Exception:
@@ -378,12 +366,29 @@ class _Run:
             self.all_finished.set()
 
 
+def _outcome(item: _Parsed, state: FeedState | None) -> tuple[FeedOutcome, str | None]:
+    """What a feed's attempt came to, and the one line for it when it failed."""
+    if item.not_stored is not None:
+        return FeedOutcome.NOT_STORED, item.not_stored
+    kind = item.result.kind
+    if item.parse_error is None and kind is FetchKind.OK:
+        return FeedOutcome.UPDATED, None
+    if item.parse_error is None and kind is FetchKind.NOT_MODIFIED:
+        return FeedOutcome.NOT_MODIFIED, None
+    outcome = FeedOutcome.GONE if kind is FetchKind.GONE else FeedOutcome.FAILED
+    if state is not None and state.last_error is not None:
+        return outcome, state.last_error
+    return outcome, item.parse_error or failure_line(item.result)
+
+
 def _icon_jobs(batch: Sequence[_Parsed]) -> list[IconJob]:
     """Feeds of a stored batch that were fetched fine: only a live site has an icon to find."""
     jobs: list[IconJob] = []
     for item in batch:
         kind = item.result.kind
-        if item.parse_error is not None or kind not in (FetchKind.OK, FetchKind.NOT_MODIFIED):
+        if item.parse_error is not None or item.not_stored is not None:
+            continue
+        if kind not in (FetchKind.OK, FetchKind.NOT_MODIFIED):
             continue
         site = item.parsed.site_url if item.parsed is not None else None
         body = item.result.body if item.parsed is not None else None
@@ -391,4 +396,4 @@ def _icon_jobs(batch: Sequence[_Parsed]) -> list[IconJob]:
     return jobs
 
 
-__all__ = ["FeedProgress", "FeedStatus", "Refresher"]
+__all__ = ["FeedOutcome", "FeedProgress", "FeedStatus", "Refresher"]

@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 
 from newsreader.core.discovery import DiscoveredFeed, discover_feeds
 from newsreader.core.errors import FetchError, NotFoundError, ParseError
+from newsreader.core.failures import fetch_error
 from newsreader.core.fetch import Fetcher, feed_hop_refusal, link_local_refusal
 from newsreader.core.parse import parse_feed
-from newsreader.core.types import FetchKind, FetchResult, ParsedFeed
+from newsreader.core.types import FetchFailure, FetchKind, FetchResult, ParsedFeed
 from newsreader.core.urls import redact_url
 
 log = logging.getLogger("newsreader.update.subscribe")
@@ -35,7 +36,6 @@ class Probe:
     candidates: tuple[DiscoveredFeed, ...] = ()  # feeds a web page links to
 
 
-# Begins the refusal of a private address, so it can be told from other fetch failures.
 _PRIVATE = "is on a private network"
 
 
@@ -48,9 +48,9 @@ class PrivateAddressError(FetchError):
     """
 
     def __init__(self, url: str, address: str) -> None:
-        super().__init__(
-            f"{redact_url(url)} {_PRIVATE} ({address}); subscribe to it only if you know the server"
-        )
+        message = f"{redact_url(url)} {_PRIVATE} ({address}); "
+        message += "subscribe to it only if you know the server"
+        super().__init__(message, failure=FetchFailure.REFUSED_ADDRESS)
         self.url = url
         self.address = address
 
@@ -67,6 +67,12 @@ def private_refusal(host: str, address: str | None = None) -> str | None:
     non-global addresses count; loopback does not, and link-local is refused outright before
     this is asked (core.fetch.link_local_refusal).
     """
+    private = _private_address(host, address)
+    return None if private is None else f"{_PRIVATE} ({private})"
+
+
+def _private_address(host: str, address: str | None = None) -> str | None:
+    """The non-public, non-loopback address among `address` and `host`, if there is one."""
     for candidate in (address, host.strip("[]")):
         if not candidate:
             continue
@@ -77,41 +83,51 @@ def private_refusal(host: str, address: str | None = None) -> str | None:
         mapped = getattr(ip, "ipv4_mapped", None)
         ip = mapped if mapped is not None else ip
         if not ip.is_global and not ip.is_loopback and not ip.is_multicast:
-            return f"{_PRIVATE} ({candidate})"
+            return candidate
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class _Guards:
-    """The redirect and connection checks of one subscription attempt."""
+    """The redirect and connection checks of one subscription attempt.
 
-    allow_private: bool
+    They remember the private address they stopped at, so that refusal is told from the
+    others (link-local, never) by what was checked, not by reading the message again.
+    """
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+        self.private_address: str | None = None
 
     def hop(self, url: str) -> str | None:
         refusal = feed_hop_refusal(url)
         if refusal is None and not self.allow_private:
-            refusal = private_refusal(urlsplit(url).hostname or "")
+            refusal = self._private(urlsplit(url).hostname or "")
         return refusal
 
     def peer(self, host: str, address: str) -> str | None:
         refusal = link_local_refusal(host, address)
         if refusal is None and not self.allow_private:
-            refusal = private_refusal(host, address)
+            refusal = self._private(host, address)
         return refusal
 
-
-def _raise_for(url: str, refusal: str) -> None:
-    if refusal.startswith(_PRIVATE) or _PRIVATE in refusal:
-        address = refusal.rsplit("(", 1)[-1].rstrip(")") if "(" in refusal else ""
-        raise PrivateAddressError(url, address)
-    raise FetchError(f"could not fetch {redact_url(url)}: {refusal}")
+    def _private(self, host: str, address: str | None = None) -> str | None:
+        private = _private_address(host, address)
+        if private is None:
+            return None
+        self.private_address = private
+        return f"{_PRIVATE} ({private})"
 
 
 def check_address(url: str, allow_private: bool = False) -> None:
     """Refuse before any connection what the URL's own host says (a literal address)."""
-    refusal = _Guards(allow_private).hop(url)
+    guards = _Guards(allow_private)
+    refusal = guards.hop(url)
+    if guards.private_address is not None:
+        raise PrivateAddressError(url, guards.private_address)
     if refusal is not None:
-        _raise_for(url, refusal)
+        raise FetchError(
+            f"could not fetch {redact_url(url)}: {refusal}", failure=FetchFailure.REFUSED_ADDRESS
+        )
 
 
 def _get(fetcher: Fetcher, url: str, allow_private: bool) -> FetchResult:
@@ -121,8 +137,9 @@ def _get(fetcher: Fetcher, url: str, allow_private: bool) -> FetchResult:
         url, accept=_ACCEPT, redirect_guard=guards.hop, peer_guard=guards.peer
     )
     if result.kind is not FetchKind.OK or result.body is None:
-        reason = result.error or (f"HTTP {result.status}" if result.status else "no response")
-        _raise_for(url, reason)
+        if result.failure is FetchFailure.REFUSED_ADDRESS and guards.private_address is not None:
+            raise PrivateAddressError(url, guards.private_address)
+        raise fetch_error(url, result)
     return result
 
 
