@@ -4,6 +4,13 @@ Runs inside the writer's transaction on the writer thread. Rows are written with
 over the whole batch; new article ids are read back as every id above the table's maximum
 before the batch, which holds because this is the only writer and ids are never reused
 (INTEGER PRIMARY KEY takes max(rowid) + 1).
+
+The rules for what to insert (one write per entry key, never a tombstoned key) belong to
+core.decide, which reads the stored states and tombstones first in the same writer job. Those
+reads are outside this transaction, though, and another process on the profile (a CLI
+refresh beside the window) may store an entry and purge it in between: so the tombstones are
+read again here, inside the write, and a key purged since the decision stays purged. A key
+repeated in a batch is no rule of storage's: the UNIQUE constraint keeps the first row.
 """
 
 from __future__ import annotations
@@ -85,10 +92,18 @@ def _apply(
         feeds.record_fetch(conn, update)
         dead = tombstoned(conn, update.feed_id, [w.key for w in update.inserts])
         for write in update.inserts:
-            if write.key in dead or (update.feed_id, write.key) in texts:
+            if write.key in dead:
+                # Purged after core.decide read the tombstones (see the module docstring).
+                log.info(
+                    "feed %d: an entry purged since it was decided stays purged", update.feed_id
+                )
                 continue
             inserts.append(_insert_params(update.feed_id, write, now_ts))
-            texts[(update.feed_id, write.key)] = write
+            if texts.setdefault((update.feed_id, write.key), write) is not write:
+                # core.decide writes a key once per document and a refresh batch holds one
+                # update per feed, so this is a caller's bug: UNIQUE(feed_id, entry_key) keeps
+                # the first row (INSERT OR IGNORE), and the first write's text is indexed.
+                log.warning("feed %d: one entry key inserted twice in a batch", update.feed_id)
         for write in update.rewrites:
             if write.article_id is None:
                 continue

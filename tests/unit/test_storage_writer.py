@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
 from newsreader.core.types import (
     ArticleQuery,
     CachedImage,
+    Feed,
     FeedStatus,
     FeedUpdate,
+    FetchKind,
+    FetchResult,
+    ParsedEntry,
+    ParsedFeed,
     Validators,
 )
-from newsreader.storage import Store, open_library
+from newsreader.storage import Store, open_library, open_store
 from newsreader.update.images import ImageOutcome, ImageState, record_outcomes
 from tests.unit.storage_factory import (
     NOW,
@@ -376,6 +383,51 @@ def test_purge_by_age_keeps_starred_and_tombstones(tmp_path: Path) -> None:
     assert fx.lib.search("Summary 3", 5) == []
     # The next fetch still lists the purged entry: it does not come back.
     assert store_update(fx.store, update(feed, entry(3, published=NOW)), NOW) == []
+
+
+def _decide(store: Store, feed: Feed, *entries: ParsedEntry) -> FeedUpdate:
+    """What the refresh pipeline's writer job decides for a fetched document (core.decide)."""
+    parsed = ParsedFeed(title=None, site_url=None, entries=entries)
+    ok = FetchResult(FetchKind.OK, feed.url, feed.url, status=200, body=b"-")
+    keys = entry_keys(parsed.entries)
+    stored, dead = store.entry_states(feed.id, keys), store.tombstoned(feed.id, keys)
+    return decide_update(feed, ok, parsed, stored, dead, NOW, random.Random(0))
+
+
+def test_the_decider_owns_repeats_and_tombstones(tmp_path: Path) -> None:
+    # Decide, then store, as the refresh pipeline does: the decider keeps the first of a
+    # repeated entry and skips the purged one; storage has no rule of its own to apply.
+    store, _path = make_store(tmp_path)
+    feed = store.add_feed("https://e.org/f", "F", "", 900, now=NOW)
+    old = entry(1, published=NOW - timedelta(days=90))
+    store.apply_feed_updates_by_feed([_decide(store, feed, old)], NOW)
+    assert store.purge(NOW, max_age_days=30, max_per_feed=None, keep_unread=False) == 1
+    fresh = entry(2, published=NOW)
+    decided = _decide(store, feed, fresh, old, replace(fresh, title="The same guid again"))
+    assert [w.entry for w in decided.inserts] == [fresh]
+    assert store.apply_feed_updates_by_feed([decided], NOW)[feed.id] != []
+    assert store.entry_states(feed.id, [w.key for w in decided.inserts])
+    assert count_rows(store.path, "SELECT count(*) FROM articles") == 1
+
+
+def test_a_purge_by_another_process_after_the_decision_is_kept(tmp_path: Path) -> None:
+    # Why storage still checks tombstones when it inserts: the decision's reads are not in
+    # the write's transaction, and another process (a CLI refresh beside the window) may
+    # store the same entry and purge it in between; only the write sees that tombstone.
+    fx = make_library(tmp_path)
+    feed = fx.lib.feed(fx.feeds["Tech"])
+    assert feed is not None
+    old = entry(40, published=NOW - timedelta(days=90))
+    decided = _decide(fx.store, feed, old)
+    assert len(decided.inserts) == 1  # new when the window decided
+    other = open_store(fx.path)  # the other process: stores it, then its retention purges it
+    try:
+        other.apply_feed_updates_by_feed([_decide(other, feed, old)], NOW)
+        assert other.purge(NOW, max_age_days=30, max_per_feed=None, keep_unread=False) == 1
+    finally:
+        other.close()
+    assert fx.store.apply_feed_updates_by_feed([decided], NOW) == {feed.id: []}
+    assert fx.lib.article_count(ArticleQuery(feed_id=feed.id)) == 3
 
 
 def test_purge_by_count_and_keep_unread(tmp_path: Path) -> None:
