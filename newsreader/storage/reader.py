@@ -8,6 +8,10 @@ thread commits.
 Each thread gets its own connection: one sqlite3 connection serializes its users, so the GUI
 thread's one-page reads waited behind the background reader's related-articles and count
 queries (a search took 0.5 s right after opening a few articles).
+
+A façade like the Store: the queries live in their domain's module (storage.feeds, articles,
+search, media, icons, prefs). The Library picks this thread's connection and keeps its caches
+(the section tree until a commit, the last search's ranking).
 """
 
 from __future__ import annotations

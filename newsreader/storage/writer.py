@@ -3,6 +3,11 @@
 Only the single writer thread calls a Store (the update pipeline's batches and the user's
 actions both go through it); each public method is one transaction, so a failure leaves the
 database as it was before the call.
+
+A façade: the SQL lives in one module per domain (storage.feeds, articles, media, sections,
+icons, prefs; storage.updates for a refresh's batch), as functions over a connection. A new
+write goes into its domain's module, and the Store adds the method that wraps it in the
+transaction.
 """
 
 from __future__ import annotations
