@@ -106,8 +106,8 @@ IMAGES_POLICY: Pref[str] = Pref("images_policy", IMAGES_POLICIES[0], _choice(IMA
 PROXY_MODE: Pref[str] = Pref("proxy_mode", PROXY_MODES[0], _choice(PROXY_MODES))
 PROXY_HOST: Pref[str] = Pref("proxy_host", "", _text)
 PROXY_PORT: Pref[int] = Pref("proxy_port", 0, _number(1, 0), "0: not set")
-NETWORK_TIMEOUT: Pref[int | None] = Pref(
-    "network_timeout", None, _positive_or_none(int), "seconds; None: the fetcher's own limits"
+NETWORK_TIMEOUT: Pref[float | None] = Pref(
+    "network_timeout", None, _positive_or_none(float), "seconds; None: the fetcher's own limits"
 )
 
 ALL: tuple[Pref[Any], ...] = (
@@ -138,7 +138,7 @@ class Preferences:
     proxy_mode: str
     proxy_host: str
     proxy_port: int
-    network_timeout: int | None
+    network_timeout: float | None
 
 
 def load(setting: Setting) -> Preferences:

@@ -14,9 +14,17 @@ from typing import Any
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTreeView, QWidget
 
+from newsreader.core.errors import UsageError
 from newsreader.gui.section_model import Node, NodeKind, SectionTreeModel
 from newsreader.services.bridge import Bridge
 from newsreader.services.writes import WriteQueue
+from newsreader.usecases import sections
+
+
+def ask_name(parent: QWidget, title: str, label: str, value: str) -> str | None:
+    """A section name from a small modal input box; None when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, label, text=value)
+    return text if ok else None
 
 
 class SectionActions:
@@ -44,6 +52,8 @@ class SectionActions:
         self._report = report
         # Set by the composition root (app/settings_wiring.py): feed id -> ask and remove.
         self.unsubscribe: Callable[[int], None] | None = None
+        # The name question (parent, title, label, current name -> name or None); tests answer.
+        self.ask_name: Callable[[QWidget, str, str, str], str | None] = ask_name
         tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
 
     def on_tree_context_menu_requested(self, pos: QPoint) -> None:
@@ -73,25 +83,35 @@ class SectionActions:
         return menu
 
     def new_section(self, under: Node | None) -> None:
+        """Ask for a name; the settings dialog's rule applies (no "/", said, not rewritten)."""
         parent_path = ""
         if under is not None and under.section is not None:
             parent_path = under.section.path
         elif under is not None and under.feed is not None:
             parent_path = under.feed.section_path
-        name, ok = QInputDialog.getText(self._tree, "New section", "Name of the new section:")
-        name = name.strip().replace("/", "-")
-        if ok and name:
-            path = f"{parent_path}/{name}" if parent_path else name
-            self._run(lambda store: store.ensure_section(path))
+        name = self.ask_name(self._tree, "New section", "Name of the new section:", "")
+        if name is None or not name.strip():
+            return
+        try:
+            sections.child_path(parent_path, name)
+        except UsageError as exc:
+            self._report(f"Could not change the sections: {exc}")
+            return
+        self._run(lambda store: sections.create_section(store, parent_path, name))
 
     def rename(self, node: Node) -> None:
         if node.ident is None:
             return
         section_id = node.ident
-        name, ok = QInputDialog.getText(self._tree, "Rename section", "New name:", text=node.name)
-        name = name.strip().replace("/", "-")
-        if ok and name and name != node.name:
-            self._run(lambda store: store.rename_section(section_id, name))
+        name = self.ask_name(self._tree, "Rename section", "New name:", node.name)
+        if name is None or not name.strip() or name.strip() == node.name:
+            return
+        try:
+            new_name = sections.section_name(name)
+        except UsageError as exc:
+            self._report(f"Could not change the sections: {exc}")
+            return
+        self._run(lambda store: sections.rename_section(store, section_id, new_name))
 
     def delete(self, node: Node) -> None:
         """Delete a section (its feeds move up one level) after a confirmation."""
@@ -101,7 +121,7 @@ class SectionActions:
         question = f"Delete the section “{node.name}”? Its feeds move up one level."
         answer = QMessageBox.question(self._tree, "Newsreader", question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda store: store.delete_section(ident))
+            self._run(lambda store: sections.delete_section(store, ident))
 
     def _run(self, job: Callable[[Any], object]) -> None:
         future = self._writer.submit(job)

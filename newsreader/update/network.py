@@ -8,25 +8,25 @@ from __future__ import annotations
 
 import urllib.request
 from collections.abc import Callable
-from typing import Any
 
+from newsreader.core import prefs
 from newsreader.core.fetch import FetchLimits
+from newsreader.core.prefs import NETWORK_KEYS, Setting
 
-PROXY_MODE = "proxy_mode"  # system | none | http | socks5
-PROXY_HOST = "proxy_host"
-PROXY_PORT = "proxy_port"
-NETWORK_TIMEOUT = "network_timeout"  # seconds
-NETWORK_KEYS = frozenset({PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT})
-
-Setting = Callable[[str, Any], Any]
+# The keys, from the one preferences schema (core.prefs), under their older names here.
+PROXY_MODE = prefs.PROXY_MODE.key  # system | none | http | socks5
+PROXY_HOST = prefs.PROXY_HOST.key
+PROXY_PORT = prefs.PROXY_PORT.key
+NETWORK_TIMEOUT = prefs.NETWORK_TIMEOUT.key  # seconds
+__all__ = ["NETWORK_KEYS", "NETWORK_TIMEOUT", "PROXY_HOST", "PROXY_MODE", "PROXY_PORT", "Setting"]
 
 
 def fetch_limits(setting: Setting, base: FetchLimits | None = None) -> FetchLimits:
     """Timeouts from the profile: connect and read use the user's timeout; the total
     deadline stays at least three times that, so a slow but steady server can finish."""
     limits = base or FetchLimits()
-    timeout = setting(NETWORK_TIMEOUT, None)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+    timeout = prefs.NETWORK_TIMEOUT.get(setting)
+    if timeout is None:
         return limits
     seconds = float(min(timeout, 300))
     return FetchLimits(
@@ -40,13 +40,13 @@ def fetch_limits(setting: Setting, base: FetchLimits | None = None) -> FetchLimi
 
 def proxies(setting: Setting, system: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
     """The proxies requests should use: the desktop's (environment), none, or a manual one."""
-    mode = setting(PROXY_MODE, "system")
+    mode = prefs.PROXY_MODE.get(setting)
     if mode == "none":
         return {}
     if mode in ("http", "socks5"):
-        host = setting(PROXY_HOST, "")
-        port = setting(PROXY_PORT, 0)
-        if not isinstance(host, str) or not host or not isinstance(port, int) or port <= 0:
+        host = prefs.PROXY_HOST.get(setting)
+        port = prefs.PROXY_PORT.get(setting)
+        if not host or port <= 0:
             return {}
         scheme = "http" if mode == "http" else "socks5h"
         url = f"{scheme}://{host}:{port}"

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from newsreader.core import prefs
 from newsreader.core.imageinfo import cache_size, image_path
 
 if TYPE_CHECKING:
@@ -35,9 +36,10 @@ __all__ = [
 
 log = logging.getLogger("newsreader.update.retention")
 
-DAYS_KEY = "retention_days"
-PER_FEED_KEY = "retention_per_feed"
-KEEP_UNREAD_KEY = "retention_keep_unread"
+# The keys, from the one preferences schema (core.prefs), under their older names here.
+DAYS_KEY = prefs.RETENTION_DAYS.key
+PER_FEED_KEY = prefs.RETENTION_PER_FEED.key
+KEEP_UNREAD_KEY = prefs.RETENTION_KEEP_UNREAD.key
 # A file in the cache folder the index does not know is an orphan only once it is this old:
 # younger ones may belong to a download whose row the writer has not stored yet.
 _ORPHAN_AGE_S = 3600.0
@@ -65,20 +67,11 @@ class RetentionResult:
 
 def retention_settings(store: Store) -> RetentionSettings:
     """The profile's retention settings; malformed values count as "no limit"."""
-    days = _positive(store.setting(DAYS_KEY), float)
-    per_feed = _positive(store.setting(PER_FEED_KEY), int)
-    keep_unread = store.setting(KEEP_UNREAD_KEY, True)
-    return RetentionSettings(days, per_feed, keep_unread is not False)
-
-
-def _positive(value: Any, kind: type[float] | type[int]) -> Any:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None
-    try:
-        number = kind(value)
-    except ValueError:
-        return None
-    return number if number > 0 else None
+    return RetentionSettings(
+        prefs.RETENTION_DAYS.get(store.setting),
+        prefs.RETENTION_PER_FEED.get(store.setting),
+        prefs.RETENTION_KEEP_UNREAD.get(store.setting),
+    )
 
 
 def run_retention(

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 
-from newsreader.gui.settings import keys
+from newsreader.core import prefs
+from newsreader.core.prefs import as_int
 from newsreader.gui.settings.context import SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner
 
@@ -37,61 +38,61 @@ class PreferencePages(QObject):
 
     def load(self) -> None:
         """Show what the profile stores (defaults where nothing is stored)."""
-        ui, get = self.ui, self.value
+        ui, get = self.ui, self._context.library.setting
         self._loading = True
         try:
-            interval = keys.default_interval(get(keys.DEFAULT_INTERVAL_KEY))
-            ui.defaultIntervalSpin.setValue(interval // 60)
-            ui.refreshOnStartCheck.setChecked(get(keys.REFRESH_ON_START, True) is not False)
-            days = get(keys.RETENTION_DAYS)
+            ui.defaultIntervalSpin.setValue(prefs.DEFAULT_INTERVAL.get(get) // 60)
+            ui.refreshOnStartCheck.setChecked(prefs.REFRESH_ON_START.get(get))
+            # A limit that is off still shows a sensible number to switch on with.
+            days = prefs.RETENTION_DAYS.get(get)
             ui.retentionDaysCheck.setChecked(days is not None)
-            ui.retentionDaysSpin.setValue(keys.as_int(days, 30, 1))
-            per_feed = get(keys.RETENTION_PER_FEED)
+            ui.retentionDaysSpin.setValue(as_int(days, 30, 1))
+            per_feed = prefs.RETENTION_PER_FEED.get(get)
             ui.retentionPerFeedCheck.setChecked(per_feed is not None)
-            ui.retentionPerFeedSpin.setValue(keys.as_int(per_feed, 500, 1))
-            ui.keepUnreadCheck.setChecked(get(keys.RETENTION_KEEP_UNREAD, True) is not False)
-            font = get(keys.READER_FONT)
-            if isinstance(font, str) and font:
+            ui.retentionPerFeedSpin.setValue(as_int(per_feed, 500, 1))
+            ui.keepUnreadCheck.setChecked(prefs.RETENTION_KEEP_UNREAD.get(get))
+            font = prefs.READER_FONT.get(get)
+            if font:
                 ui.readerFontCombo.setCurrentFont(QFont(font))
-            ui.readerFontSizeSpin.setValue(keys.as_int(get(keys.READER_FONT_SIZE), 12, 6))
-            ui.themeCombo.setCurrentIndex(_index(keys.THEMES, get(keys.THEME)))
-            ui.readDelaySpin.setValue(keys.as_int(get(keys.READ_DELAY_MS), 1500))
-            ui.imagesPolicyCombo.setCurrentIndex(
-                _index(keys.IMAGES_POLICIES, get(keys.IMAGES_POLICY))
-            )
-            ui.proxyModeCombo.setCurrentIndex(_index(keys.PROXY_MODES, get(keys.PROXY_MODE)))
-            host = get(keys.PROXY_HOST)
-            ui.proxyHostEdit.setText(host if isinstance(host, str) else "")
-            ui.proxyPortSpin.setValue(keys.as_int(get(keys.PROXY_PORT), 8080, 1))
-            ui.timeoutSpin.setValue(keys.as_int(get(keys.NETWORK_TIMEOUT), 20, 1))
+            ui.readerFontSizeSpin.setValue(prefs.READER_FONT_SIZE.get(get) or 12)
+            ui.themeCombo.setCurrentIndex(prefs.THEMES.index(prefs.THEME.get(get)))
+            ui.readDelaySpin.setValue(prefs.READ_DELAY_MS.get(get))
+            policy = prefs.IMAGES_POLICY.get(get)
+            ui.imagesPolicyCombo.setCurrentIndex(prefs.IMAGES_POLICIES.index(policy))
+            mode = prefs.PROXY_MODE.get(get)
+            ui.proxyModeCombo.setCurrentIndex(prefs.PROXY_MODES.index(mode))
+            ui.proxyHostEdit.setText(prefs.PROXY_HOST.get(get))
+            ui.proxyPortSpin.setValue(prefs.PROXY_PORT.get(get) or 8080)
+            ui.timeoutSpin.setValue(as_int(prefs.NETWORK_TIMEOUT.get(get), 20, 1))
         finally:
             self._loading = False
         self._enable()
 
     def _connect(self) -> None:
         ui = self.ui
-        bind: list[tuple[Any, str, Callable[..., Any]]] = [
-            (ui.defaultIntervalSpin.valueChanged, keys.DEFAULT_INTERVAL_KEY, lambda v: v * 60),
-            (ui.refreshOnStartCheck.toggled, keys.REFRESH_ON_START, bool),
-            (ui.retentionDaysCheck.toggled, keys.RETENTION_DAYS, self._days),
-            (ui.retentionDaysSpin.valueChanged, keys.RETENTION_DAYS, self._days),
-            (ui.retentionPerFeedCheck.toggled, keys.RETENTION_PER_FEED, self._per_feed),
-            (ui.retentionPerFeedSpin.valueChanged, keys.RETENTION_PER_FEED, self._per_feed),
-            (ui.keepUnreadCheck.toggled, keys.RETENTION_KEEP_UNREAD, bool),
-            (ui.readerFontCombo.currentFontChanged, keys.READER_FONT, lambda f: f.family()),
-            (ui.readerFontSizeSpin.valueChanged, keys.READER_FONT_SIZE, int),
-            (ui.themeCombo.currentIndexChanged, keys.THEME, lambda i: keys.THEMES[i]),
-            (ui.readDelaySpin.valueChanged, keys.READ_DELAY_MS, int),
-            (ui.imagesPolicyCombo.currentIndexChanged, keys.IMAGES_POLICY,
-             lambda i: keys.IMAGES_POLICIES[i]),
-            (ui.proxyModeCombo.currentIndexChanged, keys.PROXY_MODE, lambda i: keys.PROXY_MODES[i]),
-            (ui.proxyHostEdit.editingFinished, keys.PROXY_HOST,
+        bind: list[tuple[Any, prefs.Pref[Any], Callable[..., Any]]] = [
+            (ui.defaultIntervalSpin.valueChanged, prefs.DEFAULT_INTERVAL, lambda v: v * 60),
+            (ui.refreshOnStartCheck.toggled, prefs.REFRESH_ON_START, bool),
+            (ui.retentionDaysCheck.toggled, prefs.RETENTION_DAYS, self._days),
+            (ui.retentionDaysSpin.valueChanged, prefs.RETENTION_DAYS, self._days),
+            (ui.retentionPerFeedCheck.toggled, prefs.RETENTION_PER_FEED, self._per_feed),
+            (ui.retentionPerFeedSpin.valueChanged, prefs.RETENTION_PER_FEED, self._per_feed),
+            (ui.keepUnreadCheck.toggled, prefs.RETENTION_KEEP_UNREAD, bool),
+            (ui.readerFontCombo.currentFontChanged, prefs.READER_FONT, lambda f: f.family()),
+            (ui.readerFontSizeSpin.valueChanged, prefs.READER_FONT_SIZE, int),
+            (ui.themeCombo.currentIndexChanged, prefs.THEME, lambda i: prefs.THEMES[i]),
+            (ui.readDelaySpin.valueChanged, prefs.READ_DELAY_MS, int),
+            (ui.imagesPolicyCombo.currentIndexChanged, prefs.IMAGES_POLICY,
+             lambda i: prefs.IMAGES_POLICIES[i]),
+            (ui.proxyModeCombo.currentIndexChanged, prefs.PROXY_MODE,
+             lambda i: prefs.PROXY_MODES[i]),
+            (ui.proxyHostEdit.editingFinished, prefs.PROXY_HOST,
              lambda: ui.proxyHostEdit.text().strip()),
-            (ui.proxyPortSpin.valueChanged, keys.PROXY_PORT, int),
-            (ui.timeoutSpin.valueChanged, keys.NETWORK_TIMEOUT, int),
+            (ui.proxyPortSpin.valueChanged, prefs.PROXY_PORT, int),
+            (ui.timeoutSpin.valueChanged, prefs.NETWORK_TIMEOUT, int),
         ]  # fmt: skip
-        for signal, key, convert in bind:
-            signal.connect(lambda *args, k=key, c=convert: self._store(k, c(*args)))
+        for signal, pref, convert in bind:
+            signal.connect(lambda *args, k=pref.key, c=convert: self._store(k, c(*args)))
 
     def _days(self, *_args: Any) -> int | None:
         ui = self.ui
@@ -113,7 +114,7 @@ class PreferencePages(QObject):
         self._enable()
         if self._loading:
             return
-        if key == keys.PROXY_HOST and value and any(c in value for c in " /@:"):
+        if key == prefs.PROXY_HOST.key and value and any(c in value for c in " /@:"):
             self.failed.emit("The proxy host is a name or an address only (no “/”, “@” or “:”).")
             return
         self._tasks.write(
@@ -121,7 +122,3 @@ class PreferencePages(QObject):
             lambda _r: self.changed.emit(key),
             self.failed.emit,
         )
-
-
-def _index(options: tuple[str, ...], value: Any) -> int:
-    return options.index(value) if value in options else 0
