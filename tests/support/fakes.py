@@ -18,7 +18,7 @@ import hashlib
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -191,6 +191,29 @@ class MemoryStore:
     def update_for(self, feed_id: int) -> FeedUpdate:
         """The last update stored for a feed."""
         return [u for u in self.updates if u.feed_id == feed_id][-1]
+
+
+def _summary(errors: Sequence[tuple[str, str]], kind: str | None, ok: int = 0) -> RefreshSummary:
+    extra: dict[str, Any] = {}
+    # Fetch failures as data (FetchFailure, issue 13) arrive in a separate change; until then
+    # a summary carries only the one-line texts. Built here once, for every test that needs it.
+    if kind is not None and "failures" in {f.name for f in fields(RefreshSummary)}:
+        from newsreader.core import types
+
+        extra["failures"] = (types.FetchFailure(kind),) * len(errors)  # type: ignore[attr-defined]
+    return RefreshSummary(
+        feeds=len(errors) + ok, updated=ok, failed=len(errors), errors=tuple(errors), **extra
+    )
+
+
+def network_down_summary(urls: Sequence[str], ok: int = 0) -> RefreshSummary:
+    """A run in which these feeds failed as they do with no network (the connection refused)."""
+    return _summary([(u, "connection refused") for u in urls], "connect", ok)
+
+
+def server_error_summary(urls: Sequence[str], ok: int = 0) -> RefreshSummary:
+    """A run in which these feeds' servers answered 500: the network itself works."""
+    return _summary([(u, "HTTP 500: server error") for u in urls], "http", ok)
 
 
 @dataclass
