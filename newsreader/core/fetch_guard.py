@@ -254,13 +254,9 @@ class GuardedAdapter(HTTPAdapter):
 PROXY_UNREACHABLE = "proxy error: the proxy refused or could not be reached"
 
 
-def describe_exception(exc: BaseException) -> str:
-    """One line a person understands for a network failure (never the URL, never secrets)."""
-    return classify_exception(exc)[1]
-
-
 def classify_exception(exc: BaseException) -> tuple[FetchFailure, str]:
-    """Why a request raised, as a kind to decide by and the one line to show for it."""
+    """Why a request raised: the kind to decide by, and one line a person understands
+    (never the URL, never secrets)."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return FetchFailure.CONNECT, "connection timed out"
     if isinstance(exc, requests.exceptions.ReadTimeout):
