@@ -11,6 +11,8 @@ import pytest
 
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import DuplicateError, NotFoundError, UsageError
+from newsreader.core.fetch import Fetcher, user_agent
+from newsreader.core.imageinfo import sha256_hex
 from newsreader.core.types import (
     ArticleQuery,
     CachedImage,
@@ -24,7 +26,9 @@ from newsreader.core.types import (
     Validators,
 )
 from newsreader.storage import Store, open_library, open_store
-from newsreader.update.images import ImageOutcome, ImageState, record_outcomes
+from newsreader.update.images import ImageCacher, ImageOutcome, ImageState, record_outcomes
+from tests.support.feeds import rss
+from tests.support.httpserver import Reply, TestServer
 from tests.unit.storage_factory import (
     NOW,
     count_rows,
@@ -37,6 +41,7 @@ from tests.unit.storage_factory import (
     update,
     write,
 )
+from tests.unit.test_imageinfo import make_png
 
 # -- sections -------------------------------------------------------------------------------
 
@@ -317,6 +322,32 @@ def test_new_articles_have_images_pending(tmp_path: Path) -> None:
     assert fx.store.unused_images() == ["ab" * 32]
     fx.store.forget_images(["ab" * 32])
     assert fx.store.unused_images() == []
+
+
+def test_the_image_stage_stores_what_it_downloaded(tmp_path: Path, http_server: TestServer) -> None:
+    # The image worker's own steps against a loopback server: the stage's query, the
+    # downloads, and the one write of their outcomes.
+    store, path = make_store(tmp_path)
+    feed_url = http_server.url("/feed.xml")
+    http_server.routes["/feed.xml"] = Reply(200, rss("Images", [], feed_url))
+    photo = make_png(10, 20, seed=1)
+    http_server.routes["/1.png"] = Reply(200, photo, {"Content-Type": "image/png"})
+    lead, png = http_server.url("/lead.jpg"), http_server.url("/1.png")  # lead: 404
+    feed = store.add_feed(feed_url, "Images", "", 900, now=NOW)
+    e = replace(entry(60, published=NOW), image=lead, content=f'<p><img src="{png}"></p>')
+    (aid,) = store_update(store, update(feed.id, e), NOW)
+    fetcher = Fetcher(user_agent("test"))
+    assert fetcher.fetch_feed(feed_url, Validators(), None).kind is FetchKind.OK
+    jobs = store.image_jobs([aid], 10)
+    assert jobs == [(aid, lead, feed_url), (aid, png, feed_url)]
+    cacher = ImageCacher(fetcher, tmp_path / "images")
+    outcomes = cacher.download_article(aid, feed_url, [url for _, url, _ in jobs])
+    assert record_outcomes(store, outcomes, NOW) == 1
+    lib = open_library(path)
+    assert lib.image_states(aid) == [(lead, "failed"), (png, "cached")]
+    assert [i.url for i in lib.article_images(aid)] == [png]
+    assert store.image_jobs(None, 10) == []
+    assert store.image_hashes() == {sha256_hex(photo)}
 
 
 def test_full_text_is_stored_and_searchable(tmp_path: Path) -> None:
