@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -26,18 +26,12 @@ from newsreader.core.types import (
 )
 from newsreader.storage import fts
 from newsreader.storage.db import from_ts, ts
-from newsreader.storage.queries import where
+from newsreader.storage.queries import chunks, where
 from newsreader.storage.rows import ARTICLE_COLUMNS, ROW_COLUMNS, article_from_row, list_row
 
 log = logging.getLogger("newsreader.storage")
 
-_CHUNK = 500  # bound on bound parameters per IN (...) list
 SEARCH_DEPTH = 1000  # best FTS hits a search list can page through (see storage.search)
-
-
-def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 # -- what the decider asks ------------------------------------------------------------------

@@ -11,15 +11,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-_CHUNK = 500
+from newsreader.storage.queries import chunks
 
 
 def icons_due(conn: sqlite3.Connection, feed_ids: Sequence[int], before: float) -> set[int]:
     """Those of `feed_ids` never looked at, or last looked at before `before` (unix seconds)."""
     due: set[int] = set()
-    ids = list(feed_ids)
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start : start + _CHUNK]
+    for part in chunks(list(feed_ids)):
         marks = ",".join("?" * len(part))
         rows = conn.execute(
             f"SELECT id FROM feeds WHERE id IN ({marks}) "

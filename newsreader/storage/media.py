@@ -7,22 +7,17 @@ ones are also used by the Library on the GUI thread and stay bounded by their ar
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from newsreader.core.errors import NotFoundError, UsageError
 from newsreader.core.types import CachedImage
 from newsreader.storage.fts import image_urls
+from newsreader.storage.queries import chunks
 
 FULL_TEXT_MODES = ("auto", "always", "never")
 # An image the user asked for ("load image") may be retried from these states; a refused
 # (private address) or tracker image never is.
 RETRYABLE_STATES = ("pending", "failed", "skipped")
-_CHUNK = 500
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
 
 
 def image_jobs(
@@ -47,7 +42,7 @@ def image_jobs(
         ).fetchall()
         return [(int(a), str(u), str(f)) for a, u, f in rows]
     out: list[tuple[int, str, str]] = []
-    for part in _chunks(list(article_ids)):
+    for part in chunks(list(article_ids)):
         marks = ",".join("?" * len(part))
         rows = conn.execute(
             f"{base} AND ai.article_id IN ({marks}) ORDER BY ai.article_id, ai.id",
@@ -60,7 +55,7 @@ def image_jobs(
 def full_text_jobs(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list[tuple[int, str]]:
     """(article id, page URL) of these articles that have a web page and no full text yet."""
     out: list[tuple[int, str]] = []
-    for part in _chunks(list(article_ids)):
+    for part in chunks(list(article_ids)):
         marks = ",".join("?" * len(part))
         rows = conn.execute(
             f"SELECT id, url FROM articles WHERE id IN ({marks}) AND full_text IS NULL "
@@ -87,7 +82,7 @@ def set_full_text(conn: sqlite3.Connection, article_id: int, text: str | None) -
 def full_text_modes(conn: sqlite3.Connection, feed_ids: Sequence[int]) -> dict[int, str]:
     """Each feed's full-text choice: 'auto' (summary-only feeds), 'always' or 'never'."""
     out: dict[int, str] = {}
-    for part in _chunks(list(feed_ids)):
+    for part in chunks(list(feed_ids)):
         marks = ",".join("?" * len(part))
         rows = conn.execute(
             f"SELECT id, full_text_mode FROM feeds WHERE id IN ({marks})", tuple(part)
@@ -191,7 +186,7 @@ def link_known_images(conn: sqlite3.Connection, article_ids: Sequence[int]) -> i
     """Pending images of these articles whose URL is already cached (or a known tracker) for
     another article take that result, so a feed's logo is downloaded once, not per article."""
     changed = 0
-    for part in _chunks(list(article_ids)):
+    for part in chunks(list(article_ids)):
         marks = ",".join("?" * len(part))
         cur = conn.execute(
             "UPDATE article_images AS ai SET sha256 = known.sha256, state = known.state "

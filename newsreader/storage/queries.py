@@ -1,4 +1,4 @@
-"""ArticleQuery → SQL WHERE fragments, shared by the list queries and mark_all_read.
+"""SQL helpers: ArticleQuery → WHERE fragments (the list queries, mark_all_read), IN-list chunks.
 
 The fragments are written so SQLite can use the partial indexes (`read = 0`, `starred = 1`
 appear literally) and the feed/section filters go through the feed_id indexes.
@@ -7,10 +7,21 @@ appear literally) and the feed/section filters go through the feed_id indexes.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 from newsreader.core.types import ArticleQuery
 from newsreader.storage.sections import load_sections, subtree_ids
+
+T = TypeVar("T")
+
+CHUNK = 500  # bound parameters per IN (...) list: far below SQLite's limit, any build
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    """`items` in slices of at most `size`, for one IN (...) list each."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def where(conn: sqlite3.Connection, query: ArticleQuery) -> tuple[list[str], list[Any]]:
