@@ -130,6 +130,26 @@ def test_with_a_password_the_secret_and_the_feed_are_both_stored(
     assert backend.secrets == {("newsreader", make_auth_ref(url, "dora")): PASSWORD}
 
 
+def test_a_refused_password_gets_one_message_and_changes_nothing(
+    engine: Engine, http_server: TestServer
+) -> None:
+    # The CLI said "could not fetch URL: 401", the dialog "the server refused the user name
+    # or password (HTTP 401); nothing was changed". Both now say the latter.
+    http_server.routes["/private.xml"] = Reply(401, b"who are you?", {})
+    backend = MemoryKeyring()
+    use_keyring(engine, backend)
+    url = http_server.url("/private.xml")
+    with pytest.raises(CredentialError) as refused:
+        add(engine, subscribe.Request(url=url, auth=("eve", "wrong")))
+    assert str(refused.value) == (
+        "the server refused the user name or password (HTTP 401); nothing was changed"
+    )
+    with pytest.raises(CredentialError) as found:
+        subscribe.find_feed(engine.fetcher, url, ("eve", "wrong"))
+    assert str(found.value) == str(refused.value)
+    assert backend.secrets == {} and engine.library.feeds() == []
+
+
 def test_default_interval_means_the_same_for_every_reader(engine: Engine) -> None:
     # The CLI took any int > 0 and refused 1800.0; the dialog wanted at least 60 s.
     read = prefs.DEFAULT_INTERVAL.read
