@@ -18,7 +18,7 @@ import hashlib
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from newsreader.core.parse import parse_feed
 from newsreader.core.types import (
     Feed,
     FeedUpdate,
+    FetchFailure,
     FetchKind,
     FetchResult,
     ParsedFeed,
@@ -53,9 +54,12 @@ def gone(url: str) -> FetchResult:
     return FetchResult(FetchKind.GONE, url, url, status=410)
 
 
-def failed(url: str, error: str, status: int | None = None) -> FetchResult:
-    """A failed fetch: `error` is the one line the real fetcher would write."""
-    return FetchResult(FetchKind.ERROR, url, url, status=status, error=error)
+def failed(
+    url: str, error: str, status: int | None = None, failure: FetchFailure | None = None
+) -> FetchResult:
+    """A failed fetch: `error` is the one line the real fetcher would write, `failure` its kind
+    (left out: HTTP with a status, INTERNAL without, as `FetchResult` decides)."""
+    return FetchResult(FetchKind.ERROR, url, url, status=status, error=error, failure=failure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,27 +197,23 @@ class MemoryStore:
         return [u for u in self.updates if u.feed_id == feed_id][-1]
 
 
-def _summary(errors: Sequence[tuple[str, str]], kind: str | None, ok: int = 0) -> RefreshSummary:
-    extra: dict[str, Any] = {}
-    # Fetch failures as data (FetchFailure, issue 13) arrive in a separate change; until then
-    # a summary carries only the one-line texts. Built here once, for every test that needs it.
-    if kind is not None and "failures" in {f.name for f in fields(RefreshSummary)}:
-        from newsreader.core import types
-
-        extra["failures"] = (types.FetchFailure(kind),) * len(errors)  # type: ignore[attr-defined]
+def _summary(
+    errors: Sequence[tuple[str, str]], failure: FetchFailure, ok: int = 0
+) -> RefreshSummary:
     return RefreshSummary(
-        feeds=len(errors) + ok, updated=ok, failed=len(errors), errors=tuple(errors), **extra
-    )
+        feeds=len(errors) + ok, updated=ok, failed=len(errors), errors=tuple(errors),
+        failures=(failure,) * len(errors),
+    )  # fmt: skip
 
 
 def network_down_summary(urls: Sequence[str], ok: int = 0) -> RefreshSummary:
     """A run in which these feeds failed as they do with no network (the connection refused)."""
-    return _summary([(u, "connection refused") for u in urls], "connect", ok)
+    return _summary([(u, "connection refused") for u in urls], FetchFailure.CONNECT, ok)
 
 
 def server_error_summary(urls: Sequence[str], ok: int = 0) -> RefreshSummary:
     """A run in which these feeds' servers answered 500: the network itself works."""
-    return _summary([(u, "HTTP 500: server error") for u in urls], "http", ok)
+    return _summary([(u, "HTTP 500: server error") for u in urls], FetchFailure.HTTP, ok)
 
 
 @dataclass

@@ -19,7 +19,13 @@ from typing import Any
 import pytest
 
 from newsreader.core.errors import StorageError
-from newsreader.core.types import FeedStatus, FetchResult, RefreshSummary, Validators
+from newsreader.core.types import (
+    FeedStatus,
+    FetchFailure,
+    FetchResult,
+    RefreshSummary,
+    Validators,
+)
 from newsreader.update.refresh import Refresher
 from newsreader.update.writer import WriterQueue
 from tests.support.fakes import (
@@ -100,7 +106,7 @@ def all_ok() -> dict[str, FetchResult | BaseException]:
 
 def test_every_outcome_is_counted_and_the_healthy_feeds_are_stored(make_pipeline) -> None:
     table = all_ok()
-    table[URLS[1]] = failed(URLS[1], "connection refused")
+    table[URLS[1]] = failed(URLS[1], "connection refused", failure=FetchFailure.CONNECT)
     table[URLS[2]] = not_modified(URLS[2])
     table[URLS[3]] = gone(URLS[3])
     p = make_pipeline(table)
@@ -111,6 +117,8 @@ def test_every_outcome_is_counted_and_the_healthy_feeds_are_stored(make_pipeline
     assert summary.new_articles == 2 * ITEMS
     assert set(p.errors(summary)) == {URLS[1], URLS[3]}
     assert "connection refused" in p.errors(summary)[URLS[1]]
+    kinds = dict(zip((url for url, _ in summary.errors), summary.failures, strict=True))
+    assert kinds[URLS[1]] is FetchFailure.CONNECT  # the kind travels with the failure
     assert summary.storage_error is None
     # Failures are stored too (error count, backoff, 410 stops polling).
     assert len(p.store.updates) == 5
