@@ -89,9 +89,11 @@ def make_pipeline() -> Iterator[Callable[..., Pipeline]]:
         writers.append(writer)
         fetcher = FakeFetcher(table)
         parser = InlineParser(crash=crash)
+        # Four in flight: fewer than the feeds (back-pressure is exercised), more than the
+        # failures of any test, so a leaked slot fails the test instead of hanging pytest.
         refresher = Refresher(
             writer=writer, fetcher=fetcher, parse_pool=parser, clock=lambda: BASE_TIME,
-            credentials=credentials, fetch_workers=3, max_in_flight=2, rng=random.Random(0),
+            credentials=credentials, fetch_workers=3, max_in_flight=4, rng=random.Random(0),
         )  # fmt: skip
         return Pipeline(store, fetcher, parser, refresher, [])
 
