@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NEWSREADER_PROFILE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        env=env,
-        check=False,
-    )
+from tests.e2e.test_cli import cli
 
 
 def _one_line_refusal(done: subprocess.CompletedProcess[str]) -> None:

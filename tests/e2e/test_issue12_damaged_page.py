@@ -8,29 +8,15 @@ and exits 1.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.test_cli import cli
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
-
-
-def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NEWSREADER_PROFILE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
 
 
 def _damage(db: Path, which: str) -> None:

@@ -7,28 +7,14 @@ files beside it, so the refusal changed the folder it promised to leave alone.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newsreader.storage.db import APPLICATION_ID
-
-
-def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NEWSREADER_PROFILE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+from tests.e2e.test_cli import cli
 
 
 def _one_line_refusal(done: subprocess.CompletedProcess[str], *words: str) -> None:

@@ -10,29 +10,15 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.test_cli import cli
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
 
 FEED = {"Content-Type": "application/rss+xml"}
-
-
-def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NEWSREADER_PROFILE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
 
 
 def _dead_port() -> int:

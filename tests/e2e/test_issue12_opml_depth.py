@@ -7,23 +7,9 @@ the import said "Imported 0 … rejected 0" and even the shallow sibling feed wa
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NEWSREADER_PROFILE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+from tests.e2e.test_cli import cli
 
 
 def _deep_opml(depth: int) -> str:

@@ -7,10 +7,7 @@ window calls); a name stored before the rule still exports, without those charac
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,23 +15,11 @@ import pytest
 from newsreader.core.errors import UsageError
 from newsreader.core.opml import parse_opml
 from newsreader.storage import open_store
+from tests.e2e.test_cli import cli
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
 
 BAD_NAMES = ["Bad\x01Name", "Tab\there", "Line\nbreak", "Non\ufffechar", "Non\uffffchar", "Del\x7f"]
-
-
-def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("NEWSREADER_PROFILE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize("name", BAD_NAMES)
