@@ -79,6 +79,16 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _kill_at_random(rng: random.Random, args: list[str], low: float, high: float) -> None:
+    """Start `python ARGS`, SIGKILL it after a random time in [low, high] s, reap it."""
+    proc = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env()
+    )
+    time.sleep(rng.uniform(low, high))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
 @pytest.mark.parametrize("what", ["cli-refresh", "window"])
 def test_sigkill_at_random_moments_loses_nothing(
     tmp_path: Path, http_server: TestServer, what: str
@@ -100,15 +110,7 @@ def test_sigkill_at_random_moments_loses_nothing(
         finally:
             conn.close()
         args = ["refresh", "--all"] if what == "cli-refresh" else []
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "newsreader", "--profile", str(profile), *args],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=_env(),
-        )
-        time.sleep(rng.uniform(0.3, 2.5))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        _kill_at_random(rng, ["-m", "newsreader", "--profile", str(profile), *args], 0.3, 2.5)
         verdict, feeds, read, starred, events = _state(db)
         assert verdict == "ok"
         assert feeds == before[1]
@@ -164,15 +166,7 @@ def test_sigkill_during_mark_all_read_leaves_each_feed_whole(
     before = _state(db)
     rng = random.Random(SEED + 1)
     for _i in range(ITERATIONS):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", MARK_ALL_READ_CHILD, str(profile)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=_env(),
-        )
-        time.sleep(rng.uniform(0.8, 3.0))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        _kill_at_random(rng, ["-c", MARK_ALL_READ_CHILD, str(profile)], 0.8, 3.0)
         verdict, feeds, _read, starred, events = _state(db)
         assert verdict == "ok"
         assert feeds == before[1] and starred == before[3] and events == before[4]
@@ -222,15 +216,7 @@ def test_sigkill_during_an_upgrade_leaves_the_old_or_the_new_library(tmp_path: P
         for extra in profile.iterdir():  # a fresh schema-2 file each round; nothing is open
             shutil.rmtree(extra) if extra.is_dir() else extra.unlink()
         shutil.copyfile(pristine, db)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "newsreader", "--profile", str(profile), "feeds"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=_env(),
-        )
-        time.sleep(rng.uniform(0.2, 2.0))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        _kill_at_random(rng, ["-m", "newsreader", "--profile", str(profile), "feeds"], 0.2, 2.0)
         conn = sqlite3.connect(db)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
