@@ -1,8 +1,9 @@
 """Offline mode: notice that the network is down, say so once, pause polling, resume by itself.
 
 `NetworkGate` wraps the refresh pipeline the poller runs (same `RefreshRunner` seam, so the
-poller needs no change). A refresh in which every feed failed with a connection-level error
-(refused, host not found, unreachable, timed out) means "offline": later timed refreshes first
+poller needs no change). A refresh in which every feed failed because its site could not be
+reached (`core.failures.network_down`, by the failure kinds: host not found, connection refused
+or timed out, proxy down) means "offline": later timed refreshes first
 probe one of those hosts with a plain TCP connect and only refresh when it answers, and
 `next_due` backs off (30 s doubling to 15 min). "Work offline" skips refreshes entirely. The
 gate's methods run on the refresh thread; its state is guarded by a lock.
@@ -25,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout
 
+from newsreader.core import failures
 from newsreader.core.types import RefreshSummary
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller, RefreshRunner
@@ -33,23 +35,8 @@ log = logging.getLogger("newsreader.gui.offline")
 # The banner's (background, text): a warm notice on light themes, a dim amber strip on dark.
 BANNER_LIGHT = ("#fff4ce", "#4a3b00")
 BANNER_DARK = ("#3b3217", "#f3e3a6")
-# core.fetch_guard.describe_exception texts that mean "no network", not "this server is unhappy".
-CONNECTION_ERRORS = (
-    "connection refused",
-    "host not found",
-    "connection failed",
-    "connection timed out",
-    "proxy error",
-)
 PROBE_TIMEOUT_S = 3.0
 PROBE_HOSTS = 3
-
-
-def network_down(summary: RefreshSummary) -> bool:
-    """Every feed of the run failed, each with a connection-level error."""
-    if summary.feeds == 0 or summary.failed < summary.feeds or not summary.errors:
-        return False
-    return all(any(e in error for e in CONNECTION_ERRORS) for _url, error in summary.errors)
 
 
 def tcp_probe(hosts: Sequence[tuple[str, int]], timeout: float = PROBE_TIMEOUT_S) -> bool:
@@ -139,7 +126,7 @@ class NetworkGate:
         summary = self._refresher.refresh(
             all_feeds=all_feeds, feed_ids=feed_ids, on_progress=on_progress, cancel=cancel
         )
-        down = network_down(summary)
+        down = failures.network_down(summary)
         with self._lock:
             if down:
                 found = [_host_port(url) for url, _error in summary.errors[:PROBE_HOSTS]]

@@ -17,12 +17,12 @@ from pathlib import Path
 from newsreader.core import prefs
 from newsreader.core.errors import (
     DuplicateError,
-    FetchError,
     NewsreaderError,
     NotFoundError,
     ParseError,
     UsageError,
 )
+from newsreader.core.failures import fetch_error
 from newsreader.core.fetch import Fetcher
 from newsreader.core.opml import MAX_OPML_BYTES, OpmlDocument, OpmlFeed, parse_opml, write_opml
 from newsreader.core.types import Feed, FetchKind, Section
@@ -80,8 +80,7 @@ def read_opml(fetcher: Fetcher, source: str) -> OpmlDocument:
         return read_opml_file(Path(source))
     result = fetcher.fetch_bytes(source, accept=_ACCEPT, max_bytes=MAX_OPML_BYTES)
     if result.kind is not FetchKind.OK or result.body is None:
-        reason = result.error or (f"HTTP {result.status}" if result.status else "no response")
-        raise FetchError(f"could not fetch {redact_url(source)}: {reason}")
+        raise fetch_error(source, result)
     return _parse(redact_url(source), result.body)
 
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from newsreader.core.credentials import CredentialStore, make_auth_ref
 from newsreader.core.discovery import DiscoveredFeed
 from newsreader.core.errors import CredentialError, DuplicateError, FetchError, NotFoundError
+from newsreader.core.failures import fetch_error, needs_credentials
 from newsreader.core.fetch import Fetcher
 from newsreader.core.parse import parse_feed
 from newsreader.core.types import Feed, FetchKind, ParsedFeed, Validators
@@ -85,7 +86,7 @@ def look_up(
     except PrivateAddressError:
         raise
     except FetchError as exc:
-        if "HTTP 401" in str(exc) or "HTTP 403" in str(exc):
+        if needs_credentials(exc.status):
             raise CredentialError(
                 f"{exc} — this feed needs a user name and password: {how_to_log_in}"
             ) from None
@@ -104,14 +105,13 @@ def find_feed(fetcher: Fetcher, url: str, auth: Auth | None, allow_private: bool
 def fetch_with_auth(fetcher: Fetcher, url: str, auth: Auth) -> Found:
     """Fetch and parse the feed with a user name and password; CredentialError if refused."""
     result = fetcher.fetch_feed(url, Validators(), None, auth)
-    if result.status in (401, 403):
+    if needs_credentials(result.status):
         raise CredentialError(
             f"the server refused the user name or password (HTTP {result.status}); "
             "nothing was changed"
         )
     if result.kind is not FetchKind.OK or result.body is None:
-        reason = result.error or (f"HTTP {result.status}" if result.status else "no response")
-        raise FetchError(f"could not fetch {redact_url(url)}: {reason}")
+        raise fetch_error(url, result)
     parsed = parse_feed(result.body, result.final_url, result.content_type)
     return Found(url=result.permanent_url or url, feed=parsed)
 

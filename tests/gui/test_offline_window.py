@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from newsreader.app.profile import resolve_profile
 from newsreader.app.settings_wiring import SettingsOpener
-from newsreader.core.types import RefreshSummary
+from newsreader.core.failures import network_down
+from newsreader.core.types import FetchFailure, RefreshSummary
 from newsreader.gui.article_html import image_url, load_images_url
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.offline_mode import (
@@ -26,7 +27,6 @@ from newsreader.gui.offline_mode import (
     OFFLINE_TEXT,
     WORK_OFFLINE_TEXT,
     OfflineMode,
-    network_down,
 )
 from newsreader.gui.reading_settings import ReadingSettings
 from newsreader.storage import open_store
@@ -289,11 +289,21 @@ def test_full_text_shows_its_source_and_keeps_the_summary_reachable(
     assert len(http_server.log) == before
 
 
+def failed_run(feeds: int, *errors: tuple[str, str, FetchFailure]) -> RefreshSummary:
+    """A refresh of `feeds` feeds in which these failed: (url, line, kind) each."""
+    return RefreshSummary(
+        feeds=feeds,
+        failed=len(errors),
+        errors=tuple((url, line) for url, line, _kind in errors),
+        failures=tuple(kind for _url, _line, kind in errors),
+    )
+
+
 def test_only_connection_failures_of_every_feed_mean_offline() -> None:
-    refused = ("http://a.example/feed", "connection refused")
-    unknown = ("http://b.example/feed", "host not found")
-    server_error = ("http://c.example/feed", "HTTP 500")
-    assert network_down(RefreshSummary(feeds=2, failed=2, errors=(refused, unknown)))
-    assert not network_down(RefreshSummary(feeds=3, failed=2, errors=(refused, unknown)))
-    assert not network_down(RefreshSummary(feeds=2, failed=2, errors=(refused, server_error)))
+    refused = ("http://a.example/feed", "connection refused", FetchFailure.CONNECT)
+    unknown = ("http://b.example/feed", "host not found", FetchFailure.DNS)
+    server_error = ("http://c.example/feed", "server error (HTTP 500)", FetchFailure.HTTP)
+    assert network_down(failed_run(2, refused, unknown))
+    assert not network_down(failed_run(3, refused, unknown))
+    assert not network_down(failed_run(2, refused, server_error))
     assert not network_down(RefreshSummary())

@@ -8,6 +8,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import keyring.backends.fail
 import keyring.errors
@@ -16,9 +17,16 @@ import pytest
 from newsreader.app.profile import Engine, open_engine, resolve_profile
 from newsreader.core import prefs
 from newsreader.core.credentials import CredentialStore, make_auth_ref
-from newsreader.core.errors import CredentialError, ParseError, UsageError
+from newsreader.core.errors import (
+    CredentialError,
+    FetchError,
+    NotFoundError,
+    ParseError,
+    UsageError,
+)
+from newsreader.core.fetch import Fetcher
 from newsreader.core.opml import parse_opml
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, FetchFailure, FetchKind, FetchResult
 from newsreader.usecases import opml, sections, subscribe
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, TestServer
@@ -202,3 +210,81 @@ def test_one_section_name_rule() -> None:
     for bad in ("", "   ", "Asia/Pacific", "/"):
         with pytest.raises(UsageError, match="must not be empty or contain"):
             sections.section_name(bad)
+
+
+class OneAnswer:
+    """A fetcher whose every fetch gives the same result (what a real one cannot be made to)."""
+
+    def __init__(self, result: FetchResult) -> None:
+        self.result = result
+
+    def fetch_bytes(self, url: str, **_options: object) -> FetchResult:
+        return self.result
+
+    def fetch_feed(self, url: str, *_args: object, **_options: object) -> FetchResult:
+        return self.result
+
+
+def test_credentials_are_asked_for_by_the_status_not_the_text(
+    engine: Engine, http_server: TestServer
+) -> None:
+    # look_up searched the error for "HTTP 401"/"HTTP 403"; it now reads the status.
+    http_server.routes["/members.xml"] = Reply(403, b"members only", {})
+    url = http_server.url("/members.xml")
+    with pytest.raises(CredentialError) as asked:
+        subscribe.look_up(engine.fetcher, url, None)
+    assert "access forbidden (HTTP 403)" in str(asked.value)
+    assert str(asked.value).endswith("needs a user name and password: " + subscribe.GUI_LOGIN)
+    proxy = FetchResult(
+        FetchKind.ERROR, url, url, error="proxy error: HTTP 401 from the proxy",
+        failure=FetchFailure.PROXY,
+    )  # fmt: skip
+    with pytest.raises(FetchError) as failed:
+        subscribe.look_up(cast(Fetcher, OneAnswer(proxy)), url, None)
+    assert not isinstance(failed.value, CredentialError)
+    assert failed.value.failure is FetchFailure.PROXY and failed.value.status is None
+
+
+def test_a_failed_fetch_keeps_its_kind_and_status_and_its_one_line(
+    engine: Engine, http_server: TestServer
+) -> None:
+    # The "HTTP {status}" fallbacks of subscribe and OPML read: the same line as everywhere.
+    http_server.routes["/missing.xml"] = Reply(404, b"nope", {})
+    url = http_server.url("/missing.xml")
+    with pytest.raises(FetchError) as with_auth:
+        subscribe.fetch_with_auth(engine.fetcher, url, ("ann", PASSWORD))
+    with pytest.raises(FetchError) as listed:
+        opml.read_opml(engine.fetcher, url)
+    for error in (with_auth.value, listed.value):
+        assert str(error) == f"could not fetch {url}: not found (HTTP 404)"
+        assert error.failure is FetchFailure.HTTP and error.status == 404
+    nothing = FetchResult(FetchKind.ERROR, url, url, failure=FetchFailure.TIMEOUT)
+    with pytest.raises(FetchError, match=r"no response \(timed out\)$"):
+        opml.read_opml(cast(Fetcher, OneAnswer(nothing)), url)
+
+
+def test_a_page_of_feeds_gives_the_feed_picked_or_says_why_not(
+    engine: Engine, http_server: TestServer
+) -> None:
+    # Moved from update.subscribe.resolve_feed (no caller left) to the use case that does it.
+    http_server.routes["/news.rss"] = Reply(200, rss("News RSS", make_items("n", 2)), RSS)
+    page_html = (
+        b"<html><head><title>Site</title>"
+        b'<link rel="alternate" type="application/rss+xml" title="RSS" href="/news.rss">'
+        b'<link rel="alternate" type="application/rss+xml" title="Not one" href="/about.html">'
+        b"</head><body>hello</body></html>"
+    )
+    http_server.routes["/"] = Reply(200, page_html, {"Content-Type": "text/html"})
+    # Linked as a feed, but a page itself (one that lists feeds in its turn).
+    http_server.routes["/about.html"] = Reply(200, page_html, {"Content-Type": "text/html"})
+    page = subscribe.look_up(engine.fetcher, http_server.url("/"), None)
+    assert page.feed is None and len(page.candidates) == 2
+    picked = subscribe.pick_candidate(engine.fetcher, page, 1)
+    assert picked.url == http_server.url("/news.rss") and picked.title() == "News RSS"
+    for out_of_range in (0, 3):
+        with pytest.raises(NotFoundError, match=r"there is no feed number \d: the page lists 2"):
+            subscribe.pick_candidate(engine.fetcher, page, out_of_range)
+    with pytest.raises(NotFoundError, match="is linked as a feed but is not one"):
+        subscribe.pick_candidate(engine.fetcher, page, 2)
+    feed = subscribe.look_up(engine.fetcher, http_server.url("/news.rss"), None)
+    assert feed.feed is not None and feed.candidates == ()

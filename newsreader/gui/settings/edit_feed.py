@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from newsreader.core.credentials import username_of
 from newsreader.core.errors import CredentialError
+from newsreader.core.failures import status_line
 from newsreader.core.types import Feed, FeedStatus
 from newsreader.gui.settings.add_feed import NO_KEYRING, check_keyring, section_combo
 from newsreader.gui.settings.context import SettingsContext
@@ -104,7 +105,7 @@ class EditFeedDialog(QDialog):
         self.messageLabel.setWordWrap(True)
         if feed.status is FeedStatus.AUTH:
             self.messageLabel.setText(
-                f"The server refused the stored password ({feed.last_error or 'HTTP 401'}); "
+                f"The server refused the stored password ({feed.last_error or status_line(401)}); "
                 "polling is paused until you enter the right one."
             )
         self.buttons = QDialogButtonBox(
