@@ -44,6 +44,8 @@ __all__ = ["TreeData", "TreePlan", "load_tree_data", "plan_tree_update"]
 NAME_COLUMN, COUNT_COLUMN = 0, 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
+# A feed the server said is gone (410), in the tree's tooltip and the settings health label.
+GONE_TEXT = "The server says this feed is gone (HTTP 410); it is no longer refreshed."
 
 
 class NodeKind(StrEnum):
@@ -347,7 +349,7 @@ def _tooltip(node: Node) -> str:
         return node.name
     lines = [feed.title or feed.url, feed.url]
     if feed.status == FeedStatus.GONE:
-        lines.append("The feed is gone (HTTP 410); it is no longer polled.")
+        lines.append(GONE_TEXT)
     elif feed.status == FeedStatus.AUTH:
         lines.append("The server asks for a login; polling is paused.")
     if feed.last_error:

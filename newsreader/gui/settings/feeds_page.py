@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus
 from newsreader.core.urls import redact_url
+from newsreader.gui.section_model import GONE_TEXT
 from newsreader.gui.settings.add_feed import AddFeedDialog
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.edit_feed import EditFeedDialog
@@ -285,7 +286,7 @@ def _status_text(feed: Feed) -> str:
     if feed.status is FeedStatus.AUTH:
         return "paused: the server refused the user name or password — edit the feed to fix it"
     if feed.status is FeedStatus.GONE:
-        return "stopped: the server says the feed is gone (HTTP 410)"
+        return GONE_TEXT
     if feed.status is FeedStatus.ERROR:
         return f"failing ({feed.error_count} attempt(s) in a row); retrying with backoff"
     return "active" + (" · with user name and password" if feed.auth_ref else "")
