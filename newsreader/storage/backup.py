@@ -37,6 +37,23 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{db_path.stem}-*.db") if p.is_file())
 
 
+def copy_into(conn: sqlite3.Connection, partial: Path, journal_mode: str) -> list[tuple[str]]:
+    """Copy the open database into the new file `partial` page by page; returns its check.
+
+    The copy's own `PRAGMA integrity_check` verdict comes back ([("ok",)] when sound); its
+    journal mode is set once the copy is whole. Raises sqlite3.Error; the caller removes the
+    partial file and names the failure.
+    """
+    target = sqlite3.connect(partial)
+    try:
+        conn.backup(target)
+        check: list[tuple[str]] = target.execute("PRAGMA integrity_check").fetchall()
+        target.execute(f"PRAGMA journal_mode = {journal_mode}")
+    finally:
+        target.close()
+    return check
+
+
 def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, now: datetime) -> Path:
     """Copy the open database to backups/, check the copy, prune to KEEP; returns its path.
 
@@ -52,14 +69,8 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, now: datet
     final = folder / name
     partial = folder / (name + ".partial")
     try:
-        target = sqlite3.connect(partial)
-        try:
-            conn.backup(target)
-            check = target.execute("PRAGMA integrity_check").fetchall()
-            # The copy is a self-contained file in rollback-journal mode: one file to keep.
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
+        # The copy is a self-contained file in rollback-journal mode: one file to keep.
+        check = copy_into(conn, partial, "DELETE")
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         reason_text = describe_sqlite_error(partial, exc) or f"{exc}"

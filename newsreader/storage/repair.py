@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsreader.core.errors import StorageError
-from newsreader.storage.backup import list_backups
+from newsreader.core.html_text import body_text
+from newsreader.storage.backup import copy_into, list_backups
 from newsreader.storage.db import connect_writer, describe_sqlite_error
-from newsreader.storage.fts import body_text
 from newsreader.storage.migrations import LATEST, migrate
 
 log = logging.getLogger("newsreader.storage")
@@ -105,13 +105,7 @@ def _copy_checked(source: Path, target: Path) -> None:
     try:
         src = _read_only(source)
         try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                check = dst.execute("PRAGMA integrity_check").fetchall()
-                dst.execute("PRAGMA journal_mode = WAL")
-            finally:
-                dst.close()
+            check = copy_into(src, partial, "WAL")  # it becomes the library: WAL, like it
         finally:
             src.close()
     except sqlite3.Error as exc:
