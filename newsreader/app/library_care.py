@@ -120,7 +120,7 @@ def install_library_check(
     action = QAction(window.tr("&Check Library…"), window)
     action.setObjectName("checkLibraryAction")
     action.setStatusTip(window.tr("Check the library file for damage"))
-    window.ui.fileMenu.insertAction(window.ui.settingsAction, action)
+    window.add_file_action(action)
 
     def checked(problems: list[str]) -> None:
         action.setEnabled(True)

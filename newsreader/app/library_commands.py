@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TypeVar
 
 from newsreader.app.profile import ProfilePaths
 from newsreader.app.single_instance import WindowLock
@@ -18,9 +19,10 @@ from newsreader.storage.backup import list_backups
 from newsreader.storage.repair import check_library, restore_backup, salvage_in_place
 
 COMMANDS = ("check", "backups", "restore", "salvage")
+_Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)  # the CLI's own parser class
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     sub.add_parser("check", help="run SQLite's full check on the library")
     sub.add_parser("backups", help="list the library's backups, oldest first")
     p = sub.add_parser("restore", help="put a backup back (the current file is kept, renamed)")

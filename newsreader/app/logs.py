@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+HANDLER_NAME = "newsreader"  # our handler on the `newsreader` logger: set up once per process
+
 
 class _LogFile(logging.handlers.RotatingFileHandler):
     """The rotating log file, which says once, in one line, that it cannot be written.
@@ -37,7 +39,7 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 def setup_logging(log_dir: Path) -> None:
     """Send `newsreader.*` records to log_dir/newsreader.log; never fails the caller."""
     root = logging.getLogger("newsreader")
-    if any(getattr(h, "_newsreader", False) for h in root.handlers):
+    if any(h.get_name() == HANDLER_NAME for h in root.handlers):
         return
     level = logging.DEBUG if os.environ.get("NEWSREADER_DEBUG") else logging.INFO
     root.setLevel(level)
@@ -51,6 +53,6 @@ def setup_logging(log_dir: Path) -> None:
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
-    handler._newsreader = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     root.propagate = False

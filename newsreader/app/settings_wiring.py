@@ -1,10 +1,9 @@
 """Connects the settings dialog to the main window and the engine of a profile.
 
 The composition root calls `install_settings` once per window: it enables `settingsAction`
-(Ctrl+,), builds the dialog on first use from the engine's parts, and applies what the dialog
-reports through `settings_changed` (a moved feed reloads the window's section tree, a reading
-preference reaches the pane at once). `install_reading` gives the window what the engine has
-for offline reading: image states, "load image", the offline gate. GUI thread only.
+(Ctrl+,) through `MainWindow.enable_settings`, builds the dialog on first use from the engine's
+parts, and applies what the dialog reports through `settings_changed` (a moved feed reloads
+the window's section tree, a reading preference reaches the pane at once). GUI thread only.
 """
 
 from __future__ import annotations
@@ -14,12 +13,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow
 
 from newsreader.app.profile import Engine, apply_network_settings, utc_now
 from newsreader.gui.main_window import MainWindow
-from newsreader.gui.offline_mode import NetworkGate, OfflineMode
-from newsreader.gui.reading_settings import READING_KEYS, ReadingSettings
+from newsreader.gui.reading_settings import READING_KEYS
 from newsreader.gui.settings import keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.update import network
@@ -30,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("newsreader.app.settings")
 
 
-def settings_context(engine: Engine, window: QMainWindow | None = None) -> SettingsContext:
+def settings_context(engine: Engine, window: MainWindow | None = None) -> SettingsContext:
     """The engine parts the settings dialog works with (and the window's feed icons)."""
     context = SettingsContext(
         library=engine.library,
@@ -39,7 +36,7 @@ def settings_context(engine: Engine, window: QMainWindow | None = None) -> Setti
         credentials=engine.credentials,
         clock=utc_now,
     )
-    if isinstance(window, MainWindow):
+    if window is not None:
         return dataclasses.replace(context, feed_icon=window.sections.feed_icon)
     return context
 
@@ -47,7 +44,7 @@ def settings_context(engine: Engine, window: QMainWindow | None = None) -> Setti
 class SettingsOpener(QObject):
     """Opens (or raises) the one settings dialog of a window; a child of the window."""
 
-    def __init__(self, window: QMainWindow, engine: Engine, prompts: Prompts | None = None):
+    def __init__(self, window: MainWindow, engine: Engine, prompts: Prompts | None = None):
         super().__init__(window)
         self.setObjectName("settingsOpener")
         self._window = window
@@ -83,57 +80,19 @@ class SettingsOpener(QObject):
 
     def _on_settings_changed(self, key: str) -> None:
         window = self._window
-        if key == keys.SUBSCRIPTIONS and hasattr(window, "reload_sections"):
+        if key == keys.SUBSCRIPTIONS:
             window.reload_sections()
         if key in network.NETWORK_KEYS:
             apply_network_settings(self._engine.fetcher, self._engine.library)
-        reading = getattr(window, "reading_settings", None)
-        if key in READING_KEYS and isinstance(reading, ReadingSettings):
-            reading.apply(key, self._engine.library.setting(key))
+        if key in READING_KEYS:
+            window.reading_settings.apply(key, self._engine.library.setting(key))
         log.debug("setting changed: %s", key)
 
 
 def install_settings(
-    window: QMainWindow, engine: Engine, prompts: Prompts | None = None
+    window: MainWindow, engine: Engine, prompts: Prompts | None = None
 ) -> SettingsOpener:
     """Enable the window's Settings action and make it open the dialog."""
     opener = SettingsOpener(window, engine, prompts)
-    action = window.ui.settingsAction  # type: ignore[attr-defined]
-    action.setEnabled(True)
-    # Registered on the window itself: a shortcut only reachable through the File menu does not
-    # fire while the menu bar is native or hidden.
-    window.addAction(action)
-    action.triggered.connect(opener.open)
-    actions = getattr(window, "section_actions", None)
-    if actions is not None:
-        actions.unsubscribe = opener.unsubscribe
+    window.enable_settings(opener.open, opener.unsubscribe)
     return opener
-
-
-def install_reading(window: MainWindow, engine: Engine, gate: NetworkGate) -> ReadingSettings:
-    """Offline reading and reading preferences for a new window (issues 5 and 6).
-
-    The pane learns each image's state (placeholders), "load image" goes through the engine's
-    offline stage, the offline gate gets its banner and Work offline action, the stored reading
-    preferences apply, and "refresh on start" refreshes every feed when polling is on.
-    """
-    library = engine.library
-    window.ui.readerPane.set_image_states_source(library.image_states)
-    offline = engine.offline
-    window.boxes.set_image_cacher(offline.cache_article_images if offline is not None else None)
-    window.offline_mode = OfflineMode(  # type: ignore[attr-defined]
-        window=window,
-        gate=gate,
-        poller=window.poller,
-        bridge=window.bridge,
-        menu=window.ui.viewMenu,
-        layout=window.ui.centralLayout,
-        report=window.show_status,
-        parent=window,
-    )
-    reading = ReadingSettings(window.ui.readerPane, window.reading)
-    reading.apply_all(library.setting)
-    window.reading_settings = reading  # type: ignore[attr-defined]
-    if window.polling and library.setting(keys.REFRESH_ON_START, True) is not False:
-        window.poller.refresh_now()
-    return reading

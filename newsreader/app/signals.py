@@ -16,13 +16,22 @@ import signal
 import socket
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("newsreader.app.signals")
 QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")
 # A second start on the same profile sends this: bring the window to the front (single_instance).
 RAISE_SIGNALS = ("SIGUSR1",)
+
+
+class _SignalNotifier(QSocketNotifier):
+    """Watches the reading end of the wakeup socket pair, and keeps both ends open as long as
+    it lives (the C-level handler writes to the other end)."""
+
+    def __init__(self, sockets: tuple[socket.socket, socket.socket], parent: QObject) -> None:
+        super().__init__(sockets[0].fileno(), QSocketNotifier.Type.Read, parent)
+        self.sockets = sockets
 
 
 def quit_on_signals(app: QApplication) -> QSocketNotifier:
@@ -35,7 +44,7 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier:
         # A Python-level handler must exist for the wakeup byte to be written; the work
         # itself happens in the event loop below.
         signal.signal(getattr(signal, name), lambda _number, _frame: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = _SignalNotifier((reader, writer), app)
 
     def on_signal(*_args: Any) -> None:
         received = b""
@@ -58,7 +67,6 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier:
         app.quit()
 
     notifier.activated.connect(on_signal)
-    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # live as long as it
     return notifier
 
 

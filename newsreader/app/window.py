@@ -1,7 +1,9 @@
 """Building the main window for a profile: engine, window, first-start offer, self-test.
 
 The composition root for the GUI: it opens the engine (storage, writer, refresher) for a
-profile, hands its parts to `MainWindow`, and makes the window own the engine (closing the
+profile, builds the window's services (bridge, poller, reads, offline gate) and hands them to
+`MainWindow` in one `WindowServices`, attaches the app's features (settings dialog, library
+check) through the window's named methods, and makes the window own the engine (closing the
 window closes it). Tests call `create_window` inside their own QApplication.
 """
 
@@ -25,15 +27,18 @@ from newsreader.app.library_care import (
     offer_repair_at_start,
 )
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
-from newsreader.app.settings_wiring import install_reading, install_settings
+from newsreader.app.settings_wiring import install_settings
 from newsreader.app.signals import quit_on_signals
 from newsreader.app.single_instance import WindowLock, raise_running_window
 from newsreader.core.errors import NewsreaderError, StorageError
 from newsreader.core.types import Article, ArticleQuery
-from newsreader.gui.main_window import MainWindow
+from newsreader.gui.main_window import MainWindow, WindowServices
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
 from newsreader.gui.settings import keys
+from newsreader.services.bridge import Bridge
+from newsreader.services.poller import Poller
+from newsreader.services.reads import BackgroundReads
 from newsreader.storage.repair import check_library
 from newsreader.usecases import opml
 from newsreader.usecases.opml import ImportReport
@@ -71,12 +76,11 @@ def create_window(
     if read_delay_ms is None:  # the settings dialog's "read delay", else 1.5 s
         stored = engine.library.setting(keys.READ_DELAY_MS)
         read_delay_ms = keys.as_int(stored, DEFAULT_READ_DELAY_MS)
-    gate = NetworkGate(engine.refresher, utc_now)  # issue 6: offline mode pauses polling
     try:
         window = MainWindow(
             library=engine.library,
             writer=engine.writer,
-            refresher=gate,
+            services=window_services(engine),
             images_dir=paths.images_dir,
             settings_path=paths.data_dir / SETTINGS_FILE,
             clock=utc_now,
@@ -91,7 +95,10 @@ def create_window(
         # Parser processes start a second after the window shows, before the first poll.
         QTimer.singleShot(WARM_PARSERS_MS, engine.parse_pool.warm)
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
-    install_reading(window, engine, gate)  # issues 5/6: load image, offline mode, preferences
+    library = engine.library
+    window.reading_settings.apply_all(library.setting)  # issues 5/6: reading preferences
+    if window.polling and library.setting(keys.REFRESH_ON_START, True) is not False:
+        window.poller.refresh_now()
     # Issue 12: check the library in full; restore or salvage it once the engine is closed.
     check = install_library_check(
         window, paths.db_path, pending_repair or PendingRepair(), repair_chooser
@@ -102,6 +109,23 @@ def create_window(
         if choice == "yes" or (choice == "ask" and _ask_for_defaults(window)):
             import_defaults(window, engine)
     return window
+
+
+def window_services(engine: Engine) -> WindowServices:
+    """The window's services for an engine: one bridge for every result, the poller behind the
+    offline gate (issue 6: offline mode pauses polling), the reads thread, and the engine's
+    image states and "load image" for the pane (issue 5)."""
+    bridge = Bridge()
+    gate = NetworkGate(engine.refresher, utc_now)
+    offline = engine.offline
+    return WindowServices(
+        bridge=bridge,
+        poller=Poller(gate, bridge, utc_now),
+        reads=BackgroundReads(bridge),
+        gate=gate,
+        image_states=engine.library.image_states,
+        cache_images=offline.cache_article_images if offline is not None else None,
+    )
 
 
 def _ask_for_defaults(window: MainWindow) -> bool:
@@ -254,7 +278,7 @@ def self_test(profile_dir: Path | None) -> int:
         library = window.library
         page = library.article_page(ArticleQuery(), None, 1)
         article = library.article(page[0][0].id) if page else None
-        pane = window.ui.readerPane
+        pane = window.reader_pane
         if article is None:
             article = _sample_article()
             pane.show_article(article, ())

@@ -1,8 +1,12 @@
 """The main window: section tree, article list and reader pane, fed live by the poller.
 
 Composes the Designer form (`ui/main_window.ui`) and wires the models, the reading controller,
-the poller and the bridge. Everything here runs on the GUI thread; refresh progress arrives as
-queued signals and the tree/list updates it causes are throttled to a few per second.
+the poller and the bridge. The services (bridge, poller, reads, offline gate, image sources)
+arrive built in one `WindowServices` from the composition root (`app.window`); features the
+app adds later (the settings dialog, File ▸ Check Library) attach through named methods
+(`enable_settings`, `add_file_action`, `add_close_hook`), never as attributes or through `ui`.
+Everything here runs on the GUI thread; refresh progress arrives as queued signals and the
+tree/list updates it causes are throttled to a few per second.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QPoint, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,9 +40,12 @@ from newsreader.gui.article_model import (
     PageRows,
 )
 from newsreader.gui.forms.ui_main_window import Ui_MainWindow
+from newsreader.gui.offline_mode import NetworkGate, OfflineMode
 from newsreader.gui.popular_view import PopularList
-from newsreader.gui.reader_boxes import ReaderBoxes
+from newsreader.gui.reader_boxes import CacheImages, ReaderBoxes
+from newsreader.gui.reader_pane import ImageStates, ReaderPane
 from newsreader.gui.reading import ReadingController
+from newsreader.gui.reading_settings import ReadingSettings
 from newsreader.gui.section_actions import SectionActions
 from newsreader.gui.section_model import (
     COUNT_COLUMN,
@@ -71,6 +78,30 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 6)
 
 
+@dataclasses.dataclass(frozen=True)
+class WindowServices:
+    """What the composition root builds for one window and passes in.
+
+    The window adopts the QObjects (they become its children) and closes them when it closes.
+    `gate` adds offline mode (banner, View ▸ Work offline); `image_states` gives the pane its
+    image placeholders; `cache_images` is "load image" (None: the pane offers no such link).
+    """
+
+    bridge: Bridge
+    poller: Poller
+    reads: BackgroundReads
+    gate: NetworkGate | None = None
+    image_states: ImageStates | None = None
+    cache_images: CacheImages | None = None
+
+    @classmethod
+    def standard(cls, refresher: RefreshRunner, clock: Callable[[], datetime]) -> WindowServices:
+        """A bare window's: the bridge, a poller running `refresher`, and the reads thread."""
+        bridge = Bridge()
+        poller = Poller(refresher, bridge, clock)
+        return cls(bridge=bridge, poller=poller, reads=BackgroundReads(bridge))
+
+
 class MainWindow(QMainWindow):
     """The reader's window for one profile; closing it stops the poller and runs close hooks."""
 
@@ -79,17 +110,24 @@ class MainWindow(QMainWindow):
         *,
         library: LibraryReader,
         writer: WriteQueue,
-        refresher: RefreshRunner,
         images_dir: Path,
         settings_path: Path,
         clock: Callable[[], datetime],
+        services: WindowServices | None = None,
+        refresher: RefreshRunner | None = None,
         read_delay_ms: int = 1500,
         poll: bool = True,
         open_url: Callable[[Any], object] | None = None,
     ) -> None:
+        """`services` as the app built them; or, for a bare window, only a `refresher`."""
         super().__init__()
+        if services is None:
+            if refresher is None:
+                raise TypeError("MainWindow needs services or a refresher")
+            services = WindowServices.standard(refresher, clock)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.reader_pane: ReaderPane = self.ui.readerPane  # the form's promoted widget
         self._library = library
         self.library = library
         self._writer = writer
@@ -103,16 +141,21 @@ class MainWindow(QMainWindow):
         self._refresh_failed = 0
         self._closing = False
 
-        self.bridge = Bridge(self)
-        self.poller = Poller(refresher, self.bridge, clock, parent=self)
+        self.services = services
+        self.bridge = services.bridge
+        self.bridge.setParent(self)
+        self.poller = services.poller
+        self.poller.setParent(self)
         self.views_throttle = Throttle(self._update_views, 250, self)
-        self.reads = BackgroundReads(self.bridge)
+        self.reads = services.reads
         self._reading = False  # a view update's queries are running on the reader thread
         self._reread = False  # and another update was asked for meanwhile
         self.sections = SectionTreeModel(library, self)
         self.articles = ArticleListModel(library, clock, parent=self)
         self._setup_views()
         self.ui.readerPane.set_image_source(lambda sha: images_dir / sha)
+        if services.image_states is not None:
+            self.ui.readerPane.set_image_states_source(services.image_states)
 
         kwargs: dict[str, Any] = {} if open_url is None else {"open_url": open_url}
         self.reading = ReadingController(
@@ -142,6 +185,7 @@ class MainWindow(QMainWindow):
             bridge=self.bridge,
             pane=self.ui.readerPane,
             clock=clock,
+            cache_images=services.cache_images,
             parent=self,
         )
         self.reading.load_images_requested.connect(self.boxes.load_images)
@@ -158,6 +202,21 @@ class MainWindow(QMainWindow):
             report=self.show_status,
         )
         self._connect()
+        # Reading preferences (theme, font, images policy) as the settings dialog changes them.
+        self.reading_settings = ReadingSettings(self.ui.readerPane, self.reading)
+        # After _connect: its "Offline" message replaces the window's "0 new, N failed".
+        self.offline_mode: OfflineMode | None = None
+        if services.gate is not None:
+            self.offline_mode = OfflineMode(
+                window=self,
+                gate=services.gate,
+                poller=self.poller,
+                bridge=self.bridge,
+                menu=self.ui.viewMenu,
+                layout=self.ui.centralLayout,
+                report=self.show_status,
+                parent=self,
+            )
         self._restore_settings()
         self.polling = poll  # False: refresh only on demand (tests, self-test)
         if poll:
@@ -240,6 +299,24 @@ class MainWindow(QMainWindow):
         self.bridge.refresh_progressed.connect(self._on_refresh_progressed)
         self.bridge.refresh_finished.connect(self._on_refresh_finished)
         self.bridge.refresh_failed.connect(self._on_refresh_failed)
+
+    # -- what the app's features attach to ---------------------------------------------------
+
+    def enable_settings(
+        self, open_settings: Callable[[], object], unsubscribe: Callable[[int], None] | None
+    ) -> None:
+        """Settings… (Ctrl+,) opens the dialog; the tree's "Unsubscribe…" goes through it."""
+        action = self.ui.settingsAction
+        action.setEnabled(True)
+        # Registered on the window itself: a shortcut only reachable through the File menu
+        # does not fire while the menu bar is native or hidden.
+        self.addAction(action)
+        action.triggered.connect(open_settings)
+        self.section_actions.unsubscribe = unsubscribe
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put `action` in the File menu, above Settings…."""
+        self.ui.fileMenu.insertAction(self.ui.settingsAction, action)
 
     # -- the section tree -------------------------------------------------------------------
 

@@ -87,10 +87,6 @@ class ReaderBoxes(QObject):
         self._closed = False
         pane.article_shown.connect(self._on_article_shown)
 
-    def set_image_cacher(self, cache_images: CacheImages | None) -> None:
-        """The engine's `OfflineStage.cache_article_images` (None: no "load image")."""
-        self._cache_images = cache_images
-
     @property
     def settled(self) -> bool:
         """No box computation or image load is running (tests wait for this)."""
