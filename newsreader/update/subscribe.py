@@ -163,25 +163,3 @@ def probe_url(fetcher: Fetcher, url: str, allow_private: bool = False) -> Probe:
                 "the page links to no RSS, Atom or JSON feed"
             ) from None
         return Probe(url=final, feed=None, candidates=found)
-
-
-def resolve_feed(
-    fetcher: Fetcher, url: str, pick: int = 1, allow_private: bool = False
-) -> tuple[Probe, Probe | None]:
-    """Probe `url`; when it is a page, fetch and validate discovered feed number `pick`.
-
-    Returns (the probe of the URL given, the probe of the chosen feed or None when the URL
-    was itself a feed).
-    """
-    first = probe_url(fetcher, url, allow_private)
-    if first.feed is not None:
-        return first, None
-    if not 1 <= pick <= len(first.candidates):
-        raise NotFoundError(
-            f"there is no feed number {pick}: the page lists {len(first.candidates)}"
-        )
-    chosen = first.candidates[pick - 1]
-    feed = probe_url(fetcher, chosen.url, allow_private)
-    if feed.feed is None:
-        raise NotFoundError(f"{redact_url(chosen.url)} is linked as a feed but is not one")
-    return first, feed
