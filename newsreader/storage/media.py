@@ -10,8 +10,8 @@ import sqlite3
 from collections.abc import Sequence
 
 from newsreader.core.errors import NotFoundError, UsageError
+from newsreader.core.html_text import image_urls
 from newsreader.core.types import CachedImage
-from newsreader.storage.fts import image_urls
 from newsreader.storage.queries import chunks
 
 FULL_TEXT_MODES = ("auto", "always", "never")

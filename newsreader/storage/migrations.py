@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsreader.core.errors import StorageError
+from newsreader.core.html_text import body_text, image_urls
 from newsreader.storage.db import APPLICATION_ID, transaction
-from newsreader.storage.fts import body_text, image_urls
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from newsreader.core import html_text
 from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
 from newsreader.storage import fts
 from newsreader.storage.articles import SEARCH_DEPTH
@@ -129,7 +130,7 @@ def related(
     if me is None:
         return []
     url, title, section_id, body = me
-    match = fts.match_any(_distinctive(conn, fts.key_terms(title, body or "", limit=24)))
+    match = fts.match_any(_distinctive(conn, html_text.key_terms(title, body or "", limit=24)))
     if match is None:
         return []
     rows = conn.execute(
@@ -138,13 +139,13 @@ def related(
         "JOIN articles a ON a.id = h.hid JOIN feeds f ON f.id = a.feed_id ORDER BY h.rank",
         (match, article_id, _RELATED_DEPTH),
     ).fetchall()
-    own_title = fts.normalized_title(title)
+    own_title = html_text.normalized_title(title)
     seen_titles = {own_title}
     seen_urls = {url} if url else set()
     picked: list[tuple[tuple[bool, float], ArticleRow]] = []
     for r in rows:
         row, _ = list_row(r[:9], paths)
-        norm = fts.normalized_title(row.title)
+        norm = html_text.normalized_title(row.title)
         if (row.url and row.url in seen_urls) or norm in seen_titles:
             continue
         seen_titles.add(norm)

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from newsreader.core.html_text import body_text, image_urls
 from newsreader.core.types import EntryWrite, FeedUpdate, ParsedEntry
 from newsreader.storage import feeds
 from newsreader.storage.articles import tombstoned
 from newsreader.storage.db import to_ts, ts
-from newsreader.storage.fts import body_text, image_urls
 
 log = logging.getLogger("newsreader.storage")
 

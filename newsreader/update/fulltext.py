@@ -16,9 +16,9 @@ from enum import StrEnum
 from newsreader.core.extract import extract_article_html
 from newsreader.core.failures import failure_line, retry_later
 from newsreader.core.fetch import Fetcher
+from newsreader.core.html_text import index_text
 from newsreader.core.types import FetchKind, ParsedEntry
 from newsreader.core.urls import redact_url
-from newsreader.storage.fts import html_to_text
 from newsreader.update.images import address_refusal, fetch_for_feed
 
 log = logging.getLogger("newsreader.update.fulltext")
@@ -49,7 +49,7 @@ def _has_long_text(entry: ParsedEntry) -> bool:
         return False
     if len(html) >= 8 * SHORT_TEXT_CHARS:
         return True
-    return len(html_to_text(html)) >= SHORT_TEXT_CHARS
+    return len(index_text(html)) >= SHORT_TEXT_CHARS
 
 
 def is_summary_only(entries: Sequence[ParsedEntry]) -> bool:

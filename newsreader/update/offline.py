@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsreader.core.fetch import Fetcher
+from newsreader.core.html_text import image_urls
 from newsreader.core.types import ParsedEntry
-from newsreader.storage.fts import image_urls
 from newsreader.update.fulltext import PageExtractor, wants_full_text
 from newsreader.update.images import (
     POLICY_KEY,

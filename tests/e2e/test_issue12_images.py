@@ -14,10 +14,10 @@ import pytest
 
 from newsreader.app.profile import Engine, ProfilePaths, open_engine
 from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
+from newsreader.core.html_text import image_urls
 from newsreader.core.imageinfo import image_path, sha256_hex
 from newsreader.core.types import ArticleQuery, Feed, FetchKind, Validators
 from newsreader.gui.article_html import CACHE_SCHEME, ImageRef, rewrite_images
-from newsreader.storage.fts import image_urls
 from newsreader.update.images import (
     FEED_ADDRESS_UNKNOWN,
     address_refusal,

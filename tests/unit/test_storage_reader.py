@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newsreader.core.html_text import index_text
 from newsreader.core.types import ArticleQuery, PageCursor
-from newsreader.storage.fts import html_to_text
 from newsreader.storage.reader import Library
 from newsreader.storage.sections import subtree_ids
 from tests.unit.storage_factory import NOW, entry, make_library, store_update, update
@@ -208,4 +208,4 @@ def test_index_text_keeps_words_split_by_inline_tags() -> None:
     html = (
         "<p>Hydro<b>power</b> &amp; <a href='x'>dams</a></p><p>next</p><br>line<script>x</script>"
     )
-    assert html_to_text(html) == "Hydropower & dams next line"
+    assert index_text(html) == "Hydropower & dams next line"
