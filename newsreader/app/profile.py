@@ -24,9 +24,11 @@ from newsreader.core.types import Feed
 from newsreader.storage import open_library
 from newsreader.storage.reader import Library
 from newsreader.update import network
+from newsreader.update.icons import IconStage
 from newsreader.update.offline import OfflineStage
 from newsreader.update.parsing import ParsePool
 from newsreader.update.refresh import Refresher
+from newsreader.update.workers import Workers
 from newsreader.update.writer import WriterQueue
 
 APP_NAME = "newsreader"
@@ -76,10 +78,15 @@ def utc_now() -> datetime:
 
 @dataclass
 class Engine:
-    """Everything below the GUI for one profile, built once and closed once."""
+    """Everything below the GUI for one profile, built once and closed once.
+
+    `workers` owns every thread and process (network pool, parsers, writer, the window's
+    reads thread); `writer` and `parse_pool` are two of them, named for their callers.
+    """
 
     paths: ProfilePaths
     library: Library
+    workers: Workers
     writer: WriterQueue
     fetcher: Fetcher
     parse_pool: ParsePool
@@ -89,14 +96,10 @@ class Engine:
     offline: OfflineStage | None = None  # image cache + full text; "load image" goes through it
 
     def close(self) -> None:
-        """Finish queued writes and stop the worker pools (idempotent).
-
-        The read-only connections close first: the writer's connection, closing last, is the
-        one that may fold the write-ahead log into the database file and remove it.
-        """
-        self.parse_pool.close()
-        self.library.close()
-        self.writer.close()
+        """Finish queued writes and stop every thread and process (idempotent), in the one
+        order `Workers.close` encodes; the library's read-only connections close just before
+        the writer's, which may fold the write-ahead log into the database file."""
+        self.workers.close(readers=[self.library])
 
 
 def apply_network_settings(
@@ -117,38 +120,41 @@ def open_engine(
     is_new = not paths.db_path.exists()
     from newsreader.storage import open_store  # noqa: PLC0415 - opened on the writer thread
 
-    writer = WriterQueue(lambda: open_store(paths.db_path))
-    try:
-        writer.wait_ready()
-    except Exception:
-        writer.close()
-        raise
+    parse_pool = ParsePool(parse_workers)  # processes start on first use (or `warm`)
+    workers = Workers.start(lambda: open_store(paths.db_path), parse=parse_pool)
+    writer = workers.writer
     # The daily backup runs on the writer thread, off the start path (issue 12).
     writer.submit(lambda store: store.backup_if_due(utc_now()))
-    library = open_library(paths.db_path)
+    try:
+        library = open_library(paths.db_path)
+    except Exception:
+        workers.close()
+        raise
     fetcher = Fetcher(user_agent(__version__), fetch_limits or FetchLimits())
     apply_network_settings(fetcher, library, fetch_limits)
-    parse_pool = ParsePool(parse_workers)
     credentials = CredentialStore()
 
     def feed_credentials(feed: Feed) -> tuple[str, str] | None:
         return credentials.get(feed.auth_ref) if feed.auth_ref else None
 
     offline = OfflineStage(
-        writer=writer, fetcher=fetcher, images_dir=paths.images_dir, clock=utc_now
+        workers=workers, fetcher=fetcher, images_dir=paths.images_dir, clock=utc_now
     )
+    # Feed icons live in the image cache beside the offline stage's images.
+    icons = IconStage(workers=workers, fetcher=fetcher, images_dir=paths.images_dir, clock=utc_now)
     refresher = Refresher(
-        writer=writer,
+        workers=workers,
         fetcher=fetcher,
-        parse_pool=parse_pool,
         clock=utc_now,
         credentials=feed_credentials,
         rng=random.Random(),
         offline=offline,
+        icons=icons,
     )
     return Engine(
         paths=paths,
         library=library,
+        workers=workers,
         writer=writer,
         fetcher=fetcher,
         parse_pool=parse_pool,

@@ -1,7 +1,7 @@
 """Feed icons: after a feed refreshes, find its site's icon and put it in the image cache.
 
 A refresh hands each successfully fetched feed whose icon was never looked for (or not for
-`RECHECK`) to an `IconRun`; its own fetch threads try the candidates of `core.favicon` in
+`RECHECK`) to an `IconRun`; the engine's network pool tries the candidates of `core.favicon` in
 order (the feed's own icon, the home page's <link rel=icon>, /favicon.ico), keep the first
 that is a real image of at most 256 KB, and queue the result to the writer. Addresses are
 checked exactly as for article images. A site that answered (even 404) is not asked again
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -41,7 +41,7 @@ from newsreader.update.images import (
     write_cached_file,
 )
 from newsreader.update.offline import Clock
-from newsreader.update.writer import WriterQueue
+from newsreader.update.workers import RunScope, Workers, submit_write
 
 if TYPE_CHECKING:
     from newsreader.storage.writer import Store
@@ -171,21 +171,20 @@ class IconStage:
     def __init__(
         self,
         *,
-        writer: WriterQueue,
+        workers: Workers,
         fetcher: Fetcher,
         images_dir: Path,
         clock: Clock,
-        workers: int = 2,
         max_feeds: int = MAX_FEEDS_PER_RUN,
     ) -> None:
-        self.writer = writer
+        self.workers = workers
+        self.writer = workers.writer
         self.finder = IconFinder(fetcher, images_dir)
         self.clock = clock
-        self.workers = workers
         self.max_feeds = max_feeds
 
     def start_run(self, cancel: threading.Event | None = None) -> IconRun:
-        return IconRun(self, cancel or threading.Event())
+        return IconRun(self, self.workers.scope(cancel))
 
 
 @dataclass
@@ -200,11 +199,11 @@ class IconReport:
 
 class IconRun:
     """The icon looks of one refresh: chosen on the writer thread as batches are stored, done
-    on their own threads when the refresh's feeds are all in (`finish`)."""
+    on the network pool, in the run's scope, when the refresh's feeds are all in (`finish`)."""
 
-    def __init__(self, stage: IconStage, cancel: threading.Event) -> None:
+    def __init__(self, stage: IconStage, scope: RunScope) -> None:
         self._stage = stage
-        self._cancel = cancel
+        self._scope = scope
         self._lock = threading.Lock()
         self._planned: set[int] = set()
         # Looks wait for the end of the refresh: they are the least urgent work of a refresh
@@ -230,7 +229,7 @@ class IconRun:
             log.exception("planning feed icons failed")
 
     def _run(self, job: IconJob) -> None:
-        if self._cancel.is_set():
+        if self._scope.cancelled:
             return
         try:
             outcome = self._stage.finder.find(job)
@@ -256,11 +255,11 @@ class IconRun:
             now -= RECHECK - NETWORK_RETRY
         elif outcome.error:
             log.info("feed %d has no usable icon: %s", outcome.feed_id, outcome.error)
-        try:
-            future = self._stage.writer.submit(
-                lambda s: s.record_icon(outcome.feed_id, outcome.sha256, now)
-            )
-        except RuntimeError:  # the writer is closing: the app is quitting
+        future = submit_write(
+            self._scope, self._stage.writer,
+            lambda s: s.record_icon(outcome.feed_id, outcome.sha256, now),
+        )  # fmt: skip
+        if future is None:  # the writer is closing: the app is quitting
             return
         with self._lock:
             self._writes.append(future)
@@ -270,12 +269,14 @@ class IconRun:
         thread, once its feeds are stored); returns the report."""
         with self._lock:
             jobs, self._jobs = self._jobs, []
-        if jobs and not self._cancel.is_set():
-            with ThreadPoolExecutor(
-                max_workers=max(1, self._stage.workers), thread_name_prefix="icons"
-            ) as executor:
-                for job in jobs:
-                    executor.submit(self._run, job)
+        for job in jobs:
+            if self._scope.cancelled:
+                break
+            try:
+                self._scope.submit(self._stage.workers.net, self._run, job)
+            except RuntimeError:  # the engine is closing
+                break
+        self._scope.wait()  # every look, and the write each one queued
         with self._lock:
             writes = list(self._writes)
         for future in writes:

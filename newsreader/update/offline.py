@@ -2,9 +2,10 @@
 
 After the writer stores a batch, it plans (on the writer thread, where the store is) which new
 articles need their page and which image URLs are pending, and hands one job per article to
-this stage's own fetch threads. A job fetches the page (if wanted), then the images, and
-queues the results back to the writer. The refresh waits for the stage before it returns, so
-"refresh done" means "readable offline". Nothing here ever raises into the pipeline.
+the engine's network pool (`update.workers`), in the run's scope. A job fetches the page (if
+wanted), then the images, and queues the results back to the writer. The refresh waits for
+the stage before it returns, so "refresh done" means "readable offline". Nothing here ever
+raises into the pipeline.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +36,7 @@ from newsreader.update.images import (
     record_outcomes,
 )
 from newsreader.update.retention import retention_settings, run_retention
-from newsreader.update.writer import WriterQueue
+from newsreader.update.workers import Workers, submit_write
 
 if TYPE_CHECKING:
     from newsreader.storage.writer import Store
@@ -74,17 +75,16 @@ class OfflineStage:
     def __init__(
         self,
         *,
-        writer: WriterQueue,
+        workers: Workers,
         fetcher: Fetcher,
         images_dir: Path,
         clock: Clock,
-        workers: int = 4,
         image_limits: ImageLimits = ImageLimits(),
     ) -> None:
-        self.writer = writer
+        self.workers = workers
+        self.writer = workers.writer
         self.images_dir = images_dir
         self.clock = clock
-        self.workers = workers
         self.cacher = ImageCacher(fetcher, images_dir, image_limits)
         self.pages = PageExtractor(fetcher)
 
@@ -117,7 +117,8 @@ RETRY_STATES = (ImageState.PENDING, ImageState.FAILED, ImageState.SKIPPED)
 
 
 class OfflineRun:
-    """The offline work of one refresh: planned on the writer, done on its own threads."""
+    """The offline work of one refresh: planned on the writer, done on the network pool in
+    its own scope (so that `finish` waits for this work only, not the refresh's feeds)."""
 
     def __init__(
         self,
@@ -127,14 +128,11 @@ class OfflineRun:
     ) -> None:
         self._stage = stage
         self._policy = policy
-        self._cancel = cancel or threading.Event()
+        self._scope = stage.workers.scope(cancel)
         self._lock = threading.Lock()
         self._seen: set[str] = set()
         self._memo = DownloadMemo()
         self._writes: list[Future[Any]] = []
-        self._executor = ThreadPoolExecutor(
-            max_workers=max(1, stage.workers), thread_name_prefix="offline"
-        )
         self.report = OfflineReport()
 
     # -- planning (writer thread) -----------------------------------------------------------
@@ -182,14 +180,14 @@ class OfflineRun:
         with self._lock:
             self._seen.update(job.image_urls)
         try:
-            self._executor.submit(self._run_job, job)
+            self._scope.submit(self._stage.workers.net, self._run_job, job)
         except RuntimeError:  # shutting down
             log.info("offline stage closed; article %d not cached", job.article_id)
 
     # -- the work (offline threads) --------------------------------------------------------
 
     def _run_job(self, job: _ArticleJob) -> None:
-        if self._cancel.is_set():  # the app is quitting: the next refresh picks this up
+        if self._scope.cancelled:  # the app is quitting: the next refresh picks this up
             return
         try:
             urls = list(job.image_urls)
@@ -241,9 +239,8 @@ class OfflineRun:
                     r.errors.append((o.article_id, o.url, o.error))
 
     def _write(self, job: Callable[[Store], object]) -> None:
-        try:
-            future = self._stage.writer.submit(job)
-        except RuntimeError:  # the writer is closing: the app is quitting
+        future = submit_write(self._scope, self._stage.writer, job)
+        if future is None:  # the writer is closing: the app is quitting
             return
         with self._lock:
             self._writes.append(future)
@@ -252,7 +249,7 @@ class OfflineRun:
 
     def finish(self, sweep_backlog: bool = True) -> OfflineReport:
         """Retry older pending images, wait for every job and its writes; returns the report."""
-        if sweep_backlog and not self._cancel.is_set() and self._policy_allows():
+        if sweep_backlog and not self._scope.cancelled and self._policy_allows():
             try:
                 backlog = self._stage.writer.call(lambda s: s.image_jobs(None, _BACKLOG))
                 with self._lock:
@@ -260,7 +257,7 @@ class OfflineRun:
                 self.submit_images(backlog)
             except Exception:
                 log.exception("looking up older pending images failed")
-        self._executor.shutdown(wait=True)
+        self._scope.wait()  # every job, and the writes each one queued
         with self._lock:
             writes = list(self._writes)
         for future in writes:

@@ -1,9 +1,11 @@
 """The refresh pipeline: due feeds → fetch → parse → decide → store.
 
 This is the one path used by both the CLI's `refresh` and the window's poller. Stages overlap:
-a pool of fetch threads does the HTTP, a process pool parses, and the single writer thread
-decides and stores. Parsed feeds waiting for the writer are drained in batches, so a large
-refresh costs one transaction per batch, not one per feed.
+the engine's shared network pool does the HTTP, its process pool parses, and the single writer
+thread decides and stores (all three belong to `update.workers.Workers`; a refresh starts no
+threads of its own). Parsed feeds waiting for the writer are drained in batches, so a large
+refresh costs one transaction per batch, not one per feed. A refresh runs in a `RunScope`: it
+waits for its futures, never for a hand-kept count.
 
 `refresh()` blocks; call it from a worker thread. `on_progress` is called from the writer
 thread after each feed is stored — never touch Qt objects from it.
@@ -16,7 +18,8 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -24,7 +27,6 @@ from typing import TYPE_CHECKING
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.failures import failure_line
-from newsreader.core.fetch import Fetcher
 from newsreader.core.ports import FeedFetcher, FeedParser
 from newsreader.core.types import (
     Feed,
@@ -42,7 +44,7 @@ from newsreader.core.types import (
 from newsreader.core.urls import redact_url
 from newsreader.update.icons import IconJob, IconStage
 from newsreader.update.parsing import parse_error_text
-from newsreader.update.writer import WriterQueue
+from newsreader.update.workers import RunScope, Workers
 
 if TYPE_CHECKING:
     from newsreader.storage.writer import Store
@@ -70,34 +72,23 @@ class Refresher:
     def __init__(
         self,
         *,
-        writer: WriterQueue,
+        workers: Workers,
         fetcher: FeedFetcher,
-        parse_pool: FeedParser,
         clock: Clock,
         credentials: CredentialLookup | None = None,
-        fetch_workers: int = 8,
         max_in_flight: int = 16,
         rng: random.Random | None = None,
         offline: OfflineStage | None = None,
         icons: IconStage | None = None,
     ) -> None:
-        self._writer = writer
+        self._workers = workers
+        self._writer = workers.writer
         self._offline = offline  # full text + image cache after each batch; retention at the end
-        # Feed icons live in the image cache, so they come with it unless given separately.
-        # Finding an icon needs the whole Fetcher (pages, images, peer addresses), not the
-        # FeedFetcher seam tests fake; a caller with an OfflineStage has built one anyway.
-        if icons is None and offline is not None:
-            if not isinstance(fetcher, Fetcher):
-                raise TypeError("offline= without icons= needs the real Fetcher; pass icons=")
-            icons = IconStage(
-                writer=writer, fetcher=fetcher, images_dir=offline.images_dir, clock=clock
-            )
-        self._icons = icons
+        self._icons = icons  # feed icons, looked for once the feeds are stored
         self._fetcher = fetcher
-        self._parse_pool = parse_pool
+        self._parse_pool: FeedParser = workers.parse
         self._clock = clock
         self._credentials = credentials
-        self._fetch_workers = fetch_workers
         self._max_in_flight = max(1, max_in_flight)
         self._rng = rng or random.Random()
         self._running = threading.Lock()
@@ -140,7 +131,7 @@ class Refresher:
         if feed_ids is not None:
             wanted = set(feed_ids)
             feeds = [f for f in feeds if f.id in wanted]
-        run = _Run(self, feeds, on_progress, cancel)
+        run = _Run(self, feeds, on_progress, self._workers.scope(cancel))
         run.execute()
         if run.icons is not None:
             run.icons.finish()  # so the view update after "refresh done" shows them
@@ -161,23 +152,29 @@ class Refresher:
 
 
 class _Run:
-    """The state of one refresh: counters, the batch waiting for the writer."""
+    """The state of one refresh: counters, the batch waiting for the writer.
+
+    Each feed's work is a chain of futures in the run's scope: its fetch (net pool), then its
+    parse (process pool), then the writer's drain of its batch. Each link is tracked before
+    the one before it completes, so `scope.wait()` returns once every feed has been reported
+    (or dropped by a cancel), whichever path it took.
+    """
 
     def __init__(
         self,
         refresher: Refresher,
         feeds: Sequence[Feed],
         on_progress: Callable[[FeedProgress], None] | None,
-        cancel: threading.Event,
+        scope: RunScope,
     ) -> None:
         self.r = refresher
         self.feeds = feeds
         self.on_progress = on_progress
-        self.cancel = cancel
+        self.scope = scope
+        cancel = scope.event
         self.lock = threading.Lock()
         self.pending: list[_Parsed] = []
         self.drain_scheduled = False
-        self.writes: list[Future[None]] = []
         self.done = 0
         self.updated = 0
         self.not_modified = 0
@@ -186,11 +183,11 @@ class _Run:
         self.new_articles = 0
         self.errors: list[tuple[str, str]] = []
         self.failures: list[FetchFailure | None] = []  # one per entry of `errors`
-        self.all_finished = threading.Event()
-        self.outstanding = len(feeds)
-        # Feeds fetched but not yet handed to the writer. Fetching on 127.0.0.1 outruns
+        # Feeds submitted but not yet handed to the writer. Fetching on 127.0.0.1 outruns
         # parsing many times over: unbounded, every body sat in memory at once and eight busy
-        # fetch threads fought the window's GUI thread for the GIL (its worst stalls).
+        # fetch threads fought the window's GUI thread for the GIL (its worst stalls). A slot
+        # is taken before a fetch is submitted, so the shared pool's queue stays short and
+        # offline and icon work is not stuck behind a thousand feeds.
         self.in_flight = threading.BoundedSemaphore(refresher._max_in_flight)
         offline = refresher._offline
         self.offline = offline.start_run(cancel) if offline is not None and feeds else None
@@ -198,30 +195,51 @@ class _Run:
         self.icons = icons.start_run(cancel) if icons is not None and feeds else None
 
     def execute(self) -> None:
-        if not self.feeds:
-            return
-        with ThreadPoolExecutor(
-            max_workers=self.r._fetch_workers, thread_name_prefix="fetch"
-        ) as pool:
-            for feed in self.feeds:
-                pool.submit(self._fetch_one, feed)
-        # Every fetch has handed its feed on (to the parser or the writer); wait for the rest.
-        self.all_finished.wait()
+        """Submit every feed's fetch to the shared pool and wait until each is reported."""
+        net = self.r._workers.net
+        for feed in self.feeds:
+            if not self._take_slot():
+                break  # cancelled: the feeds not started yet are left for the next refresh
+            try:
+                fetch = self.scope.submit(net, self._fetch_one, feed)
+            except RuntimeError:  # the engine is closing
+                self.in_flight.release()
+                break
+            self.scope.then(fetch, self._fetch_ended)
+        self.scope.wait()
+
+    def _take_slot(self) -> bool:
+        """Wait for room in flight; False (holding nothing) once the refresh is cancelled."""
+        while not self.in_flight.acquire(timeout=0.1):
+            if self.scope.cancelled:
+                return False
+        if self.scope.cancelled:
+            self.in_flight.release()
+            return False
+        return True
+
+    def _fetch_ended(self, fetch: Future[None]) -> None:
+        if fetch.cancelled():  # dropped before it started (cancel, or the pool closing)
+            self.in_flight.release()
 
     def _fetch_one(self, feed: Feed) -> None:
-        # Released exactly once, when the feed reaches the writer's queue (or is dropped).
-        self.in_flight.acquire()
+        # The slot is released exactly once, when the feed reaches the writer's queue (or is
+        # dropped); a parse continuation is tracked before this job ends (see `_Run`).
         try:
-            if self.cancel.is_set():
-                self._finish_without_write()
+            if self.scope.cancelled:
+                self.in_flight.release()
                 return
             auth = self.r._credentials(feed) if self.r._credentials else None
             result = self.r._fetcher.fetch_feed(feed.url, feed.validators, feed.body_hash, auth)
             if result.kind is FetchKind.OK and result.body is not None:
-                future = self.r._parse_pool.submit(
-                    result.body, result.final_url, result.content_type
-                )
-                future.add_done_callback(lambda f: self._parsed(feed, result, f))
+                try:
+                    future = self.r._parse_pool.submit(
+                        result.body, result.final_url, result.content_type
+                    )
+                except RuntimeError as exc:  # the parse pool is closed: the engine is closing
+                    self._enqueue(_Parsed(feed, result, None, _submit_error(exc)))
+                    return
+                self.scope.then(future, lambda f: self._parsed(feed, result, f))
             else:
                 self._enqueue(_Parsed(feed, result, None, None))
         except Exception:  # a bug must not stop the other feeds
@@ -236,8 +254,8 @@ class _Run:
             self._enqueue(_Parsed(feed, failure, None, None))
 
     def _parsed(self, feed: Feed, result: FetchResult, future: Future[ParsedFeed]) -> None:
-        """Every outcome (cancelled by a closing pool, a dead worker) counts as finished,
-        or `execute` would wait forever for this feed."""
+        """Every outcome (cancelled by a closing pool, a dead worker) is reported: a parse
+        that ends the feed's chain without a report would lose the feed."""
         if future.cancelled():
             self._enqueue(_Parsed(feed, result, None, "parsing was cancelled"))
             return
@@ -250,13 +268,6 @@ class _Run:
         else:
             self._enqueue(_Parsed(feed, result, future.result(), None))
 
-    def _finish_without_write(self) -> None:
-        self.in_flight.release()
-        with self.lock:
-            self.outstanding -= 1
-            if self.outstanding == 0:
-                self.all_finished.set()
-
     def _enqueue(self, item: _Parsed) -> None:
         self.in_flight.release()
         with self.lock:
@@ -265,20 +276,16 @@ class _Run:
                 return
             self.drain_scheduled = True
         try:
-            self.r._writer.submit(self._drain)
+            self.scope.track(self.r._writer.submit(self._drain))
         except RuntimeError:
             # The writer is shutting down (the app is quitting): nothing more gets stored.
             with self.lock:
-                self.outstanding -= len(self.pending)
                 self.pending = []
-                if self.outstanding <= 0:
-                    self.all_finished.set()
 
     def _drain(self, store: Store) -> None:
         """Writer thread: decide and store everything parsed so far, in one transaction.
 
-        Whatever fails here, every feed of the batch is reported, so `execute` never waits
-        for a feed that will not come.
+        Whatever fails here, every feed of the batch is reported.
         """
         with self.lock:
             batch, self.pending = self.pending, []
@@ -344,8 +351,6 @@ class _Run:
                 self.errors.append((redact_url(item.feed.url), error or str(outcome)))
                 self.failures.append(failure)
             self.new_articles += len(new_ids)
-            self.outstanding -= 1
-            finished = self.outstanding == 0
         if self.on_progress is not None:
             try:
                 self.on_progress(
@@ -362,8 +367,13 @@ class _Run:
                 )
             except Exception:
                 log.exception("progress callback failed")
-        if finished:
-            self.all_finished.set()
+
+
+def _submit_error(exc: RuntimeError) -> str:
+    """The feed's line when its document could not even be queued for parsing."""
+    if isinstance(exc, BrokenProcessPool):
+        return parse_error_text(exc)
+    return "parsing was cancelled"
 
 
 def _outcome(item: _Parsed, state: FeedState | None) -> tuple[FeedOutcome, str | None]:

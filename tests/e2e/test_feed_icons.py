@@ -22,6 +22,7 @@ from newsreader.update.offline import OfflineStage
 from newsreader.update.parsing import ParsePool
 from newsreader.update.refresh import Refresher
 from newsreader.update.retention import RetentionSettings, clear_images, run_retention
+from newsreader.update.workers import Workers
 from newsreader.update.writer import WriterQueue
 from tests.support.feeds import ConditionalFeed, make_items, rss
 from tests.support.httpserver import Reply, TestServer
@@ -41,25 +42,28 @@ class Clock:
 
 @dataclass
 class Pipeline:
-    writer: WriterQueue
+    workers: Workers
     library: Library
     images_dir: Path
     clock: Clock
     fetcher: Fetcher
-    parse_pool: ParsePool
+
+    @property
+    def writer(self) -> WriterQueue:
+        return self.workers.writer
 
     def refresher(self, max_feeds: int = 40) -> Refresher:
         offline = OfflineStage(
-            writer=self.writer, fetcher=self.fetcher, images_dir=self.images_dir,
+            workers=self.workers, fetcher=self.fetcher, images_dir=self.images_dir,
             clock=self.clock,
         )  # fmt: skip
         icons = IconStage(
-            writer=self.writer, fetcher=self.fetcher, images_dir=self.images_dir,
+            workers=self.workers, fetcher=self.fetcher, images_dir=self.images_dir,
             clock=self.clock, max_feeds=max_feeds,
         )  # fmt: skip
         return Refresher(
-            writer=self.writer, fetcher=self.fetcher, parse_pool=self.parse_pool,
-            clock=self.clock, offline=offline, icons=icons,
+            workers=self.workers, fetcher=self.fetcher, clock=self.clock, offline=offline,
+            icons=icons,
         )  # fmt: skip
 
     def refresh(self) -> None:
@@ -81,17 +85,13 @@ class Pipeline:
 @pytest.fixture
 def pipeline(tmp_path: Path) -> Iterator[Pipeline]:
     db = tmp_path / "profile.db"
-    writer = WriterQueue(lambda: open_store(db))
-    writer.wait_ready()
+    workers = Workers.start(lambda: open_store(db), parse=ParsePool(1))
     limits = FetchLimits(connect_timeout=2, read_timeout=2, total_deadline=5.0, max_bytes=1 << 20)
     p = Pipeline(
-        writer, open_library(db), tmp_path / "images", Clock(), Fetcher("test", limits),
-        ParsePool(1),
+        workers, open_library(db), tmp_path / "images", Clock(), Fetcher("test", limits)
     )  # fmt: skip
     yield p
-    p.parse_pool.close()
-    p.writer.close()
-    p.library.close()
+    p.workers.close(readers=[p.library])
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from newsreader.core.types import (
     Validators,
 )
 from newsreader.update.refresh import Refresher
+from newsreader.update.workers import Workers
 from newsreader.update.writer import WriterQueue
 from tests.support.fakes import (
     CANCELLED,
@@ -76,7 +77,7 @@ class Pipeline:
 
 @pytest.fixture
 def make_pipeline() -> Iterator[Callable[..., Pipeline]]:
-    writers: list[WriterQueue] = []
+    built: list[Workers] = []
 
     def build(
         table: dict[str, FetchResult | BaseException],
@@ -86,20 +87,21 @@ def make_pipeline() -> Iterator[Callable[..., Pipeline]]:
     ) -> Pipeline:
         store = MemoryStore(feeds or [feed(i, url) for i, url in enumerate(URLS, 1)])
         writer = WriterQueue(lambda: store)  # type: ignore[arg-type, return-value]
-        writers.append(writer)
         fetcher = FakeFetcher(table)
         parser = InlineParser(crash=crash)
+        workers = Workers(writer=writer, parse=parser, net_workers=3)
+        built.append(workers)
         # Four in flight: fewer than the feeds (back-pressure is exercised), more than the
         # failures of any test, so a leaked slot fails the test instead of hanging pytest.
         refresher = Refresher(
-            writer=writer, fetcher=fetcher, parse_pool=parser, clock=lambda: BASE_TIME,
-            credentials=credentials, fetch_workers=3, max_in_flight=4, rng=random.Random(0),
+            workers=workers, fetcher=fetcher, clock=lambda: BASE_TIME,
+            credentials=credentials, max_in_flight=4, rng=random.Random(0),
         )  # fmt: skip
         return Pipeline(store, fetcher, parser, refresher, [])
 
     yield build
-    for writer in writers:
-        writer.close()
+    for workers in built:
+        workers.close()
 
 
 def all_ok() -> dict[str, FetchResult | BaseException]:
