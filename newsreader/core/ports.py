@@ -106,10 +106,11 @@ class LibraryReader(Protocol):
 
 
 class LibraryWriter(Protocol):
-    """Every write to the article store.
+    """The reader's own actions on articles: read, star, mark all read, read events.
 
     Only the single writer thread calls these (the update pipeline's batches and the user's
-    actions both go through it), so SQLite never sees two writers.
+    actions both go through it), so SQLite never sees two writers. Part of the window's
+    writer seam, `usecases.ports.GuiStore`.
     """
 
     def mark_read(self, article_ids: Sequence[int], read: bool) -> None:

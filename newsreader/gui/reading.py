@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -24,6 +23,7 @@ from newsreader.gui.article_model import TITLE_COLUMN, ArticleListModel
 from newsreader.gui.reader_pane import ReaderPane
 from newsreader.services.bridge import Bridge
 from newsreader.services.writes import WriteQueue
+from newsreader.usecases.ports import GuiStore
 
 log = logging.getLogger("newsreader.gui.reading")
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -123,7 +123,7 @@ class ReadingController(QObject):
         """How long an article must stay shown before it counts as read (settings)."""
         self._read_timer.setInterval(max(0, ms))
 
-    def _write(self, job: Callable[[Any], object]) -> None:
+    def _write(self, job: Callable[[GuiStore], object]) -> None:
         future = self._writer.submit(job)
         self._bridge.when_done(future, self._on_write_done, self._on_write_failed)
 

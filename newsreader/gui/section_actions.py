@@ -9,7 +9,6 @@ the feed's password), and is not offered until the composition root sets it. GUI
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTreeView, QWidget
@@ -19,6 +18,7 @@ from newsreader.gui.section_model import Node, NodeKind, SectionTreeModel
 from newsreader.services.bridge import Bridge
 from newsreader.services.writes import WriteQueue
 from newsreader.usecases import sections
+from newsreader.usecases.ports import GuiStore
 
 
 def ask_name(parent: QWidget, title: str, label: str, value: str) -> str | None:
@@ -123,7 +123,7 @@ class SectionActions:
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda store: sections.delete_section(store, ident))
 
-    def _run(self, job: Callable[[Any], object]) -> None:
+    def _run(self, job: Callable[[GuiStore], object]) -> None:
         future = self._writer.submit(job)
         self._bridge.when_done(
             future,

@@ -1,7 +1,9 @@
-"""What the use cases need from the layers below: the writer and the store methods they call.
+"""What the use cases and the window need from the layers below: the store methods they call.
 
-The store is the writer thread's `storage.Store`; the use cases see only the methods listed
-here, so neither they nor the GUI above them import storage (and sqlite3).
+The store is the writer thread's `storage.Store`; the use cases see only `LibraryStore`, the
+window only `GuiStore` (those plus the reader's actions and the preferences), so neither they
+nor the GUI above them import storage (and sqlite3). mypy checks every writer job against
+these lists: a job calling a method that is not listed, or misspelt, does not type-check.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, Protocol, TypeVar
 
+from newsreader.core.ports import LibraryWriter
 from newsreader.core.types import Feed, FeedStatus
 
 T = TypeVar("T")
@@ -47,6 +50,17 @@ class LibraryStore(Protocol):
     def move_section(self, section_id: int, new_parent: int | None, position: int) -> None: ...
     def delete_section(self, section_id: int) -> None: ...
     def setting(self, key: str, default: Any = None) -> Any: ...
+
+
+class GuiStore(LibraryStore, LibraryWriter, Protocol):
+    """Exactly the store methods the window's writer jobs call (storage.Store implements them).
+
+    The use cases' writes (`LibraryStore`: the settings dialog and the tree's menu run them),
+    the reader's actions (`LibraryWriter`: read, star, mark all read, read events) and the
+    preferences the settings pages store. `services.writes.WriteQueue` runs jobs on it.
+    """
+
+    def set_setting(self, key: str, value: object) -> None: ...
 
 
 class Writer(Protocol):

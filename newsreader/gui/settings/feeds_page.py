@@ -8,6 +8,8 @@ once it is committed. GUI thread only.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,7 @@ from newsreader.gui.settings.feed_tree import FeedTreeModel, NodeKind
 from newsreader.gui.settings.tasks import TaskRunner
 from newsreader.usecases import feeds, opml, sections
 from newsreader.usecases.opml import ImportReport
+from newsreader.usecases.ports import GuiStore
 
 log = logging.getLogger("newsreader.gui.settings")
 OPML_FILTER = "OPML subscription lists (*.opml *.xml);;All files (*)"
@@ -32,7 +35,7 @@ REMOVE_ANSWERS = ("Delete everything", "Keep starred articles")
 KEEP_STARRED = 1
 
 
-def when(moment: Any) -> str:
+def when(moment: datetime | None) -> str:
     """A stored UTC time in the user's locale, or a dash."""
     if moment is None:
         return "—"
@@ -146,7 +149,9 @@ class FeedsPage(QObject):
         """Store a drop from the tree (or the keyboard equivalent), then reload."""
         target = section_id if isinstance(section_id, int) else None
         if kind == NodeKind.FEED:
-            job: Any = lambda store: feeds.move_feed(store, node_id, target, position)  # noqa: E731
+            job: Callable[[GuiStore], None] = lambda store: feeds.move_feed(  # noqa: E731
+                store, node_id, target, position
+            )
         else:
             job = lambda store: sections.move_section(store, node_id, target, position)  # noqa: E731
         self._tasks.write(job, lambda _r: self._after_change((NodeKind(kind), node_id)), self.say)

@@ -6,6 +6,7 @@ Every change is one writer job; the tree reloads once it is committed. GUI threa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,7 @@ from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.feed_tree import FeedTreeModel, NodeKind, TreeNode
 from newsreader.gui.settings.tasks import TaskRunner
 from newsreader.usecases import sections
+from newsreader.usecases.ports import GuiStore
 
 
 class SectionsPage(QObject):
@@ -81,7 +83,7 @@ class SectionsPage(QObject):
     def say(self, text: str) -> None:
         self.ui.sectionsMessageLabel.setText(text)
 
-    def _write(self, job: Any, select: int | None, message: str) -> None:
+    def _write(self, job: Callable[[GuiStore], object], select: int | None, message: str) -> None:
         def done(result: object) -> None:
             self.reload(result if isinstance(result, int) else select)
             self.say(message)

@@ -11,13 +11,14 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from newsreader.core.errors import NewsreaderError
 from newsreader.services.bridge import Bridge
 from newsreader.services.writes import WriteQueue
+from newsreader.usecases.ports import GuiStore
 
 log = logging.getLogger("newsreader.gui.settings")
 T = TypeVar("T")
@@ -72,7 +73,7 @@ class TaskRunner(QObject):
 
     def write(
         self,
-        job: Callable[[Any], T],
+        job: Callable[[GuiStore], T],
         on_done: Callable[[T], None],
         on_error: Callable[[str], None],
     ) -> Future[T]:
