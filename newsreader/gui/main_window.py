@@ -18,7 +18,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QPoint, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +37,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
 )
 
 from newsreader.core.ports import LibraryReader
-from newsreader.core.types import ArticleQuery, RefreshSummary
+from newsreader.core.types import ArticleQuery
 from newsreader.gui.article_model import (
     DATE_COLUMN,
     FEED_COLUMN,
@@ -46,6 +58,7 @@ from newsreader.gui.reader_boxes import CacheImages, ReaderBoxes
 from newsreader.gui.reader_pane import ImageStates, ReaderPane
 from newsreader.gui.reading import ReadingController
 from newsreader.gui.reading_settings import ReadingSettings
+from newsreader.gui.refresh_status import RefreshStatus
 from newsreader.gui.section_actions import SectionActions
 from newsreader.gui.section_model import (
     COUNT_COLUMN,
@@ -73,7 +86,9 @@ class RoomyDelegate(QStyledItemDelegate):
     so the views would stay light when the system switches to dark.)
     """
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 6)
 
@@ -102,6 +117,36 @@ class WindowServices:
         return cls(bridge=bridge, poller=poller, reads=BackgroundReads(bridge))
 
 
+def _set_up_tree(tree: QTreeView, model: SectionTreeModel) -> None:
+    tree.setItemDelegate(RoomyDelegate(tree))
+    tree.setModel(model)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Fixed, not ResizeToContents: that re-measures every row (a Python data() call each,
+    # each waiting for the GIL while a refresh runs) on every count change.
+    header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(COUNT_COLUMN, 52)
+    tree.expandAll()
+
+
+def _set_up_list(view: QTreeView, model: ArticleListModel) -> None:
+    view.setItemDelegate(RoomyDelegate(view))
+    view.setModel(model)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(STAR_COLUMN, 28)
+    header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(FEED_COLUMN, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(FEED_COLUMN, 140)
+    header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(DATE_COLUMN, 100)
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+
+
 class MainWindow(QMainWindow):
     """The reader's window for one profile; closing it stops the poller and runs close hooks."""
 
@@ -117,7 +162,7 @@ class MainWindow(QMainWindow):
         refresher: RefreshRunner | None = None,
         read_delay_ms: int = 1500,
         poll: bool = True,
-        open_url: Callable[[Any], object] | None = None,
+        open_url: Callable[[QUrl], object] | None = None,
     ) -> None:
         """`services` as the app built them; or, for a bare window, only a `refresher`."""
         super().__init__()
@@ -128,7 +173,6 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.reader_pane: ReaderPane = self.ui.readerPane  # the form's promoted widget
-        self._library = library
         self.library = library
         self._writer = writer
         self._clock = clock
@@ -137,8 +181,6 @@ class MainWindow(QMainWindow):
         self._close_hooks: list[Callable[[], None]] = []
         self._node_key = "all"
         self._restoring = False
-        self._refresh_new = 0
-        self._refresh_failed = 0
         self._closing = False
 
         self.services = services
@@ -153,9 +195,9 @@ class MainWindow(QMainWindow):
         self.sections = SectionTreeModel(library, self)
         self.articles = ArticleListModel(library, clock, parent=self)
         self._setup_views()
-        self.ui.readerPane.set_image_source(lambda sha: images_dir / sha)
+        self.reader_pane.set_image_source(lambda sha: images_dir / sha)
         if services.image_states is not None:
-            self.ui.readerPane.set_image_states_source(services.image_states)
+            self.reader_pane.set_image_states_source(services.image_states)
 
         kwargs: dict[str, Any] = {} if open_url is None else {"open_url": open_url}
         self.reading = ReadingController(
@@ -164,7 +206,7 @@ class MainWindow(QMainWindow):
             bridge=self.bridge,
             model=self.articles,
             view=self.ui.articleList,
-            pane=self.ui.readerPane,
+            pane=self.reader_pane,
             clock=clock,
             read_delay_ms=read_delay_ms,
             parent=self,
@@ -183,7 +225,7 @@ class MainWindow(QMainWindow):
             library=library,
             reads=self.reads,
             bridge=self.bridge,
-            pane=self.ui.readerPane,
+            pane=self.reader_pane,
             clock=clock,
             cache_images=services.cache_images,
             parent=self,
@@ -203,7 +245,7 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         # Reading preferences (theme, font, images policy) as the settings dialog changes them.
-        self.reading_settings = ReadingSettings(self.ui.readerPane, self.reading)
+        self.reading_settings = ReadingSettings(self.reader_pane, self.reading)
         # After _connect: its "Offline" message replaces the window's "0 new, N failed".
         self.offline_mode: OfflineMode | None = None
         if services.gate is not None:
@@ -229,31 +271,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.statusBar().addPermanentWidget(ui.statusProgress)
         ui.unreadOnlyButton.setDefaultAction(ui.unreadOnlyAction)
-        for item_view in (ui.sectionTree, ui.articleList):
-            item_view.setItemDelegate(RoomyDelegate(item_view))
-        tree = ui.sectionTree
-        tree.setModel(self.sections)
-        tree.header().setStretchLastSection(False)
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed, not ResizeToContents: that re-measures every row (a Python data() call each,
-        # each waiting for the GIL while a refresh runs) on every count change.
-        tree.header().setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
-        tree.header().resizeSection(COUNT_COLUMN, 52)
-        tree.expandAll()
-        view = ui.articleList
-        view.setModel(self.articles)
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(STAR_COLUMN, 28)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FEED_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(FEED_COLUMN, 140)
-        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(DATE_COLUMN, 100)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+        _set_up_tree(ui.sectionTree, self.sections)
+        _set_up_list(ui.articleList, self.articles)
         ui.mainSplitter.setStretchFactor(0, 0)
         ui.mainSplitter.setStretchFactor(1, 1)
         ui.mainSplitter.setStretchFactor(2, 2)
@@ -269,8 +288,8 @@ class MainWindow(QMainWindow):
         ui.quitAction.triggered.connect(self.close)
         ui.unreadOnlyAction.toggled.connect(self._on_unread_only_toggled)
         ui.findAction.triggered.connect(self._on_find_triggered)
-        ui.zoomInAction.triggered.connect(lambda: self._set_zoom(ui.readerPane.zoom + 1))
-        ui.zoomOutAction.triggered.connect(lambda: self._set_zoom(ui.readerPane.zoom - 1))
+        ui.zoomInAction.triggered.connect(lambda: self._set_zoom(self.reader_pane.zoom + 1))
+        ui.zoomOutAction.triggered.connect(lambda: self._set_zoom(self.reader_pane.zoom - 1))
         ui.zoomResetAction.triggered.connect(lambda: self._set_zoom(0))
         ui.zoomInAction.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         ui.nextAction.triggered.connect(lambda: reading.move(1))
@@ -295,10 +314,16 @@ class MainWindow(QMainWindow):
         reading.section_link_clicked.connect(self._on_section_link_clicked)
         self.sections.modelAboutToBeReset.connect(self._on_sections_about_to_reset)
         self.sections.modelReset.connect(self._on_sections_reset)
-        self.poller.refresh_started.connect(self._on_refresh_started)
         self.bridge.refresh_progressed.connect(self._on_refresh_progressed)
         self.bridge.refresh_finished.connect(self._on_refresh_finished)
-        self.bridge.refresh_failed.connect(self._on_refresh_failed)
+        self.refresh_status = RefreshStatus(  # after the views' handler: the views update first
+            bar=ui.statusProgress,
+            action=ui.refreshAction,
+            poller=self.poller,
+            bridge=self.bridge,
+            report=self.show_status,
+            parent=self,
+        )
 
     # -- what the app's features attach to ---------------------------------------------------
 
@@ -331,7 +356,9 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot(QItemSelection, QItemSelection)
-    def _on_tree_selection_changed(self, _selected: Any, _deselected: Any) -> None:
+    def _on_tree_selection_changed(
+        self, _selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
         if self._restoring:
             return
         node = self.current_node()
@@ -352,7 +379,7 @@ class MainWindow(QMainWindow):
             order = self.ui.articleList.header().sortIndicatorOrder()
             newest = order == Qt.SortOrder.DescendingOrder
             self.articles.set_query(dataclasses.replace(query, newest_first=newest))
-        self.ui.readerPane.show_message(f"{node.name}: select an article to read it.")
+        self.reader_pane.show_message(f"{node.name}: select an article to read it.")
 
     def reload_sections(self) -> None:
         """Show a structural change (import, section edits): the next update rebuilds the tree."""
@@ -450,43 +477,14 @@ class MainWindow(QMainWindow):
     def _refresh_feeds(self, feed_ids: list[int] | None) -> None:
         self.poller.refresh_now(feed_ids)
 
-    @Slot()
-    def _on_refresh_started(self) -> None:
-        self._refresh_new = 0
-        self._refresh_failed = 0
-        bar = self.ui.statusProgress
-        bar.setRange(0, 0)
-        bar.setFormat("Refreshing…")
-        bar.setVisible(True)
-        self.ui.refreshAction.setEnabled(False)
-        self.show_status("Refreshing feeds…")
-
     @Slot(object)
-    def _on_refresh_progressed(self, progress: Any) -> None:
-        self._refresh_new += len(progress.new_article_ids)
-        self._refresh_failed += progress.outcome == "failed"
-        bar = self.ui.statusProgress
-        bar.setRange(0, max(1, progress.total))
-        bar.setValue(progress.done)
-        bar.setFormat(f"Refreshing {progress.done} of {progress.total}")
+    def _on_refresh_progressed(self, _progress: object) -> None:
         self.views_throttle.poke()
 
     @Slot(object)
-    def _on_refresh_finished(self, summary: RefreshSummary) -> None:
+    def _on_refresh_finished(self, _summary: object) -> None:
         self.views_throttle.cancel()
         self._update_views()
-        self.ui.statusProgress.setVisible(False)
-        self.ui.refreshAction.setEnabled(True)
-        text = f"{summary.new_articles} new, {summary.failed} failed"
-        if summary.feeds == 0:
-            text = "No feeds were due"
-        self.show_status(text)
-
-    @Slot(str)
-    def _on_refresh_failed(self, reason: str) -> None:
-        self.ui.statusProgress.setVisible(False)
-        self.ui.refreshAction.setEnabled(True)
-        self.show_status(f"Refresh failed: {reason}")
 
     def _update_views(self) -> None:
         """Throttled: re-read counts and the list's top off the GUI thread, then apply them."""
@@ -495,7 +493,7 @@ class MainWindow(QMainWindow):
         if self._reading:
             self._reread = True
             return
-        library = self._library
+        library = self.library
         images_dir = self._images_dir  # feed icons are read and decoded with the tree's data
         query = self.articles.query
         base = self.sections.state  # the tree's changes are worked out off the GUI thread
@@ -535,8 +533,8 @@ class MainWindow(QMainWindow):
     # -- zoom, status, persistence ----------------------------------------------------------
 
     def _set_zoom(self, step: int) -> None:
-        self.ui.readerPane.set_zoom(step)
-        self._settings.setValue("reader/zoom", self.ui.readerPane.zoom)
+        self.reader_pane.set_zoom(step)
+        self._settings.setValue("reader/zoom", self.reader_pane.zoom)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -556,7 +554,7 @@ class MainWindow(QMainWindow):
         splitter = s.value("window/splitter")
         if splitter is not None:
             self.ui.mainSplitter.restoreState(splitter)
-        self.ui.readerPane.set_zoom(int(str(s.value("reader/zoom", 0))))
+        self.reader_pane.set_zoom(int(str(s.value("reader/zoom", 0))))
         self.ui.unreadOnlyAction.setChecked(str(s.value("list/unread_only", "false")) == "true")
         if not self.select_node(str(s.value("tree/node", "all"))):
             self.select_node("all")
@@ -566,7 +564,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.ui.mainSplitter.saveState())
-        s.setValue("reader/zoom", self.ui.readerPane.zoom)
+        s.setValue("reader/zoom", self.reader_pane.zoom)
         s.setValue("list/unread_only", self.ui.unreadOnlyAction.isChecked())
         s.setValue("tree/node", self._node_key)
         s.sync()

@@ -9,7 +9,7 @@ the application had before the first change. GUI thread only.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -67,14 +67,14 @@ class ReadingSettings:
         self._font: str | None = None
         self._size: int | None = None
 
-    def apply_all(self, get: Any) -> None:
+    def apply_all(self, get: Callable[[str], object]) -> None:
         """Apply the reading keys from `get(key)` (Library.setting) at window start; the read
         delay is not among them (create_window passes it, tests override it)."""
         for key in (keys.THEME, keys.READER_FONT, keys.IMAGES_POLICY):
             self.apply(key, get(key))
         self.apply(keys.READER_FONT_SIZE, get(keys.READER_FONT_SIZE))
 
-    def apply(self, key: str, value: Any) -> None:
+    def apply(self, key: str, value: object) -> None:
         """Apply one stored value; malformed values fall back to the default."""
         if key == keys.THEME:
             self.apply_theme(value if value in keys.THEMES else "system")
