@@ -253,6 +253,31 @@ class FeedProgress:
     failure: FetchFailure | None = None  # why the fetch failed, when it did
 
 
+# The reports of a refresh's offline and icon stages are filled in as the stage runs (so not
+# frozen). The window gets an OfflineReport back from "load image" (`cache_article_images`).
+@dataclass
+class OfflineReport:
+    """What one refresh cached; failures are kept per article (article id, URL, error)."""
+
+    images_cached: int = 0
+    trackers: int = 0
+    images_failed: int = 0
+    images_deferred: int = 0  # network down: retried on a later refresh
+    full_texts: int = 0
+    full_text_failed: int = 0
+    errors: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class IconReport:
+    """What one refresh's icon looks gave."""
+
+    found: int = 0
+    failed: int = 0
+    deferred: int = 0  # the site did not answer: looked at again after NETWORK_RETRY
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
 @dataclass(frozen=True, slots=True)
 class StoredEntry:
     """What the decider needs to know about an entry already stored for a feed."""

@@ -14,12 +14,11 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from newsreader.core.ports import LibraryReader
-from newsreader.core.types import Article
+from newsreader.core.types import Article, OfflineReport
 from newsreader.gui.article_html import LinkBox
 from newsreader.gui.popular_view import explain_rank
 from newsreader.gui.reader_pane import ReaderPane
@@ -30,7 +29,7 @@ log = logging.getLogger("newsreader.gui.boxes")
 BOX_ROWS = 5  # DESIGN.md: related 3–5 links, popular top 5
 RELATED_TITLE = "Related articles"
 
-CacheImages = Callable[[int], Any]  # OfflineStage.cache_article_images: blocking, a report
+CacheImages = Callable[[int], OfflineReport]  # OfflineStage.cache_article_images: blocking
 
 
 def compute_boxes(
@@ -155,10 +154,8 @@ class ReaderBoxes(QObject):
             self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _describe(report: Any) -> str:
-    cached = int(getattr(report, "images_cached", 0))
-    failed = int(getattr(report, "images_failed", 0))
-    deferred = int(getattr(report, "images_deferred", 0))
+def _describe(report: OfflineReport) -> str:
+    cached, failed, deferred = report.images_cached, report.images_failed, report.images_deferred
     if deferred and not cached:
         return "The images could not be loaded: the network seems to be down."
     text = f"Loaded {cached} image{'s' if cached != 1 else ''}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +32,7 @@ from newsreader.core.favicon import (
 )
 from newsreader.core.fetch import Fetcher
 from newsreader.core.imageinfo import sha256_hex
-from newsreader.core.types import FetchKind, FetchResult
+from newsreader.core.types import FetchKind, FetchResult, IconReport
 from newsreader.core.urls import redact_url
 from newsreader.update.fulltext import PAGE_ACCEPT
 from newsreader.update.images import (
@@ -185,16 +185,6 @@ class IconStage:
 
     def start_run(self, cancel: threading.Event | None = None) -> IconRun:
         return IconRun(self, self.workers.scope(cancel))
-
-
-@dataclass
-class IconReport:
-    """What one refresh's icon looks gave."""
-
-    found: int = 0
-    failed: int = 0
-    deferred: int = 0  # the site did not answer: looked at again after NETWORK_RETRY
-    errors: list[tuple[int, str]] = field(default_factory=list)
 
 
 class IconRun:

@@ -15,14 +15,14 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsreader.core.fetch import Fetcher
 from newsreader.core.html_text import image_urls
-from newsreader.core.types import ParsedEntry
+from newsreader.core.types import OfflineReport, ParsedEntry
 from newsreader.update.fulltext import PageExtractor, wants_full_text
 from newsreader.update.images import (
     POLICY_KEY,
@@ -54,19 +54,6 @@ class _ArticleJob:
     feed_url: str
     page_url: str | None
     image_urls: tuple[str, ...]
-
-
-@dataclass
-class OfflineReport:
-    """What one refresh cached; failures are kept per article (article id, URL, error)."""
-
-    images_cached: int = 0
-    trackers: int = 0
-    images_failed: int = 0
-    images_deferred: int = 0  # network down: retried on a later refresh
-    full_texts: int = 0
-    full_text_failed: int = 0
-    errors: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 class OfflineStage:
