@@ -113,15 +113,16 @@ def create_window(
 
 def window_services(engine: Engine) -> WindowServices:
     """The window's services for an engine: one bridge for every result, the poller behind the
-    offline gate (issue 6: offline mode pauses polling), the reads thread, and the engine's
-    image states and "load image" for the pane (issue 5)."""
+    offline gate (issue 6: offline mode pauses polling), the reads on the engine's reads thread
+    (so `Workers.close` stops it in its one order), and the engine's image states and "load
+    image" for the pane (issue 5)."""
     bridge = Bridge()
     gate = NetworkGate(engine.refresher, utc_now)
     offline = engine.offline
     return WindowServices(
         bridge=bridge,
         poller=Poller(gate, bridge, utc_now),
-        reads=BackgroundReads(bridge),
+        reads=BackgroundReads(bridge, engine.workers.reads),
         gate=gate,
         image_states=engine.library.image_states,
         cache_images=offline.cache_article_images if offline is not None else None,
