@@ -110,11 +110,12 @@ class PreferencePages(QObject):
         ui.proxyHostEdit.setEnabled(manual)
         ui.proxyPortSpin.setEnabled(manual)
 
-    def _store(self, key: str, value: Any) -> None:
+    def _store(self, key: str, value: object) -> None:
         self._enable()
         if self._loading:
             return
-        if key == prefs.PROXY_HOST.key and value and any(c in value for c in " /@:"):
+        host = value if key == prefs.PROXY_HOST.key and isinstance(value, str) else ""
+        if any(c in host for c in " /@:"):
             self.failed.emit("The proxy host is a name or an address only (no “/”, “@” or “:”).")
             return
         self._tasks.write(
