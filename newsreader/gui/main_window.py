@@ -165,11 +165,11 @@ class MainWindow(QMainWindow):
         open_url: Callable[[QUrl], object] | None = None,
     ) -> None:
         """`services` as the app built them; or, for a bare window, only a `refresher`."""
-        super().__init__()
         if services is None:
             if refresher is None:
                 raise TypeError("MainWindow needs services or a refresher")
             services = WindowServices.standard(refresher, clock)
+        super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.reader_pane: ReaderPane = self.ui.readerPane  # the form's promoted widget
