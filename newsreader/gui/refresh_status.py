@@ -7,13 +7,12 @@ each feed's progress and the run's end. GUI thread only.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar
 
-from newsreader.core.types import RefreshSummary
+from newsreader.core.types import FeedProgress, RefreshSummary
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller
 
@@ -50,7 +49,7 @@ class RefreshStatus(QObject):
         self._report("Refreshing feeds…")
 
     @Slot(object)
-    def _on_refresh_progressed(self, progress: Any) -> None:  # update.refresh.FeedProgress
+    def _on_refresh_progressed(self, progress: FeedProgress) -> None:
         bar = self._bar
         bar.setRange(0, max(1, progress.total))
         bar.setValue(progress.done)
