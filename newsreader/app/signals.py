@@ -14,7 +14,6 @@ import contextlib
 import logging
 import signal
 import socket
-from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -46,7 +45,7 @@ def quit_on_signals(app: QApplication) -> QSocketNotifier:
         signal.signal(getattr(signal, name), lambda _number, _frame: None)
     notifier = _SignalNotifier((reader, writer), app)
 
-    def on_signal(*_args: Any) -> None:
+    def on_signal(*_args: object) -> None:
         received = b""
         with contextlib.suppress(OSError):
             received = reader.recv(64)

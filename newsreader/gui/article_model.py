@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
@@ -67,7 +68,7 @@ class ArticleListModel(QAbstractTableModel):
         clock: Callable[[], datetime],
         *,
         page_size: int = 100,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library

@@ -25,11 +25,12 @@ from PySide6.QtGui import (
     QHelpEvent,
     QImage,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QToolTip
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from newsreader.core.types import Article, CachedImage
 from newsreader.gui.article_html import (
@@ -83,7 +84,7 @@ class ReaderPane(QTextBrowser):
 
     article_shown = Signal(object)  # the Article just shown (its boxes are not there yet)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._image_file: Callable[[str], Path] | None = None
         self._image_states: ImageStates | None = None
@@ -364,7 +365,7 @@ class ReaderPane(QTextBrowser):
             return True
         return super().viewportEvent(event)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_margins()
         if self._images and self.image_width() != self._rendered_image_width:

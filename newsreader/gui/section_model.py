@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -113,7 +114,7 @@ def node_query(node: Node) -> ArticleQuery | None:
 class SectionTreeModel(QAbstractItemModel):
     """Fixed nodes, then sections (nested) and feeds, each with its unread count."""
 
-    def __init__(self, library: LibraryReader, parent: Any = None) -> None:
+    def __init__(self, library: LibraryReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._root = Node(NodeKind.SECTION, None, "")
