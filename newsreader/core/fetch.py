@@ -254,6 +254,7 @@ class Fetcher:
         self._proxies = dict(proxies or {})
         self._watchdog = Watchdog()
         self._local = threading.local()
+        self._generation = 0  # sessions of an older generation are dropped at their next use
         self._peers_lock = threading.Lock()
         # Origin of a feed URL -> the addresses its feed was really fetched from, newest last.
         self._feed_peers: dict[Origin, tuple[str, ...]] = {}
@@ -273,6 +274,15 @@ class Fetcher:
     @property
     def limits(self) -> FetchLimits:
         return self._limits
+
+    def forget_connections(self) -> None:
+        """Start each thread's next fetch on fresh connections (any thread).
+
+        The engine's network threads outlive a refresh (`update.workers`); a refresh calls
+        this first, so no connection idles from one refresh to the next (a server long gone
+        would answer a kept-alive socket with a read timeout instead of a quick refusal).
+        """
+        self._generation += 1
 
     @property
     def uses_proxy(self) -> bool:
@@ -374,7 +384,11 @@ class Fetcher:
         request, and the environment (proxies, ~/.netrc) is never read.
         """
         session: requests.Session | None = getattr(self._local, "session", None)
+        if session is not None and getattr(self._local, "generation", 0) != self._generation:
+            self._drop_session()
+            session = None
         if session is None:
+            self._local.generation = self._generation
             session = requests.Session()
             # Environment proxies and ~/.netrc must never leak in: only the constructor decides.
             session.trust_env = False

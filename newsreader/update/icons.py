@@ -175,12 +175,14 @@ class IconStage:
         fetcher: Fetcher,
         images_dir: Path,
         clock: Clock,
+        threads: int = 2,
         max_feeds: int = MAX_FEEDS_PER_RUN,
     ) -> None:
         self.workers = workers
         self.writer = workers.writer
         self.finder = IconFinder(fetcher, images_dir)
         self.clock = clock
+        self.threads = threads  # of the shared network pool, at most, for one run
         self.max_feeds = max_feeds
 
     def start_run(self, cancel: threading.Event | None = None) -> IconRun:
@@ -259,13 +261,11 @@ class IconRun:
         thread, once its feeds are stored); returns the report."""
         with self._lock:
             jobs, self._jobs = self._jobs, []
+        lane = self._scope.lane(self._stage.workers.net, self._stage.threads)
         for job in jobs:
             if self._scope.cancelled:
                 break
-            try:
-                self._scope.submit(self._stage.workers.net, self._run, job)
-            except RuntimeError:  # the engine is closing
-                break
+            lane.submit(self._run, job)
         self._scope.wait()  # every look, and the write each one queued
         with self._lock:
             writes = list(self._writes)

@@ -66,12 +66,14 @@ class OfflineStage:
         fetcher: Fetcher,
         images_dir: Path,
         clock: Clock,
+        threads: int = 4,
         image_limits: ImageLimits = ImageLimits(),
     ) -> None:
         self.workers = workers
         self.writer = workers.writer
         self.images_dir = images_dir
         self.clock = clock
+        self.threads = threads  # of the shared network pool, at most, for one run
         self.cacher = ImageCacher(fetcher, images_dir, image_limits)
         self.pages = PageExtractor(fetcher)
 
@@ -116,6 +118,7 @@ class OfflineRun:
         self._stage = stage
         self._policy = policy
         self._scope = stage.workers.scope(cancel)
+        self._lane = self._scope.lane(stage.workers.net, stage.threads)
         self._lock = threading.Lock()
         self._seen: set[str] = set()
         self._memo = DownloadMemo()
@@ -166,10 +169,7 @@ class OfflineRun:
     def _submit(self, job: _ArticleJob) -> None:
         with self._lock:
             self._seen.update(job.image_urls)
-        try:
-            self._scope.submit(self._stage.workers.net, self._run_job, job)
-        except RuntimeError:  # shutting down
-            log.info("offline stage closed; article %d not cached", job.article_id)
+        self._lane.submit(self._run_job, job)  # dropped if the engine is closing
 
     # -- the work (offline threads) --------------------------------------------------------
 

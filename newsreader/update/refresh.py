@@ -125,6 +125,10 @@ class Refresher:
     ) -> RefreshSummary:
         started = time.monotonic()
         now = self._clock()
+        # The network threads outlive this refresh; their connections should not.
+        forget_connections = getattr(self._fetcher, "forget_connections", None)
+        if callable(forget_connections):
+            forget_connections()
         feeds = self._writer.call(
             lambda store: store.feeds_due(now, all_feeds=all_feeds or feed_ids is not None)
         )

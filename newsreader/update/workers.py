@@ -23,9 +23,11 @@ import logging
 import threading
 import time
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from newsreader.core.ports import FeedParser
@@ -82,18 +84,26 @@ class RunScope:
         Raises RuntimeError when the pool is shut down (the engine is closing).
         """
         future = executor.submit(fn, *args)
-        with self._lock:
-            self._futures.append(future)
-            self._cancellable.append(future)
-        if self._cancel.is_set():
-            future.cancel()
+        self._keep_cancellable(future)
         return future
+
+    def lane(self, executor: Executor, width: int) -> Lane:
+        """A way onto `executor` for at most `width` of this scope's jobs at once (the rest
+        wait in the lane, in order), so that one kind of work leaves room for the others."""
+        return Lane(self, executor, width)
 
     def track(self, future: Future[T]) -> Future[T]:
         """Wait for `future` too (it is never cancelled by the scope)."""
         with self._lock:
             self._futures.append(future)
         return future
+
+    def _keep_cancellable(self, future: Future[Any]) -> None:
+        with self._lock:
+            self._futures.append(future)
+            self._cancellable.append(future)
+        if self._cancel.is_set():
+            future.cancel()
 
     def then(self, future: Future[T], fn: Callable[[Future[T]], object]) -> Future[None]:
         """Call `fn(future)` once it is done (cancelled included); the scope waits for `fn`.
@@ -129,6 +139,59 @@ class RunScope:
             if left == 0.0:
                 return False
             wait_futures(pending, timeout=left)
+
+
+class Lane:
+    """At most `width` jobs of one scope on a shared pool at once; see `RunScope.lane`.
+
+    Each job gets a future at once (the scope waits for it; a cancel drops it while it waits
+    in the lane); it completes with the job, or with CancelledError if the pool dropped it.
+    """
+
+    def __init__(self, scope: RunScope, executor: Executor, width: int) -> None:
+        self._scope = scope
+        self._executor = executor
+        self._width = max(1, width)
+        self._lock = threading.Lock()
+        self._waiting: deque[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = deque()
+        self._running = 0
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        slot: Future[Any] = Future()
+        self._scope._keep_cancellable(slot)
+        with self._lock:
+            self._waiting.append((slot, fn, args))
+        self._pump()
+        return slot
+
+    def _pump(self) -> None:
+        while True:
+            with self._lock:
+                if self._running >= self._width or not self._waiting:
+                    return
+                slot, fn, args = self._waiting.popleft()
+                if not slot.set_running_or_notify_cancel():
+                    continue  # cancelled while it waited
+                self._running += 1
+            try:
+                job = self._scope.submit(self._executor, fn, *args)
+            except RuntimeError as exc:  # the pool is shut down: every waiting job ends so
+                with self._lock:
+                    self._running -= 1
+                slot.set_exception(exc)
+                continue
+            job.add_done_callback(partial(self._finished, slot))
+
+    def _finished(self, slot: Future[Any], job: Future[Any]) -> None:
+        with self._lock:
+            self._running -= 1
+        if job.cancelled():
+            slot.set_exception(CancelledError())
+        elif job.exception() is not None:
+            slot.set_exception(job.exception())
+        else:
+            slot.set_result(job.result())
+        self._pump()
 
 
 class Workers:
@@ -227,4 +290,4 @@ def submit_write(
     return None
 
 
-__all__ = ["NET_WORKERS", "Closable", "RunScope", "Workers", "submit_write"]
+__all__ = ["NET_WORKERS", "Closable", "Lane", "RunScope", "Workers", "submit_write"]

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from newsreader.core.fetch import Fetcher
 from newsreader.core.types import FetchResult, RefreshSummary, Validators
 from newsreader.update.refresh import Refresher
 from newsreader.update.workers import RunScope, Workers
@@ -200,6 +201,65 @@ def test_tracked_futures_are_waited_for_but_never_cancelled() -> None:
     assert not scope.wait(timeout=0.05)
     write.set_result(None)
     assert scope.wait(timeout=1)
+
+
+def test_a_lane_keeps_its_width() -> None:
+    pool = ThreadPoolExecutor(4)
+    scope = RunScope()
+    lane = scope.lane(pool, 2)
+    lock = threading.Lock()
+    running, most, order = [0], [0], []
+    release = threading.Event()
+
+    def job(i: int) -> int:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+            order.append(i)
+        release.wait(5)
+        with lock:
+            running[0] -= 1
+        return i
+
+    slots = [lane.submit(job, i) for i in range(6)]
+    assert not scope.wait(timeout=0.1)
+    release.set()
+    assert scope.wait(timeout=5)
+    pool.shutdown()
+    assert most[0] == 2  # the pool had room for four
+    assert set(order[:2]) == {0, 1} and sorted(order) == list(range(6))  # first come first
+    assert [f.result() for f in slots] == list(range(6))
+
+
+def test_cancel_drops_a_lanes_waiting_jobs_and_a_closed_pool_ends_them() -> None:
+    pool = ThreadPoolExecutor(1)
+    scope = RunScope()
+    lane = scope.lane(pool, 1)
+    started, release = threading.Event(), threading.Event()
+    first = lane.submit(lambda: (started.set(), release.wait(5)))
+    waiting = [lane.submit(lambda: None) for _ in range(3)]
+    assert started.wait(5)
+    scope.cancel()
+    release.set()
+    assert scope.wait(timeout=5)
+    assert first.exception() is None
+    assert all(f.cancelled() for f in waiting)
+
+    other = RunScope()
+    lane = other.lane(pool, 1)
+    pool.shutdown()
+    late = lane.submit(lambda: None)
+    assert other.wait(timeout=5)
+    assert isinstance(late.exception(), RuntimeError)
+
+
+def test_network_threads_start_each_refresh_on_fresh_connections() -> None:
+    """The pool's threads outlive a refresh; their kept-alive connections must not."""
+    fetcher = Fetcher("test")
+    first = fetcher._session()
+    assert fetcher._session() is first  # kept alive between fetches of one refresh
+    fetcher.forget_connections()  # what a refresh does first
+    assert fetcher._session() is not first
 
 
 # -- a refresh in its scope ---------------------------------------------------------------
