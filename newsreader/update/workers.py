@@ -40,6 +40,7 @@ T = TypeVar("T")
 log = logging.getLogger("newsreader.update.workers")
 
 NET_WORKERS = 8  # threads for all network work at once (fetches, pages, images, icons)
+_PRUNE_EVERY = 256  # a scope forgets its finished futures when it holds this many
 
 
 class Closable(Protocol):
@@ -60,6 +61,7 @@ class RunScope:
         self._lock = threading.Lock()
         self._futures: list[Future[Any]] = []
         self._cancellable: list[Future[Any]] = []
+        self._prune_at = _PRUNE_EVERY
 
     @property
     def cancelled(self) -> bool:
@@ -96,14 +98,24 @@ class RunScope:
         """Wait for `future` too (it is never cancelled by the scope)."""
         with self._lock:
             self._futures.append(future)
+            self._prune()
         return future
 
     def _keep_cancellable(self, future: Future[Any]) -> None:
         with self._lock:
             self._futures.append(future)
             self._cancellable.append(future)
+            self._prune()
         if self._cancel.is_set():
             future.cancel()
+
+    def _prune(self) -> None:
+        """Forget finished futures now and then (under the lock): a refresh of thousands of
+        feeds adds several per feed long before `wait` runs."""
+        if len(self._futures) >= self._prune_at:
+            self._futures = [f for f in self._futures if not f.done()]
+            self._cancellable = [f for f in self._cancellable if not f.done()]
+            self._prune_at = max(_PRUNE_EVERY, 2 * len(self._futures))
 
     def then(self, future: Future[T], fn: Callable[[Future[T]], object]) -> Future[None]:
         """Call `fn(future)` once it is done (cancelled included); the scope waits for `fn`.

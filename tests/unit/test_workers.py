@@ -192,6 +192,16 @@ def test_wait_covers_work_handed_on_by_a_continuation(one_thread: ThreadPoolExec
     assert handed and handed[0].done()
 
 
+def test_a_long_scope_forgets_its_finished_futures() -> None:
+    scope = RunScope()
+    for _ in range(5000):
+        done: Future[None] = Future()
+        done.set_result(None)
+        scope.track(done)
+    assert len(scope._futures) < 300  # not one per feed of a big refresh until its end
+    assert scope.wait(timeout=1)
+
+
 def test_tracked_futures_are_waited_for_but_never_cancelled() -> None:
     scope = RunScope()
     write: Future[None] = Future()
