@@ -149,16 +149,6 @@ class SectionTreeModel(QAbstractItemModel):
         self._icons.forget_except(state.images)
         self.endResetModel()
 
-    def refresh(self, data: TreeData | None = None) -> None:
-        """Apply fresh counts and feed health; reset only when the structure itself changed.
-
-        Without `data` the (bounded, but per-feed) queries run here; refreshes use `apply`
-        with a plan made on a worker thread instead.
-        """
-        if data is None:
-            data = self._with_known_icons(load_tree_data(self._library))
-        self.apply(plan_tree_update(self._state, data))
-
     def _known_images(self) -> dict[Path, IconImages] | None:
         return self._state.images if self._state is not None else None
 

@@ -12,8 +12,18 @@ from pytestqt.modeltest import ModelTester
 
 from newsreader.core.types import ArticleQuery
 from newsreader.gui.article_model import ArticleListModel, format_list_date
-from newsreader.gui.section_model import NodeKind, SectionTreeModel
+from newsreader.gui.section_model import (
+    NodeKind,
+    SectionTreeModel,
+    load_tree_data,
+    plan_tree_update,
+)
 from tests.unit.storage_factory import NOW, Fixture, entry, make_library, store_update, update
+
+
+def show_fresh_counts(model: SectionTreeModel, fx: Fixture) -> None:
+    """What the window does after a write: plan from fresh data (there on a worker), apply."""
+    model.apply(plan_tree_update(model.state, load_tree_data(fx.lib)))
 
 
 @pytest.fixture
@@ -32,10 +42,10 @@ def test_section_model_passes_modeltester(qtmodeltester: ModelTester, fx: Fixtur
     world = model.section_by_path("World")
     assert world is not None and world.count == 14
     fx.store.mark_read(fx.articles["World/Asia"][:2], True)
-    model.refresh()  # counts only: no reset
+    show_fresh_counts(model, fx)  # counts only: no reset
     assert world.count == 12 and model.count_for_key("unread") == 19
     fx.store.add_feed("https://example.org/new.xml", "New", "Science", 1800, now=NOW)
-    model.refresh()  # structure changed: rebuilt
+    show_fresh_counts(model, fx)  # structure changed: rebuilt
     assert model.section_by_path("Science") is not None
 
 
@@ -142,22 +152,22 @@ def test_tree_updates_repaint_only_what_changed(qtmodeltester: ModelTester, fx: 
     tech = fx.feeds["Tech"]
     # A fetch that stores nothing new changes only the feed's times: nothing is repainted.
     store_update(fx.store, update(tech, now=NOW + timedelta(minutes=1)), NOW)
-    model.refresh()
+    show_fresh_counts(model, fx)
     assert changes == []
     # New unread articles: ranges of several rows start at the count column (from column 0,
     # QTreeView asks every row for children); a lone row is cheap and sent whole.
     store_update(fx.store, update(tech, entry(700), entry(701)), NOW)
-    model.refresh()
+    show_fresh_counts(model, fx)
     assert changes == [("all", 1, 1), (f"feed:{tech}", 0, 1)]
     assert model.count_for_key(f"feed:{tech}") == 9
     # Reading everything in the feed makes its name plain: the name column is included.
     changes.clear()
     fx.store.mark_all_read(ArticleQuery(feed_id=tech))
-    model.refresh()
+    show_fresh_counts(model, fx)
     assert (f"feed:{tech}", 0, 1) in [(k, f, last) for k, f, last in changes]
     assert model.count_for_key(f"feed:{tech}") == 0
     # A retitled feed repaints its name.
     changes.clear()
     fx.store.update_feed(tech, title="Technology desk")
-    model.refresh()
+    show_fresh_counts(model, fx)
     assert (f"feed:{tech}", 0, 1) in changes

@@ -59,7 +59,8 @@ def test_model_applies_a_plan_made_on_a_stale_base(fx: Fixture) -> None:
     model = SectionTreeModel(fx.lib)
     stale = model.state
     fx.store.mark_all_read(ArticleQuery(feed_id=fx.feeds["Tech"]))
-    model.refresh()  # the model moves on while a plan against `stale` is being made
+    # The model moves on while a plan against `stale` is being made.
+    model.apply(plan_tree_update(model.state, load_tree_data(fx.lib)))
     store_update(fx.store, update(fx.feeds["Tech"], entry(900)), NOW)
     plan = plan_tree_update(stale, load_tree_data(fx.lib))
     model.apply(plan)
