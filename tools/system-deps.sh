@@ -29,7 +29,9 @@ if ! command -v dpkg >/dev/null 2>&1; then
 fi
 need=()
 for pkg in "${wanted[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+  # `dpkg -s` succeeds for a removed package whose config files remain: ask for its status.
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || need+=("$pkg")
 done
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
