@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from newsreader.app.profile import Engine, apply_network_settings, utc_now
+from newsreader.core import prefs
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.reading_settings import READING_KEYS
-from newsreader.gui.settings import keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.update import network
 
@@ -80,7 +80,7 @@ class SettingsOpener(QObject):
 
     def _on_settings_changed(self, key: str) -> None:
         window = self._window
-        if key == keys.SUBSCRIPTIONS:
+        if key == prefs.SUBSCRIPTIONS:
             window.reload_sections()
         if key in network.NETWORK_KEYS:
             apply_network_settings(self._engine.fetcher, self._engine.library)

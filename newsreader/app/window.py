@@ -30,12 +30,12 @@ from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
 from newsreader.app.settings_wiring import install_settings
 from newsreader.app.signals import quit_on_signals
 from newsreader.app.single_instance import WindowLock, raise_running_window
+from newsreader.core import prefs
 from newsreader.core.errors import NewsreaderError, StorageError
 from newsreader.core.types import Article, ArticleQuery
 from newsreader.gui.main_window import MainWindow, WindowServices
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
-from newsreader.gui.settings import keys
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller
 from newsreader.services.reads import BackgroundReads
@@ -49,7 +49,6 @@ DEFAULTS_FILE = "default_subscriptions.opml"
 OFFER_ENV = "NEWSREADER_OFFER_DEFAULTS"
 SETTINGS_FILE = "window.ini"
 WARM_PARSERS_MS = 1000
-DEFAULT_READ_DELAY_MS = 1500
 
 
 def create_window(
@@ -74,8 +73,7 @@ def create_window(
     paths = resolve_profile(profile_dir)
     engine = open_engine(paths)
     if read_delay_ms is None:  # the settings dialog's "read delay", else 1.5 s
-        stored = engine.library.setting(keys.READ_DELAY_MS)
-        read_delay_ms = keys.as_int(stored, DEFAULT_READ_DELAY_MS)
+        read_delay_ms = prefs.READ_DELAY_MS.get(engine.library.setting)
     try:
         window = MainWindow(
             library=engine.library,
@@ -97,7 +95,7 @@ def create_window(
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
     library = engine.library
     window.reading_settings.apply_all(library.setting)  # issues 5/6: reading preferences
-    if window.polling and library.setting(keys.REFRESH_ON_START, True) is not False:
+    if window.polling and prefs.REFRESH_ON_START.get(library.setting):
         window.poller.refresh_now()
     # Issue 12: check the library in full; restore or salvage it once the engine is closed.
     check = install_library_check(

@@ -14,14 +14,18 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from newsreader.core import prefs
 from newsreader.gui.reader_pane import ReaderPane
 from newsreader.gui.reading import ReadingController
-from newsreader.gui.settings import keys
 
 log = logging.getLogger("newsreader.gui.reading_settings")
 READING_KEYS = frozenset(
-    {keys.THEME, keys.READER_FONT, keys.READER_FONT_SIZE, keys.READ_DELAY_MS, keys.IMAGES_POLICY}
-)
+    p.key
+    for p in (
+        prefs.THEME, prefs.READER_FONT, prefs.READER_FONT_SIZE, prefs.READ_DELAY_MS,
+        prefs.IMAGES_POLICY,
+    )
+)  # fmt: skip
 
 _DARK = {
     QPalette.ColorRole.Window: "#202124",
@@ -70,27 +74,26 @@ class ReadingSettings:
     def apply_all(self, get: Callable[[str], object]) -> None:
         """Apply the reading keys from `get(key)` (Library.setting) at window start; the read
         delay is not among them (create_window passes it, tests override it)."""
-        for key in (keys.THEME, keys.READER_FONT, keys.IMAGES_POLICY):
-            self.apply(key, get(key))
-        self.apply(keys.READER_FONT_SIZE, get(keys.READER_FONT_SIZE))
+        for pref in (prefs.THEME, prefs.READER_FONT, prefs.IMAGES_POLICY, prefs.READER_FONT_SIZE):
+            self.apply(pref.key, get(pref.key))
 
     def apply(self, key: str, value: object) -> None:
         """Apply one stored value; malformed values fall back to the default."""
-        if key == keys.THEME:
-            self.apply_theme(value if value in keys.THEMES else "system")
-        elif key == keys.READER_FONT:
-            self._font = value if isinstance(value, str) and value.strip() else None
+        if key == prefs.THEME.key:
+            self.apply_theme(prefs.THEME.read(value))
+        elif key == prefs.READER_FONT.key:
+            font = prefs.READER_FONT.read(value)
+            self._font = font if font.strip() else None
             self._pane.set_reader_font(self._font, self._size)
-        elif key == keys.READER_FONT_SIZE:
-            size = keys.as_int(value, 0, 6)
-            self._size = min(size, 48) or None
+        elif key == prefs.READER_FONT_SIZE.key:
+            self._size = min(prefs.READER_FONT_SIZE.read(value), 48) or None
             self._pane.set_reader_font(self._font, self._size)
-        elif key == keys.READ_DELAY_MS:
+        elif key == prefs.READ_DELAY_MS.key:
+            # A missing or malformed delay keeps the current one (create_window chose it).
             if value is not None:
-                self._reading.set_read_delay(keys.as_int(value, self._reading.read_delay_ms))
-        elif key == keys.IMAGES_POLICY:
-            policy = value if value in keys.IMAGES_POLICIES else "always"
-            self._pane.set_images_policy(policy)
+                self._reading.set_read_delay(prefs.as_int(value, self._reading.read_delay_ms))
+        elif key == prefs.IMAGES_POLICY.key:
+            self._pane.set_images_policy(prefs.IMAGES_POLICY.read(value))
 
     def apply_theme(self, theme: str) -> None:
         app = QApplication.instance()

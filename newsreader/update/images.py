@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("newsreader.update.images")
 
 IMAGE_ACCEPT = "image/png, image/jpeg, image/gif, image/webp, */*;q=0.1"
-POLICY_KEY = "images_policy"
 
 __all__ = [
     "ImageCacher",
@@ -59,7 +58,6 @@ __all__ = [
     "address_refusal",
     "fetch_for_feed",
     "image_path",
-    "images_policy",
     "peer_guard",
     "record_outcomes",
     "redirect_guard",
@@ -68,7 +66,7 @@ __all__ = [
 
 
 class ImagesPolicy(StrEnum):
-    """The per-profile "remote images" choice (settings key "images_policy")."""
+    """The per-profile "remote images" choice (`core.prefs.IMAGES_POLICY` holds its values)."""
 
     ALWAYS = "always"  # cache every image when articles arrive
     ASK = "ask"  # cache nothing by itself; the pane offers "load image"
@@ -84,14 +82,6 @@ class ImageState(StrEnum):
     FAILED = "failed"  # the server said no, too large, or not an image
     REFUSED = "refused"  # a private address the feed's own origin and address do not justify
     SKIPPED = "skipped"  # the user cleared the cache; "load image" brings it back
-
-
-def images_policy(value: object) -> ImagesPolicy:
-    """The stored setting as a policy; anything unknown means the default, ALWAYS."""
-    try:
-        return ImagesPolicy(str(value))
-    except ValueError:
-        return ImagesPolicy.ALWAYS
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,19 +20,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsreader.core import prefs
 from newsreader.core.fetch import Fetcher
 from newsreader.core.html_text import image_urls
 from newsreader.core.types import OfflineReport, ParsedEntry
 from newsreader.update.fulltext import PageExtractor, wants_full_text
 from newsreader.update.images import (
-    POLICY_KEY,
     DownloadMemo,
     ImageCacher,
     ImageLimits,
     ImageOutcome,
     ImagesPolicy,
     ImageState,
-    images_policy,
     record_outcomes,
 )
 from newsreader.update.retention import retention_settings, run_retention
@@ -144,7 +143,7 @@ class OfflineRun:
         new_ids: Sequence[int],
     ) -> None:  # fmt: skip
         if self._policy is None:
-            self._policy = images_policy(store.setting(POLICY_KEY, ImagesPolicy.ALWAYS.value))
+            self._policy = ImagesPolicy(prefs.IMAGES_POLICY.get(store.setting))
         mode = store.full_text_modes([feed_id]).get(feed_id, "auto")
         pages = dict(store.full_text_jobs(new_ids)) if wants_full_text(mode, entries) else {}
         images: dict[int, list[str]] = {}
@@ -263,7 +262,6 @@ class OfflineRun:
 
     def _policy_allows(self) -> bool:
         if self._policy is None:
-            self._policy = images_policy(
-                self._stage.writer.call(lambda s: s.setting(POLICY_KEY, ImagesPolicy.ALWAYS.value))
-            )
+            stored = self._stage.writer.call(lambda s: prefs.IMAGES_POLICY.get(s.setting))
+            self._policy = ImagesPolicy(stored)
         return self._policy is ImagesPolicy.ALWAYS

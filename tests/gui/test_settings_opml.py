@@ -9,8 +9,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from newsreader.app.profile import Engine
+from newsreader.core import prefs
 from newsreader.core.opml import parse_opml
-from newsreader.gui.settings import keys
 from tests.gui.settings_support import Answers, engine_factory, open_dialog
 
 __all__ = ["engine_factory"]
@@ -177,26 +177,26 @@ def test_preferences_apply_at_once_and_persist(
         ):
             action()
 
-    change(keys.DEFAULT_INTERVAL_KEY, lambda: ui.defaultIntervalSpin.setValue(45))
-    change(keys.RETENTION_DAYS, lambda: ui.retentionDaysCheck.setChecked(True))
-    change(keys.RETENTION_DAYS, lambda: ui.retentionDaysSpin.setValue(14))
-    change(keys.RETENTION_PER_FEED, lambda: ui.retentionPerFeedCheck.setChecked(True))
-    change(keys.RETENTION_KEEP_UNREAD, lambda: ui.keepUnreadCheck.setChecked(False))
-    change(keys.IMAGES_POLICY, lambda: ui.imagesPolicyCombo.setCurrentIndex(1))
-    change(keys.THEME, lambda: ui.themeCombo.setCurrentIndex(2))
-    change(keys.READ_DELAY_MS, lambda: ui.readDelaySpin.setValue(3000))
-    change(keys.PROXY_MODE, lambda: ui.proxyModeCombo.setCurrentIndex(3))
-    change(keys.NETWORK_TIMEOUT, lambda: ui.timeoutSpin.setValue(45))
-    assert library.setting(keys.DEFAULT_INTERVAL_KEY) == 2700
-    assert library.setting(keys.RETENTION_DAYS) == 14
-    assert library.setting(keys.RETENTION_PER_FEED) == 500
-    assert library.setting(keys.RETENTION_KEEP_UNREAD) is False
-    assert library.setting(keys.IMAGES_POLICY) == "ask"
-    assert library.setting(keys.THEME) == "dark"
-    assert library.setting(keys.READ_DELAY_MS) == 3000
-    assert library.setting(keys.PROXY_MODE) == "socks5" and ui.proxyHostEdit.isEnabled()
-    change(keys.RETENTION_DAYS, lambda: ui.retentionDaysCheck.setChecked(False))
-    assert library.setting(keys.RETENTION_DAYS) is None
+    change(prefs.DEFAULT_INTERVAL.key, lambda: ui.defaultIntervalSpin.setValue(45))
+    change(prefs.RETENTION_DAYS.key, lambda: ui.retentionDaysCheck.setChecked(True))
+    change(prefs.RETENTION_DAYS.key, lambda: ui.retentionDaysSpin.setValue(14))
+    change(prefs.RETENTION_PER_FEED.key, lambda: ui.retentionPerFeedCheck.setChecked(True))
+    change(prefs.RETENTION_KEEP_UNREAD.key, lambda: ui.keepUnreadCheck.setChecked(False))
+    change(prefs.IMAGES_POLICY.key, lambda: ui.imagesPolicyCombo.setCurrentIndex(1))
+    change(prefs.THEME.key, lambda: ui.themeCombo.setCurrentIndex(2))
+    change(prefs.READ_DELAY_MS.key, lambda: ui.readDelaySpin.setValue(3000))
+    change(prefs.PROXY_MODE.key, lambda: ui.proxyModeCombo.setCurrentIndex(3))
+    change(prefs.NETWORK_TIMEOUT.key, lambda: ui.timeoutSpin.setValue(45))
+    assert library.setting(prefs.DEFAULT_INTERVAL.key) == 2700
+    assert library.setting(prefs.RETENTION_DAYS.key) == 14
+    assert library.setting(prefs.RETENTION_PER_FEED.key) == 500
+    assert library.setting(prefs.RETENTION_KEEP_UNREAD.key) is False
+    assert library.setting(prefs.IMAGES_POLICY.key) == "ask"
+    assert library.setting(prefs.THEME.key) == "dark"
+    assert library.setting(prefs.READ_DELAY_MS.key) == 3000
+    assert library.setting(prefs.PROXY_MODE.key) == "socks5" and ui.proxyHostEdit.isEnabled()
+    change(prefs.RETENTION_DAYS.key, lambda: ui.retentionDaysCheck.setChecked(False))
+    assert library.setting(prefs.RETENTION_DAYS.key) is None
 
     # A new dialog shows what was stored.
     dialog.close()

@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from newsreader.core import prefs
 from newsreader.gui.main_window import MainWindow
-from newsreader.gui.settings import keys
 from newsreader.gui.settings.dialog import SettingsDialog
 from newsreader.gui.settings.feed_tree import NodeKind
 
@@ -57,7 +57,7 @@ def test_ctrl_comma_opens_the_dialog_and_moves_reach_the_window(
     model = dialog.feeds.model
     data = model.mimeData([model.index_of(NodeKind.FEED, europe.id)])
     with qtbot.waitSignal(
-        dialog.settings_changed, timeout=WAIT, check_params_cb=lambda k: k == keys.SUBSCRIPTIONS
+        dialog.settings_changed, timeout=WAIT, check_params_cb=lambda k: k == prefs.SUBSCRIPTIONS
     ):
         model.dropMimeData(
             data, Qt.DropAction.MoveAction, -1, 0, model.index_of(NodeKind.SECTION, tech.id)

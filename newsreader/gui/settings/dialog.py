@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from newsreader.core.prefs import SUBSCRIPTIONS
 from newsreader.gui.forms.ui_settings import Ui_SettingsDialog
-from newsreader.gui.settings import keys
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.feeds_page import FeedsPage
 from newsreader.gui.settings.prefs import PreferencePages
@@ -29,7 +29,7 @@ PAGES = ("feeds", "sections", "general", "reading", "network")
 class SettingsDialog(QDialog):
     """Feed management and preferences for one profile."""
 
-    settings_changed = Signal(str)  # a settings key, or keys.SUBSCRIPTIONS
+    settings_changed = Signal(str)  # a settings key, or SUBSCRIPTIONS (core.prefs)
 
     def __init__(
         self,
@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
             self.sections.reload()
         else:
             self.feeds.reload()
-        self.settings_changed.emit(keys.SUBSCRIPTIONS)
+        self.settings_changed.emit(SUBSCRIPTIONS)
 
     def _on_tab_changed(self, index: int) -> None:
         if PAGES[index] == "feeds":
