@@ -52,6 +52,7 @@ from newsreader.gui.article_model import (
     PageRows,
 )
 from newsreader.gui.forms.ui_main_window import Ui_MainWindow
+from newsreader.gui.list_actions import BrowserOpener, HelpMenu, ListActions
 from newsreader.gui.offline_mode import NetworkGate, OfflineMode
 from newsreader.gui.popular_view import PopularList
 from newsreader.gui.reader_boxes import CacheImages, ReaderBoxes
@@ -199,7 +200,9 @@ class MainWindow(QMainWindow):
         if services.image_states is not None:
             self.reader_pane.set_image_states_source(services.image_states)
 
-        kwargs: dict[str, Any] = {} if open_url is None else {"open_url": open_url}
+        # Links go to the browser through one opener that says so when none could be opened.
+        self.browser = BrowserOpener(self.show_status, open_url)
+        kwargs: dict[str, Any] = {"open_url": self.browser}
         self.reading = ReadingController(
             library=library,
             writer=writer,
@@ -242,6 +245,21 @@ class MainWindow(QMainWindow):
             mark_all_read=self.mark_all_read,
             structure_changed=self.reload_sections,
             report=self.show_status,
+        )
+        self.list_actions = ListActions(
+            view=self.ui.articleList,
+            model=self.articles,
+            writer=writer,
+            bridge=self.bridge,
+            open_url=self.browser,
+            counts_changed=self.views_throttle.poke,
+            report=self.show_status,
+            parent=self,
+        )
+        self.help_menu = HelpMenu(
+            window=self,
+            shortcuts_action=self.ui.shortcutsAction,
+            about_action=self.ui.aboutAction,
         )
         self._connect()
         # Reading preferences (theme, font, images policy) as the settings dialog changes them.
