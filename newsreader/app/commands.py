@@ -115,6 +115,17 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
     where = f" in {feed.section_path}" if feed.section_path else ""
     secret = " with credentials in the keyring" if request.auth else ""
     print(f"Added “{feed.title}” ({feed.url}){where}{secret}")
+    # Its first articles are stored now, not at the next `refresh` (issue 15).
+    sys.stdout.flush()
+    summary = engine.refresher.refresh(feed_ids=[feed.id])
+    if summary.storage_error is not None:
+        print(f"Its articles could not be stored: {summary.storage_error}")
+    elif summary.failed:
+        reason = summary.errors[0][1] if summary.errors else "the fetch failed"
+        print(f"Its articles could not be fetched yet ({reason}); `refresh` tries again")
+    elif summary.feeds:
+        count = summary.new_articles
+        print(f"Stored {count} article{'' if count == 1 else 's'}")
     return 0
 
 
@@ -124,6 +135,9 @@ def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
     for text, reason in report.rejected:
         sys.stderr.write(f"rejected: {text}: {reason}\n")
     print(report.summary().capitalize())
+    if report.imported:
+        # Fetching here could take minutes for a long list; the next refresh takes them all.
+        print("Their articles come with the next `newsreader refresh`")
     return 0
 
 

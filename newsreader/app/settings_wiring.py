@@ -3,7 +3,8 @@
 The composition root calls `install_settings` once per window: it enables `settingsAction`
 (Ctrl+,) through `MainWindow.enable_settings`, builds the dialog on first use from the engine's
 parts, and applies what the dialog reports through `settings_changed` (a moved feed reloads
-the window's section tree, a reading preference reaches the pane at once). GUI thread only.
+the window's section tree, a reading preference reaches the pane at once; a feed added,
+imported or re-addressed is fetched at once through the window's poller). GUI thread only.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class SettingsOpener(QObject):
 
             self.dialog = SettingsDialog(self._context, self._window, self._prompts)
             self.dialog.settings_changed.connect(self._on_settings_changed)
+            self.dialog.fetch_requested.connect(self._on_fetch_requested)
             self.dialog.finished.connect(self._on_finished)
         self.dialog.show()
         self.dialog.raise_()
@@ -77,6 +79,11 @@ class SettingsOpener(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
+
+    def _on_fetch_requested(self, feed_ids: list[int]) -> None:
+        # New subscriptions are fetched at once, not at the next timed poll (issue 15); only
+        # these feeds, and after (merged with) a refresh already running.
+        self._window.poller.refresh_feeds(feed_ids)
 
     def _on_settings_changed(self, key: str) -> None:
         window = self._window

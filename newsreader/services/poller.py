@@ -106,6 +106,16 @@ class Poller(QObject):
         request = _Request(all_feeds, tuple(feed_ids) if feed_ids is not None else None)
         self._run(request)
 
+    def refresh_feeds(self, feed_ids: Sequence[int]) -> None:
+        """Fetch just these feeds now, due or not (a new subscription, an import, a new URL).
+
+        Like `refresh_now`: after the run in progress, merged with whatever is queued; the
+        other feeds wait for their own time. Nothing happens for an empty list.
+        """
+        ids = tuple(dict.fromkeys(feed_ids))
+        if ids:
+            self._run(_Request(all_feeds=False, feed_ids=ids))
+
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Cancel the run in progress and wait up to `timeout` s; True when it has stopped."""
         self._stopped = True

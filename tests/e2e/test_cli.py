@@ -115,8 +115,7 @@ def test_import_refresh_then_conditional_refresh(
 
 def test_a_refresh_with_nothing_due_polls_nothing(http_server: TestServer, profile: Path) -> None:
     http_server.routes["/a.xml"] = ConditionalFeed(rss("A", make_items("a", 2)))
-    assert cli(profile, "add", http_server.url("/a.xml")).returncode == 0
-    assert ok_json(profile, "refresh")["feeds"] == 1
+    assert cli(profile, "add", http_server.url("/a.xml")).returncode == 0  # fetches it (issue 15)
     http_server.log.clear()
     assert ok_json(profile, "refresh")["feeds"] == 0
     assert http_server.log == []
@@ -244,10 +243,10 @@ def test_gzip_bomb_stops_at_the_cap_and_other_feeds_still_refresh(
         200, bomb, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
     )
     http_server.routes["/good.xml"] = ConditionalFeed(rss("Good", make_items("g", 3)))
-    assert cli(profile, "add", http_server.url("/good.xml")).returncode == 0
-    # Subscribing checks the URL, so the bomb is imported through OPML instead.
+    # Subscribing checks the URL (and `add` fetches at once), so both come in through OPML.
     subs = profile.parent / "bomb.opml"
-    subs.write_text(opml(http_server, [("Traps", "Bomb", "/bomb.xml")]))
+    rows = [("News", "Good", "/good.xml"), ("Traps", "Bomb", "/bomb.xml")]
+    subs.write_text(opml(http_server, rows))
     assert cli(profile, "import", str(subs)).returncode == 0
     summary = ok_json(profile, "refresh")
     assert summary["updated"] == 1 and summary["failed"] == 1 and summary["new_articles"] == 3

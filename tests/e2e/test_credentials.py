@@ -90,8 +90,9 @@ def test_password_goes_to_the_keyring_and_nowhere_else(
     assert [(f["url"], f["has_credentials"]) for f in feeds] == [(url, True)]
     assert PASSWORD not in json.dumps(feeds)
 
-    summary = json.loads(cli(keyring_env, profile, "refresh", "--json").stdout)
-    assert summary["updated"] == 1 and summary["new_articles"] == 3
+    assert "Stored 3 articles" in done.stdout  # fetched with the password (issue 15)
+    summary = json.loads(cli(keyring_env, profile, "refresh", "--all", "--json").stdout)
+    assert summary["feeds"] == 1 and summary["failed"] == 0
 
     exported = cli(keyring_env, profile, "export").stdout
     assert PASSWORD not in exported and "alice" not in exported

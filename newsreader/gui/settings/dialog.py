@@ -30,6 +30,7 @@ class SettingsDialog(QDialog):
     """Feed management and preferences for one profile."""
 
     settings_changed = Signal(str)  # a settings key, or SUBSCRIPTIONS (core.prefs)
+    fetch_requested = Signal(list)  # ids of feeds added, imported or re-addressed: fetch now
 
     def __init__(
         self,
@@ -48,6 +49,7 @@ class SettingsDialog(QDialog):
         self.sections = SectionsPage(self.ui, context, self.tasks, self.prompts, self)
         self.preferences = PreferencePages(self.ui, context, self.tasks, self)
         self.feeds.changed.connect(self._on_subscriptions_changed)
+        self.feeds.fetch_requested.connect(self.fetch_requested)
         self.sections.changed.connect(self._on_subscriptions_changed)
         self.preferences.changed.connect(self.settings_changed)
         self.preferences.failed.connect(self.ui.networkMessageLabel.setText)

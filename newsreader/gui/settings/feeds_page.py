@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import QWidget
 
+from newsreader.core.errors import UsageError
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus
-from newsreader.core.urls import redact_url
+from newsreader.core.urls import normalize_feed_url, redact_url
 from newsreader.gui.section_model import GONE_TEXT
 from newsreader.gui.settings.add_feed import AddFeedDialog
 from newsreader.gui.settings.context import Prompts, SettingsContext
@@ -48,6 +49,9 @@ class FeedsPage(QObject):
 
     changed = Signal()  # feeds or sections were stored: trees elsewhere reload
     import_finished = Signal(object)  # ImportReport
+    # Feed ids to fetch at once (new, imported, or with a new address or password), so their
+    # articles come without waiting for the poll timer; the window hands them to its poller.
+    fetch_requested = Signal(list)
 
     def __init__(
         self,
@@ -175,21 +179,24 @@ class FeedsPage(QObject):
     def _on_feed_added(self, feed: Feed) -> None:
         self._after_change((NodeKind.FEED, feed.id))
         self.say(f"Subscribed to “{feed.title}”.")
+        self.fetch_requested.emit([feed.id])
 
     def edit(self) -> EditFeedDialog | None:
         feed = self.current_feed()
         if feed is None:
             return None
         dialog = EditFeedDialog(self._context, self._tasks, feed, self._dialog)
-        dialog.feed_changed.connect(self._on_feed_changed)
+        dialog.feed_changed.connect(lambda saved: self._on_feed_changed(saved, feed))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.edit_dialog = dialog
         dialog.open()
         return dialog
 
-    def _on_feed_changed(self, feed: Feed) -> None:
+    def _on_feed_changed(self, feed: Feed, before: Feed | None = None) -> None:
         self._after_change((NodeKind.FEED, feed.id))
         self.say(f"Saved “{feed.title}”.")
+        if before is not None and _needs_fetch(before, feed):
+            self.fetch_requested.emit([feed.id])
 
     def remove(self) -> None:
         """Unsubscribe after a confirmation; with starred articles, the user may keep those.
@@ -269,8 +276,21 @@ class FeedsPage(QObject):
         self.last_report = report
         self._after_change()
         self.say(f"OPML import: {report.summary()}.")
+        imported = self._imported_ids(report)
+        if imported:  # before the report box, which may wait for the user
+            self.fetch_requested.emit(imported)
         self._prompts.report(self._dialog, "OPML import", report.summary(), report_details(report))
         self.import_finished.emit(report)
+
+    def _imported_ids(self, report: ImportReport) -> list[int]:
+        """The stored ids of the feeds an import subscribed to (matched by normalized URL)."""
+        urls: set[str] = set()
+        for row in report.imported:
+            try:
+                urls.add(normalize_feed_url(row.url)[0])
+            except UsageError:
+                urls.add(row.url)
+        return [f.id for f in self._context.library.feeds() if f.url in urls]
 
     def export_opml(self) -> None:
         path = self._prompts.save_file(self._dialog, "Export OPML", OPML_FILTER)
@@ -295,6 +315,13 @@ def _status_text(feed: Feed) -> str:
     if feed.status is FeedStatus.ERROR:
         return f"failing ({feed.error_count} attempt(s) in a row); retrying with backoff"
     return "active" + (" · with user name and password" if feed.auth_ref else "")
+
+
+def _needs_fetch(before: Feed, after: Feed) -> bool:
+    """A saved feed to fetch at once: a new address, or polling resumed with new credentials."""
+    if after.status in (FeedStatus.AUTH, FeedStatus.GONE):
+        return False
+    return after.url != before.url or before.status is FeedStatus.AUTH
 
 
 def report_details(report: ImportReport) -> str:
