@@ -23,6 +23,9 @@ Setting = Callable[[str, Any], Any]
 THEMES = ("system", "light", "dark")
 IMAGES_POLICIES = ("always", "ask", "never")
 PROXY_MODES = ("system", "none", "http", "socks5")
+# When the shown article is marked read: after the read delay (the default), as soon as it
+# is shown, or only by the user (m, the menus). Popularity counts after the delay either way.
+MARK_READ_MODES = ("after-delay", "on-open", "manual")
 # The shortest default refresh interval a profile may ask for, in seconds.
 MIN_INTERVAL = 60
 
@@ -101,7 +104,14 @@ RETENTION_KEEP_UNREAD: Pref[bool] = Pref("retention_keep_unread", True, _flag(Tr
 READER_FONT: Pref[str] = Pref("reader_font", "", _text, "font family of the pane; '': default")
 READER_FONT_SIZE: Pref[int] = Pref("reader_font_size", 0, _number(6, 0), "points; 0: default")
 THEME: Pref[str] = Pref("theme", THEMES[0], _choice(THEMES))
-READ_DELAY_MS: Pref[int] = Pref("read_delay_ms", 1500, _number(0, 1500))
+READ_DELAY_MS: Pref[int] = Pref(
+    "read_delay_ms", 1500, _number(0, 1500),
+    "ms an article must stay shown to count as read for popularity; 0: at once",
+)  # fmt: skip
+MARK_READ: Pref[str] = Pref(
+    "mark_read", MARK_READ_MODES[0], _choice(MARK_READ_MODES),
+    "when the shown article is marked read: 'after-delay', 'on-open' or 'manual'",
+)  # fmt: skip
 IMAGES_POLICY: Pref[str] = Pref("images_policy", IMAGES_POLICIES[0], _choice(IMAGES_POLICIES))
 PROXY_MODE: Pref[str] = Pref("proxy_mode", PROXY_MODES[0], _choice(PROXY_MODES))
 PROXY_HOST: Pref[str] = Pref("proxy_host", "", _text)
@@ -112,8 +122,8 @@ NETWORK_TIMEOUT: Pref[float | None] = Pref(
 
 ALL: tuple[Pref[Any], ...] = (
     DEFAULT_INTERVAL, REFRESH_ON_START, RETENTION_DAYS, RETENTION_PER_FEED,
-    RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, IMAGES_POLICY,
-    PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
+    RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, MARK_READ,
+    IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
 )  # fmt: skip
 BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
 NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
@@ -134,6 +144,7 @@ class Preferences:
     reader_font_size: int
     theme: str
     read_delay_ms: int
+    mark_read: str
     images_policy: str
     proxy_mode: str
     proxy_host: str

@@ -1,21 +1,39 @@
 """Reading articles: show the current one, mark it read, star, navigate, open in the browser.
 
 Flags change in the list at once (optimistic) and the write goes to the writer thread; its
-completion comes back through the bridge and asks the window for a (throttled) recount. The
-read event for popularity is recorded after a short delay, so skimming with j/k does not count
-every article passed over. Runs on the GUI thread.
+completion comes back through the bridge and asks the window for a (throttled) recount.
+
+Reading signals (issue 15) are honest: an article counts as read for popularity only once it
+stayed shown for the read delay (prefs.READ_DELAY_MS; 0 counts at once), and its seconds on
+screen are stored in that read event when the reader moves on. Leaving before the delay
+records nothing, so skimming with j/k/PgUp counts nothing. Marking read follows its own
+preference (prefs.MARK_READ): after the delay (the default), on open, or only by hand.
+Runs on the GUI thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView
 
+from newsreader.core import prefs
+from newsreader.core.errors import NotFoundError
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleRow
 from newsreader.gui.article_html import ARTICLE_SCHEME
@@ -49,6 +67,8 @@ class ReadingController(QObject):
         clock: Callable[[], datetime],
         read_delay_ms: int,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        monotonic: Callable[[], float] = time.monotonic,
+        setting: prefs.Setting | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,9 +80,20 @@ class ReadingController(QObject):
         self._pane = pane
         self._clock = clock
         self._open_url = open_url
-        self._pending_read: int | None = None  # article whose read event is not recorded yet
+        self._monotonic = monotonic
+        # Where prefs.MARK_READ is read, on every article shown (so a change applies at once):
+        # the library's own `setting` unless the window passes one.
+        self._setting: prefs.Setting | None = setting or getattr(library, "setting", None)
+        # The article on screen now ("a view"): since when, whether it is read, whether the
+        # delay may still mark it read, and the `at` of its read event once it counted.
+        self._shown: int | None = None
+        self._shown_since = 0.0
+        self._shown_read = False
+        self._auto_mark = False
+        self._counted_at: datetime | None = None
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
+        self._read_timer.setTimerType(Qt.TimerType.PreciseTimer)  # never early: "after" means so
         self._read_timer.setInterval(read_delay_ms)
         self._read_timer.timeout.connect(self._on_read_timer_timeout)
         # Selection, not the current index: focusing the list makes row 0 current without
@@ -86,41 +117,101 @@ class ReadingController(QObject):
 
     @Slot()
     def _on_model_reset(self) -> None:
-        self.flush_read_event()
+        # A new list (another node) usually clears the pane right after the reset; a reset
+        # that leaves the article on screen (a reload) does not end its view.
+        QTimer.singleShot(0, self, self._end_view_if_hidden)
+
+    @Slot()
+    def _end_view_if_hidden(self) -> None:
+        if self._shown is not None and not self._pane_shows(self._shown):
+            self.flush_read_event()
+
+    def _pane_shows(self, article_id: int) -> bool:
+        return self._pane.article is not None and self._pane.article.id == article_id
+
+    @property
+    def mark_read_mode(self) -> str:
+        """prefs.MARK_READ as stored now: "after-delay", "on-open" or "manual"."""
+        if self._setting is None:
+            return prefs.MARK_READ.default
+        return prefs.MARK_READ.get(self._setting)
 
     def show_article(self, article_id: int) -> None:
-        """Render an article in the pane and mark it read (the list row too, if shown)."""
+        """Render an article in the pane; it counts as read once it stayed for the delay."""
         self.flush_read_event()
         article = self._library.article(article_id)
         if article is None:
             self._pane.show_message("This article is no longer in the library.")
             return
         self._pane.show_article(article, self._library.article_images(article_id))
-        if not article.read:
+        mode = self.mark_read_mode
+        self._shown = article_id
+        self._shown_since = self._monotonic()
+        self._shown_read = article.read
+        self._auto_mark = mode == "after-delay"
+        self._counted_at = None
+        if mode == "on-open" and not article.read:
+            self._set_read(article_id, True)
+        if self._read_timer.interval() <= 0:
+            self._count_view()  # a delay of 0: counts at once
+        else:
+            self._read_timer.start()
+
+    def _count_view(self) -> None:
+        """The shown article stayed for the delay: one read event, and mark it read if due."""
+        article_id = self._shown
+        if article_id is None or self._counted_at is not None:
+            return
+        if not self._pane_shows(article_id):  # the pane moved on without telling us
+            self.flush_read_event()
+            return
+        at = self._counted_at = self._clock()
+        read = self._shown_read or self._auto_mark
+        if read and not self._shown_read:
             self._model.update_row(article_id, read=True)
-            self._write(lambda store: store.mark_read([article_id], True))
-        self._pending_read = article_id
-        self._read_timer.start()
+            self._shown_read = True
+
+        def job(store: GuiStore) -> None:
+            store.record_read(article_id, at, None)  # marks read in the store…
+            if not read:
+                store.mark_read([article_id], False)  # …so keep it unread when it was
+
+        self._write(job)
 
     def flush_read_event(self) -> None:
-        """Record the pending read event now (leaving the article, toggling it, closing)."""
-        if self._pending_read is None:
-            return
-        article_id, self._pending_read = self._pending_read, None
+        """The reader leaves the shown article (another one, another list, closing): store
+        the seconds it was on screen in its read event; before the delay, record nothing."""
         self._read_timer.stop()
-        at = self._clock()
-        self._write(lambda store: store.record_read(article_id, at, None))
+        article_id, at = self._shown, self._counted_at
+        self._shown, self._counted_at = None, None
+        if article_id is None or at is None:
+            return
+        seconds = round(max(0.0, self._monotonic() - self._shown_since), 3)
+
+        def job(store: GuiStore) -> None:
+            # Unsubscribed or purged meanwhile: there is nothing to fill in.
+            with contextlib.suppress(NotFoundError):
+                store.record_read(article_id, at, seconds)  # the same event: its seconds
+
+        self._write(job)
 
     @Slot()
     def _on_read_timer_timeout(self) -> None:
-        self.flush_read_event()
+        self._count_view()
+
+    def _set_read(self, article_id: int, read: bool) -> None:
+        self._model.update_row(article_id, read=read)
+        if article_id == self._shown:
+            self._shown_read = read
+        self._write(lambda store: store.mark_read([article_id], read))
 
     @property
     def read_delay_ms(self) -> int:
         return self._read_timer.interval()
 
     def set_read_delay(self, ms: int) -> None:
-        """How long an article must stay shown before it counts as read (settings)."""
+        """How long an article must stay shown before it counts as read (settings); the
+        article shown now keeps the delay it started with."""
         self._read_timer.setInterval(max(0, ms))
 
     def _write(self, job: Callable[[GuiStore], object]) -> None:
@@ -140,10 +231,9 @@ class ReadingController(QObject):
         row = self.current_row()
         if row is None:
             return
-        self.flush_read_event()  # record before the flag flips, so "unread" wins
-        read = not row.read
-        self._model.update_row(row.id, read=read)
-        self._write(lambda store: store.mark_read([row.id], read))
+        if row.id == self._shown:
+            self._auto_mark = False  # the user decided: the delay must not undo "unread"
+        self._set_read(row.id, not row.read)
 
     def toggle_star(self) -> None:
         row = self.current_row()

@@ -97,7 +97,12 @@ def mark_all_read(conn: sqlite3.Connection, query: ArticleQuery) -> int:
 def record_read(
     conn: sqlite3.Connection, article_id: int, at: datetime, seconds: float | None
 ) -> None:
-    """One read event: counts again on every opening, marks read, raises the score."""
+    """One read event: counts again on every opening, marks read, raises the score.
+
+    Recording the same event again (same article, same `at`) only stores its `seconds`:
+    the window records a read once the article stayed shown for the read delay, and its
+    seconds on screen when the reader moves on, without counting it twice.
+    """
     row = conn.execute(
         "SELECT pop_score, pop_last_read FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
@@ -105,6 +110,14 @@ def record_read(
         raise NotFoundError(f"no article with id {article_id}")
     stored, last = row
     at_ts = ts(at)
+    same = conn.execute(
+        "SELECT id FROM read_events WHERE article_id = ? AND at = ? ORDER BY id DESC LIMIT 1",
+        (article_id, at_ts),
+    ).fetchone()
+    if same is not None:
+        if seconds is not None:
+            conn.execute("UPDATE read_events SET seconds = ? WHERE id = ?", (seconds, same[0]))
+        return
     conn.execute(
         "INSERT INTO read_events(article_id, at, seconds) VALUES (?, ?, ?)",
         (article_id, at_ts, seconds),
