@@ -16,7 +16,7 @@ import ipaddress
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
@@ -44,13 +44,15 @@ RedirectGuard = Callable[[str], str | None]
 log = logging.getLogger("newsreader.fetch")
 
 
-def link_local_refusal(host: str, address: str | None = None) -> str | None:
-    """Why a feed may not be fetched from this host or address: link-local, never (issue 12).
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-    169.254.0.0/16 and fe80::/10 hold cloud metadata services (169.254.169.254) and
-    router/device pages; no feed lives there. Checked on the URL's literal address before any
-    connection, on every redirect hop, and on the address each connection really reached.
-    Loopback stays allowed: local feed bridges are common.
+
+def literal_addresses(host: str, address: str | None = None) -> Iterator[tuple[str, IPAddress]]:
+    """The IP literals among a connected `address` and a URL's `host`, as (text, address).
+
+    An IPv4-mapped IPv6 address is given as the IPv4 address it maps; a zone ("%eth0") is
+    dropped; names and empty values are skipped. Shared by every address rule (link-local
+    here, private ranges when subscribing) so they read addresses the same way.
     """
     for candidate in (address, host.strip("[]")):
         if not candidate:
@@ -60,7 +62,19 @@ def link_local_refusal(host: str, address: str | None = None) -> str | None:
         except ValueError:
             continue
         mapped = getattr(ip, "ipv4_mapped", None)
-        if ip.is_link_local or (mapped is not None and mapped.is_link_local):
+        yield candidate, mapped if mapped is not None else ip
+
+
+def link_local_refusal(host: str, address: str | None = None) -> str | None:
+    """Why a feed may not be fetched from this host or address: link-local, never (issue 12).
+
+    169.254.0.0/16 and fe80::/10 hold cloud metadata services (169.254.169.254) and
+    router/device pages; no feed lives there. Checked on the URL's literal address before any
+    connection, on every redirect hop, and on the address each connection really reached.
+    Loopback stays allowed: local feed bridges are common.
+    """
+    for candidate, ip in literal_addresses(host, address):
+        if ip.is_link_local:
             return (
                 f"refused: {candidate} is a link-local address (such as a cloud metadata "
                 "service); feeds are never fetched from there"

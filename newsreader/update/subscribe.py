@@ -6,7 +6,6 @@ caller's thread: the CLI's main thread, or a worker thread of the dialog — nev
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -14,7 +13,12 @@ from urllib.parse import urlsplit
 from newsreader.core.discovery import DiscoveredFeed, discover_feeds
 from newsreader.core.errors import FetchError, NotFoundError, ParseError
 from newsreader.core.failures import fetch_error
-from newsreader.core.fetch import Fetcher, feed_hop_refusal, link_local_refusal
+from newsreader.core.fetch import (
+    Fetcher,
+    feed_hop_refusal,
+    link_local_refusal,
+    literal_addresses,
+)
 from newsreader.core.parse import parse_feed
 from newsreader.core.types import FetchFailure, FetchKind, FetchResult, ParsedFeed
 from newsreader.core.urls import redact_url
@@ -73,15 +77,7 @@ def private_refusal(host: str, address: str | None = None) -> str | None:
 
 def _private_address(host: str, address: str | None = None) -> str | None:
     """The non-public, non-loopback address among `address` and `host`, if there is one."""
-    for candidate in (address, host.strip("[]")):
-        if not candidate:
-            continue
-        try:
-            ip = ipaddress.ip_address(candidate.split("%", 1)[0])
-        except ValueError:
-            continue
-        mapped = getattr(ip, "ipv4_mapped", None)
-        ip = mapped if mapped is not None else ip
+    for candidate, ip in literal_addresses(host, address):
         if not ip.is_global and not ip.is_loopback and not ip.is_multicast:
             return candidate
     return None
