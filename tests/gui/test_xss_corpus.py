@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -66,10 +65,10 @@ def _feed(payloads: list[str], canary: str, start: int) -> bytes:
     ).encode()
 
 
-@pytest.mark.skipif(not PAYLOADS, reason="the shared corpus is not beside the repository")
 def test_hostile_payloads_are_stored_safe_and_shown_as_text(
     qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path, http_server: TestServer
 ) -> None:
+    assert PAYLOADS, "the shared corpus is not beside the repository (../shared/corpus)"
     canary = http_server.url("/canary/x.png")
     root = tmp_path / "profile"
     paths = resolve_profile(root)
