@@ -12,6 +12,7 @@ BENCHES = {
     "popular": "bench.popular",
     "gui": "bench.gui_window",
     "frozen": "bench.frozen",
+    "related": "bench.related",
 }
 
 
