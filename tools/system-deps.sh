@@ -7,8 +7,10 @@
 # script exits 1, so a fresh machine gets one clear line instead of failing tests.
 set -euo pipefail
 
+# postgresql (15) and its psql: the sync tests' Miniflux server (tests/support/miniflux.py),
+# whose binary is downloaded at test time by tools/miniflux-get.sh.
 test_pkgs=(python3 python3-venv dbus gnome-keyring libegl1 libgl1 libxkbcommon0 libfontconfig1
-           libdbus-1-3 fonts-dejavu-core)
+           libdbus-1-3 fonts-dejavu-core postgresql postgresql-client-15)
 # desktop-file-utils, appstream, openssl: packaging/smoke.sh. gcc: packaging/icu_data.py
 # rebuilds ICU's data library. xvfb and the X11/XCB client libraries: the smoke test runs the
 # frozen app on a real X server with what packaging/linux/host-libraries.txt says a desktop has.
