@@ -121,8 +121,9 @@ class LibraryWriter(Protocol):
         """Star or unstar one article."""
         ...
 
-    def mark_all_read(self, query: ArticleQuery) -> int:
-        """Mark every article the query selects as read; returns how many changed."""
+    def mark_all_read(self, query: ArticleQuery, changed: list[int] | None = None) -> int:
+        """Mark every article the query selects as read; returns how many changed, and
+        appends their ids to `changed` when one is given (undo restores exactly those)."""
         ...
 
     def record_read(self, article_id: int, at: datetime, seconds: float | None) -> None:

@@ -112,6 +112,10 @@ MARK_READ: Pref[str] = Pref(
     "mark_read", MARK_READ_MODES[0], _choice(MARK_READ_MODES),
     "when the shown article is marked read: 'after-delay', 'on-open' or 'manual'",
 )  # fmt: skip
+MARK_READ_ON_SCROLL: Pref[bool] = Pref(
+    "mark_read_on_scroll", False, _flag(False),
+    "mark the article list's rows read as they scroll past its top (not a popularity read)",
+)  # fmt: skip
 IMAGES_POLICY: Pref[str] = Pref("images_policy", IMAGES_POLICIES[0], _choice(IMAGES_POLICIES))
 PROXY_MODE: Pref[str] = Pref("proxy_mode", PROXY_MODES[0], _choice(PROXY_MODES))
 PROXY_HOST: Pref[str] = Pref("proxy_host", "", _text)
@@ -123,7 +127,7 @@ NETWORK_TIMEOUT: Pref[float | None] = Pref(
 ALL: tuple[Pref[Any], ...] = (
     DEFAULT_INTERVAL, REFRESH_ON_START, RETENTION_DAYS, RETENTION_PER_FEED,
     RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, MARK_READ,
-    IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
+    MARK_READ_ON_SCROLL, IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
 )  # fmt: skip
 BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
 NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
@@ -145,6 +149,7 @@ class Preferences:
     theme: str
     read_delay_ms: int
     mark_read: str
+    mark_read_on_scroll: bool
     images_policy: str
     proxy_mode: str
     proxy_host: str

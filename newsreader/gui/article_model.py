@@ -211,11 +211,25 @@ class ArticleListModel(QAbstractTableModel):
         self._rows[row] = new
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
-    def mark_all_shown_read(self) -> None:
-        """After "mark all read": every loaded row is read now."""
-        for row in list(self._rows):
-            if not row.read:
-                self.update_row(row.id, read=True)
+    def mark_all_shown_read(self) -> list[int]:
+        """After "mark all read": every loaded row is read now; returns the ids that were not."""
+        return self.set_read_many([row.id for row in self._rows if not row.read], True)
+
+    def set_read_many(self, article_ids: Sequence[int], read: bool) -> list[int]:
+        """Set the read flag of the shown rows among `article_ids` with one dataChanged (a
+        mark-below or an undo may touch tens of thousands); returns the ids that changed."""
+        first, last = len(self._rows), -1
+        changed = []
+        for article_id in article_ids:
+            row = self._position(article_id)
+            if row is None or self._rows[row].read == read:
+                continue
+            self._rows[row] = dataclasses.replace(self._rows[row], read=read)
+            changed.append(article_id)
+            first, last = min(first, row), max(last, row)
+        if last >= 0:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+        return changed
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -257,21 +271,29 @@ class ArticleListModel(QAbstractTableModel):
         return not parent.isValid() and self._more and self._query is not None
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
+        if self.canFetchMore(parent):
+            self.fetch_more(self._page_size)
+
+    def fetch_more(self, limit: int) -> int:
+        """Load the next `limit` rows in one query (End loads the list in larger pages);
+        returns how many rows were added."""
+        if not self.canFetchMore(QModelIndex()):
+            return 0
         before = len(self._rows)
         assert self._query is not None
-        page = self._library.article_page(self._query, self._cursor, self._page_size)
+        limit = max(1, limit)
+        page = self._library.article_page(self._query, self._cursor, limit)
         fresh = [(row, cursor) for row, cursor in page if row.id not in self._ids]
-        self._more = len(page) >= self._page_size
+        self._more = len(page) >= limit
         if page:
             self._cursor = page[-1][1]
         if not fresh:
-            return
+            return 0
         self.beginInsertRows(QModelIndex(), before, before + len(fresh) - 1)
         for row, cursor in fresh:
             self._append(self._compact(row), self._list_key(cursor))
         self.endInsertRows()
+        return len(fresh)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Every column sorts by date (the only order SQL keeps an index for)."""

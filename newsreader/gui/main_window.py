@@ -256,6 +256,14 @@ class MainWindow(QMainWindow):
             report=self.show_status,
             parent=self,
         )
+        self.list_actions.attach(  # issue 15: Edit ▸ Undo, Show in feed, next unread onwards
+            window=self,
+            before_menu=self.ui.viewMenu.menuAction(),
+            tree=self.ui.sectionTree,
+            sections=self.sections,
+            select_node=self.select_node,
+            reading=self.reading,
+        )
         self.help_menu = HelpMenu(
             window=self,
             shortcuts_action=self.ui.shortcutsAction,
@@ -479,16 +487,7 @@ class MainWindow(QMainWindow):
         selected = self.current_node()
         if selected is not None and selected.key == node.key:
             self.articles.mark_all_shown_read()
-        future = self._writer.submit(lambda store: store.mark_all_read(query))
-        self.bridge.when_done(
-            future,
-            lambda count: self._after_mark_all_read(node.name, count),
-            lambda exc: self.show_status(f"Could not mark as read: {exc}"),
-        )
-
-    def _after_mark_all_read(self, name: str, count: object) -> None:
-        self.show_status(f"Marked {count} articles in {name} as read")
-        self.views_throttle.poke()
+        self.list_actions.mark_all_read(query, node.name)  # undoable (Ctrl+Z)
 
     # -- refresh ----------------------------------------------------------------------------
 

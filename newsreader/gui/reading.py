@@ -8,7 +8,10 @@ stayed shown for the read delay (prefs.READ_DELAY_MS; 0 counts at once), and its
 screen are stored in that read event when the reader moves on. Leaving before the delay
 records nothing, so skimming with j/k/PgUp counts nothing. Marking read follows its own
 preference (prefs.MARK_READ): after the delay (the default), on open, or only by hand.
-Runs on the GUI thread.
+As an option (prefs.MARK_READ_ON_SCROLL) the list's rows are marked read once they scroll
+past its top edge; that is a flag, never a popularity read. Next unread (n) continues in the
+next feed or section with unread articles when the window gives a way there
+(`continue_elsewhere`). Runs on the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     QUrl,
@@ -44,6 +49,12 @@ from newsreader.services.writes import WriteQueue
 from newsreader.usecases.ports import GuiStore
 
 log = logging.getLogger("newsreader.gui.reading")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReadingController", text)
+
+
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -102,6 +113,20 @@ class ReadingController(QObject):
         model.modelReset.connect(self._on_model_reset)
         view.activated.connect(self._on_list_activated)
         pane.anchorClicked.connect(self._on_pane_anchor_clicked)
+        # Next unread beyond this list: the window's way to the next node with unread ones.
+        self._elsewhere: Callable[[], bool] | None = None
+        # Mark read on scroll past (prefs.MARK_READ_ON_SCROLL, applied by ReadingSettings):
+        # the row at the list's top edge when last seen; rows above it were scrolled past.
+        self._mark_on_scroll = False
+        self._top_row = 0
+        self._scrolled_past: list[int] = []
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(300)  # one write per burst of scrolling
+        self._scroll_timer.timeout.connect(self._write_scrolled_past)
+        view.verticalScrollBar().valueChanged.connect(self._on_list_scrolled)
+        model.modelReset.connect(self._on_list_reset_for_scroll)
+        model.rowsInserted.connect(self._on_rows_inserted)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -257,16 +282,87 @@ class ReadingController(QObject):
         if 0 <= target < self._model.rowCount():
             self._select_row(target)
 
+    def continue_elsewhere(self, go: Callable[[], bool] | None) -> None:
+        """`go()` shows the next feed or section with unread articles (False: none left);
+        next unread calls it when this list has no unread article below the current one."""
+        self._elsewhere = go
+
     def next_unread(self) -> bool:
-        """n: the next unread row below the current one; False when there is none."""
+        """n: the next unread row below the current one, else the first unread one of the
+        next feed or section that has some; False when there is none anywhere."""
         current = self._view.currentIndex()
         start = current.row() if current.isValid() and self.current_row() is not None else -1
         target = self._model.next_unread_row(start)
+        if target is None and self._elsewhere is not None and self._elsewhere():
+            target = self._model.next_unread_row(-1)
         if target is None:
-            self.status_message.emit("No more unread articles here.")
+            self.status_message.emit(tr("There are no more unread articles."))
             return False
         self._select_row(target)
         return True
+
+    # -- mark read on scroll past -------------------------------------------------------------
+
+    @property
+    def mark_on_scroll(self) -> bool:
+        return self._mark_on_scroll
+
+    def set_mark_on_scroll(self, on: bool) -> None:
+        """prefs.MARK_READ_ON_SCROLL: rows that scroll up past the list's top are read."""
+        self._mark_on_scroll = on
+        self._top_row = self._list_top()
+
+    def _row_height(self) -> int:
+        return self._view.visualRect(self._model.index(self._top_row, TITLE_COLUMN)).height()
+
+    def _list_top(self) -> int:
+        index = self._view.indexAt(QPoint(1, 1))
+        return index.row() if index.isValid() else 0
+
+    @Slot(int)
+    def _on_list_scrolled(self, _value: int) -> None:
+        top = self._list_top()
+        # A jump (End, dragging the scroll bar's handle) skips rows nobody saw: only a scroll
+        # of up to two screens at a time marks the rows that went past.
+        screen = max(1, self._view.viewport().height() // max(1, self._row_height()))
+        if self._mark_on_scroll and self._top_row < top <= self._top_row + 2 * screen:
+            for number in range(self._top_row, top):
+                row = self._model.row_at(number)
+                if row is not None and not row.read:
+                    self._scrolled_past.append(row.id)
+            if self._scrolled_past:
+                self._scroll_timer.start()
+        self._top_row = top
+
+    @Slot()
+    def _on_list_reset_for_scroll(self) -> None:
+        self._write_scrolled_past()
+        self._top_row = 0
+
+    @Slot(QModelIndex, int, int)
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        # New articles merged in above the top edge were never on screen: not scrolled past.
+        if first <= self._top_row:
+            self._top_row += last - first + 1
+
+    @Slot()
+    def _write_scrolled_past(self) -> None:
+        self._scroll_timer.stop()
+        ids, self._scrolled_past = self._scrolled_past, []
+        self.mark_many(ids, True)
+
+    def mark_many(self, article_ids: Sequence[int], read: bool) -> list[int]:
+        """Set the read flag of many articles (list and store); returns the shown ones that
+        changed in the list."""
+        chosen = list(dict.fromkeys(article_ids))
+        if not chosen:
+            return []
+        changed = self._model.set_read_many(chosen, read)
+        if self._shown in chosen:
+            self._shown_read = read
+            self._auto_mark = False
+        self._write(lambda store: store.mark_read(chosen, read))
+        return changed
 
     def page_or_next_unread(self) -> None:
         """Space: page down in the article, and at its end go to the next unread one."""

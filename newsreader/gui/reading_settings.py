@@ -1,7 +1,8 @@
 """Reading preferences applied to a live window: theme, reader font and size, read delay, images.
 
 The settings dialog stores a key and emits `settings_changed(key)`; the app's wiring reads the
-stored value and calls `ReadingSettings.apply(key, value)`, so a change shows at once. The
+stored value and calls `ReadingSettings.apply(key, value)`, so a change shows at once
+(prefs.MARK_READ needs nothing here: the reading controller reads it for every article). The
 theme is the application palette: "light" and "dark" set one, "system" puts back the palette
 the application had before the first change. GUI thread only.
 """
@@ -23,7 +24,7 @@ READING_KEYS = frozenset(
     p.key
     for p in (
         prefs.THEME, prefs.READER_FONT, prefs.READER_FONT_SIZE, prefs.READ_DELAY_MS,
-        prefs.IMAGES_POLICY,
+        prefs.IMAGES_POLICY, prefs.MARK_READ_ON_SCROLL,
     )
 )  # fmt: skip
 
@@ -74,7 +75,10 @@ class ReadingSettings:
     def apply_all(self, get: Callable[[str], object]) -> None:
         """Apply the reading keys from `get(key)` (Library.setting) at window start; the read
         delay is not among them (create_window passes it, tests override it)."""
-        for pref in (prefs.THEME, prefs.READER_FONT, prefs.IMAGES_POLICY, prefs.READER_FONT_SIZE):
+        for pref in (
+            prefs.THEME, prefs.READER_FONT, prefs.IMAGES_POLICY, prefs.READER_FONT_SIZE,
+            prefs.MARK_READ_ON_SCROLL,
+        ):  # fmt: skip
             self.apply(pref.key, get(pref.key))
 
     def apply(self, key: str, value: object) -> None:
@@ -94,6 +98,8 @@ class ReadingSettings:
                 self._reading.set_read_delay(prefs.as_int(value, self._reading.read_delay_ms))
         elif key == prefs.IMAGES_POLICY.key:
             self._pane.set_images_policy(prefs.IMAGES_POLICY.read(value))
+        elif key == prefs.MARK_READ_ON_SCROLL.key:
+            self._reading.set_mark_on_scroll(prefs.MARK_READ_ON_SCROLL.read(value))
 
     def apply_theme(self, theme: str) -> None:
         app = QApplication.instance()

@@ -82,16 +82,26 @@ def set_starred(conn: sqlite3.Connection, article_id: int, starred: bool) -> Non
     conn.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
 
 
-def mark_all_read(conn: sqlite3.Connection, query: ArticleQuery) -> int:
-    """Mark what the query's filters select as read (its search text is ignored)."""
+def mark_all_read(
+    conn: sqlite3.Connection, query: ArticleQuery, changed: list[int] | None = None
+) -> int:
+    """Mark what the query's filters select as read (its search text is ignored).
+
+    Returns how many articles changed; their ids are appended to `changed` when one is
+    given (undo puts exactly those back to unread). One statement with RETURNING, so the ids
+    are the rows this UPDATE changed, in the caller's transaction.
+    """
     conds, params = where(conn, query)
     conds.append("a.read = 0")
     cur = conn.execute(
         "UPDATE articles SET read = 1 WHERE id IN "
-        f"(SELECT a.id FROM articles a WHERE {' AND '.join(conds)})",
+        f"(SELECT a.id FROM articles a WHERE {' AND '.join(conds)}) RETURNING id",
         params,
     )
-    return cur.rowcount
+    ids = [ident for (ident,) in cur.fetchall()]
+    if changed is not None:
+        changed.extend(ids)
+    return len(ids)
 
 
 def record_read(

@@ -175,10 +175,11 @@ class Store:
         with transaction(self._conn) as c:
             articles.set_starred(c, article_id, starred)
 
-    def mark_all_read(self, query: ArticleQuery) -> int:
-        """Mark what the query's filters select as read (its search text is ignored)."""
+    def mark_all_read(self, query: ArticleQuery, changed: list[int] | None = None) -> int:
+        """Mark what the query's filters select as read (its search text is ignored); the
+        ids it changed go into `changed` when one is given (for undo)."""
         with transaction(self._conn) as c:
-            return articles.mark_all_read(c, query)
+            return articles.mark_all_read(c, query, changed)
 
     def record_read(self, article_id: int, at: datetime, seconds: float | None) -> None:
         """One read event: counts again on every opening, marks read, raises the score."""

@@ -403,10 +403,23 @@ class Ui_SettingsDialog(object):
 
         self.readingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.themeCombo)
 
+        self.markReadCaption = QLabel(self.readingPage)
+        self.markReadCaption.setObjectName(u"markReadCaption")
+
+        self.readingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.markReadCaption)
+
+        self.markReadCombo = QComboBox(self.readingPage)
+        self.markReadCombo.addItem("")
+        self.markReadCombo.addItem("")
+        self.markReadCombo.addItem("")
+        self.markReadCombo.setObjectName(u"markReadCombo")
+
+        self.readingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.markReadCombo)
+
         self.readDelayCaption = QLabel(self.readingPage)
         self.readDelayCaption.setObjectName(u"readDelayCaption")
 
-        self.readingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.readDelayCaption)
+        self.readingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.readDelayCaption)
 
         self.readDelaySpin = QSpinBox(self.readingPage)
         self.readDelaySpin.setObjectName(u"readDelaySpin")
@@ -416,12 +429,17 @@ class Ui_SettingsDialog(object):
         self.readDelaySpin.setKeyboardTracking(False)
         self.readDelaySpin.setSingleStep(250)
 
-        self.readingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.readDelaySpin)
+        self.readingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.readDelaySpin)
+
+        self.markReadOnScrollCheck = QCheckBox(self.readingPage)
+        self.markReadOnScrollCheck.setObjectName(u"markReadOnScrollCheck")
+
+        self.readingForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.markReadOnScrollCheck)
 
         self.imagesCaption = QLabel(self.readingPage)
         self.imagesCaption.setObjectName(u"imagesCaption")
 
-        self.readingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.imagesCaption)
+        self.readingForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.imagesCaption)
 
         self.imagesPolicyCombo = QComboBox(self.readingPage)
         self.imagesPolicyCombo.addItem("")
@@ -429,7 +447,7 @@ class Ui_SettingsDialog(object):
         self.imagesPolicyCombo.addItem("")
         self.imagesPolicyCombo.setObjectName(u"imagesPolicyCombo")
 
-        self.readingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.imagesPolicyCombo)
+        self.readingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.imagesPolicyCombo)
 
 
         self.readingLayout.addLayout(self.readingForm)
@@ -533,6 +551,7 @@ class Ui_SettingsDialog(object):
         self.readerFontCaption.setBuddy(self.readerFontCombo)
         self.readerFontSizeCaption.setBuddy(self.readerFontSizeSpin)
         self.themeCaption.setBuddy(self.themeCombo)
+        self.markReadCaption.setBuddy(self.markReadCombo)
         self.readDelayCaption.setBuddy(self.readDelaySpin)
         self.imagesCaption.setBuddy(self.imagesPolicyCombo)
         self.proxyModeCaption.setBuddy(self.proxyModeCombo)
@@ -565,8 +584,10 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.keepUnreadCheck, self.readerFontCombo)
         QWidget.setTabOrder(self.readerFontCombo, self.readerFontSizeSpin)
         QWidget.setTabOrder(self.readerFontSizeSpin, self.themeCombo)
-        QWidget.setTabOrder(self.themeCombo, self.readDelaySpin)
-        QWidget.setTabOrder(self.readDelaySpin, self.imagesPolicyCombo)
+        QWidget.setTabOrder(self.themeCombo, self.markReadCombo)
+        QWidget.setTabOrder(self.markReadCombo, self.readDelaySpin)
+        QWidget.setTabOrder(self.readDelaySpin, self.markReadOnScrollCheck)
+        QWidget.setTabOrder(self.markReadOnScrollCheck, self.imagesPolicyCombo)
         QWidget.setTabOrder(self.imagesPolicyCombo, self.proxyModeCombo)
         QWidget.setTabOrder(self.proxyModeCombo, self.proxyHostEdit)
         QWidget.setTabOrder(self.proxyHostEdit, self.proxyPortSpin)
@@ -663,9 +684,24 @@ class Ui_SettingsDialog(object):
         self.themeCombo.setItemText(1, QCoreApplication.translate("SettingsDialog", u"Light", None))
         self.themeCombo.setItemText(2, QCoreApplication.translate("SettingsDialog", u"Dark", None))
 
-        self.readDelayCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Mark as read after:", None))
+        self.markReadCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Mark as read:", None))
+        self.markReadCombo.setItemText(0, QCoreApplication.translate("SettingsDialog", u"After the delay below on screen", None))
+        self.markReadCombo.setItemText(1, QCoreApplication.translate("SettingsDialog", u"On open", None))
+        self.markReadCombo.setItemText(2, QCoreApplication.translate("SettingsDialog", u"Manually", None))
+
+#if QT_CONFIG(tooltip)
+        self.markReadCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"When the article shown in the reader is marked as read.", None))
+#endif // QT_CONFIG(tooltip)
+        self.readDelayCaption.setText(QCoreApplication.translate("SettingsDialog", u"Read &delay:", None))
         self.readDelaySpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" ms", None))
-        self.readDelaySpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"immediately", None))
+        self.readDelaySpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"none", None))
+#if QT_CONFIG(tooltip)
+        self.readDelaySpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"How long an article must stay on screen before it counts as read for Most popular (and before it is marked read, when that is chosen above).", None))
+#endif // QT_CONFIG(tooltip)
+        self.markReadOnScrollCheck.setText(QCoreApplication.translate("SettingsDialog", u"Mark as read when scrolled past in the list", None))
+#if QT_CONFIG(tooltip)
+        self.markReadOnScrollCheck.setToolTip(QCoreApplication.translate("SettingsDialog", u"Articles that scroll up past the top of the article list are marked as read. They do not count for Most popular.", None))
+#endif // QT_CONFIG(tooltip)
         self.imagesCaption.setText(QCoreApplication.translate("SettingsDialog", u"Remote &images:", None))
         self.imagesPolicyCombo.setItemText(0, QCoreApplication.translate("SettingsDialog", u"Download for offline reading", None))
         self.imagesPolicyCombo.setItemText(1, QCoreApplication.translate("SettingsDialog", u"Only when I ask", None))

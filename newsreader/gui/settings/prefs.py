@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QFont
 
 from newsreader.core import prefs
@@ -57,6 +57,9 @@ class PreferencePages(QObject):
             ui.readerFontSizeSpin.setValue(prefs.READER_FONT_SIZE.get(get) or 12)
             ui.themeCombo.setCurrentIndex(prefs.THEMES.index(prefs.THEME.get(get)))
             ui.readDelaySpin.setValue(prefs.READ_DELAY_MS.get(get))
+            mark = prefs.MARK_READ.get(get)
+            ui.markReadCombo.setCurrentIndex(prefs.MARK_READ_MODES.index(mark))
+            ui.markReadOnScrollCheck.setChecked(prefs.MARK_READ_ON_SCROLL.get(get))
             policy = prefs.IMAGES_POLICY.get(get)
             ui.imagesPolicyCombo.setCurrentIndex(prefs.IMAGES_POLICIES.index(policy))
             mode = prefs.PROXY_MODE.get(get)
@@ -82,6 +85,9 @@ class PreferencePages(QObject):
             (ui.readerFontSizeSpin.valueChanged, prefs.READER_FONT_SIZE, int),
             (ui.themeCombo.currentIndexChanged, prefs.THEME, lambda i: prefs.THEMES[i]),
             (ui.readDelaySpin.valueChanged, prefs.READ_DELAY_MS, int),
+            (ui.markReadCombo.currentIndexChanged, prefs.MARK_READ,
+             lambda i: prefs.MARK_READ_MODES[i]),
+            (ui.markReadOnScrollCheck.toggled, prefs.MARK_READ_ON_SCROLL, bool),
             (ui.imagesPolicyCombo.currentIndexChanged, prefs.IMAGES_POLICY,
              lambda i: prefs.IMAGES_POLICIES[i]),
             (ui.proxyModeCombo.currentIndexChanged, prefs.PROXY_MODE,
@@ -104,6 +110,17 @@ class PreferencePages(QObject):
 
     def _enable(self) -> None:
         ui = self.ui
+        seconds = ui.readDelaySpin.value() / 1000
+        ui.markReadCombo.setItemText(
+            0,
+            self.tr("After {seconds} seconds on screen").format(
+                seconds=QLocale().toString(seconds, "g", 3)
+            )
+            if seconds != 1
+            else self.tr("After one second on screen"),
+        )
+        if seconds == 0:
+            ui.markReadCombo.setItemText(0, self.tr("As soon as it is shown"))
         ui.retentionDaysSpin.setEnabled(ui.retentionDaysCheck.isChecked())
         ui.retentionPerFeedSpin.setEnabled(ui.retentionPerFeedCheck.isChecked())
         manual = ui.proxyModeCombo.currentIndex() >= 2
