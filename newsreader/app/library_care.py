@@ -18,11 +18,12 @@ from enum import Enum
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from newsreader.core.errors import NewsreaderError, StorageError
+from newsreader.gui.dates import short_date_time
 from newsreader.gui.main_window import MainWindow
 from newsreader.storage.backup import list_backups
 from newsreader.storage.repair import check_library, restore_backup, salvage_in_place
@@ -47,7 +48,7 @@ def _backup_time(backup: Path) -> str:
     if not taken.isValid():
         return backup.name
     taken.setTimeZone(QTimeZone.utc())
-    return QLocale().toString(taken.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return short_date_time(taken.toLocalTime())
 
 
 def ask_repair(parent: QWidget | None, problems: Sequence[str], backups: Sequence[Path]) -> Repair:

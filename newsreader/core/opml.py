@@ -44,6 +44,7 @@ class OpmlRejected:
     text: str
     url: str | None
     reason: str
+    section_path: str = ""  # the folder it was in: a folder of nothing but rejects is not made
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +274,7 @@ class _Walker:
             and not has_children
             and (text is None or _attribute(outline, "type") or _attribute(outline, "htmlurl"))
         ):
-            self.rejected.append(OpmlRejected(text=text or "", url=None, reason="no feed URL"))
+            self.rejected.append(OpmlRejected(text or "", None, "no feed URL", "/".join(path)))
             return None
         if raw_url is None:
             if len(path) >= MAX_SECTION_DEPTH:
@@ -289,10 +290,10 @@ class _Walker:
         label = text or raw_url.strip()
         if url is None:
             self.rejected.append(
-                OpmlRejected(text=label, url=raw_url.strip() or None, reason=reason)
+                OpmlRejected(label, raw_url.strip() or None, reason, "/".join(path))
             )
         elif url in self._seen:
-            self.rejected.append(OpmlRejected(text=label, url=url, reason="duplicate"))
+            self.rejected.append(OpmlRejected(label, url, "duplicate", "/".join(path)))
         else:
             self._seen.add(url)
             title = text if text and text != url else None

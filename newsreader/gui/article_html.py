@@ -25,6 +25,10 @@ _SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNOR
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
+# The body's face when the profile chose none; Settings › Reading shows this same family.
+DEFAULT_READER_FONT = "DejaVu Serif"
+
+
 @dataclass(frozen=True, slots=True)
 class PaneStyle:
     """Colours (CSS hex) from the widget palette, and the zoomed base size in points."""
@@ -36,7 +40,7 @@ class PaneStyle:
     accent: str
     base_pt: float = 12.0
     panel: str = "#eeeeee"  # placeholder background, a step off the page colour
-    family: str = "DejaVu Serif"  # the reader font (settings: reader_font)
+    family: str = DEFAULT_READER_FONT  # the reader font (settings: reader_font)
 
 
 @dataclass(frozen=True, slots=True)

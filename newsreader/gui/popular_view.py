@@ -15,7 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolTip, QTreeView
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import PopularRow
@@ -117,6 +117,18 @@ class PopularList(QObject):
 
     def _on_model_reset(self) -> None:
         self._rows = {}
+        query = self._model.query
+        self._show_date_order(query is not None and not query.search)
+
+    def _show_date_order(self, dated: bool) -> None:
+        """The Date sort arrow only on lists ordered by date: a ranking (Most popular, search
+        results by relevance) has no column order, so its header shows none and its clicks
+        flip nothing (issue 15)."""
+        view = self._view
+        if isinstance(view, QTreeView):
+            header = view.header()
+            header.setSortIndicatorShown(dated)
+            header.setSectionsClickable(dated)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self._rows and isinstance(event, QHelpEvent):

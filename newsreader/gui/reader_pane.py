@@ -21,6 +21,7 @@ from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QHelpEvent,
     QImage,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from newsreader.core.types import Article, CachedImage
 from newsreader.gui.article_html import (
     CACHE_SCHEME,
+    DEFAULT_READER_FONT,
     ImageRef,
     LinkBox,
     PaneStyle,
@@ -45,6 +47,7 @@ from newsreader.gui.article_html import (
     stylesheet,
 )
 from newsreader.gui.article_model import to_qdatetime
+from newsreader.gui.dates import date_line_text
 from newsreader.gui.tooltips import plain_tooltip
 
 log = logging.getLogger("newsreader.gui.reader")
@@ -70,10 +73,7 @@ def date_line(article: Article, locale: QLocale) -> str:
     when = article.published or article.updated
     if when is None:
         return ""
-    moment = to_qdatetime(when)
-    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
-    time = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    return f"{day}, {time}"
+    return date_line_text(to_qdatetime(when), locale)
 
 
 ImageStates = Callable[[int], Sequence[tuple[str, str]]]
@@ -91,7 +91,7 @@ class ReaderPane(QTextBrowser):
         self._states: dict[str, str] = {}
         self._images_policy = "always"
         self._prefer_summary = False
-        self._family = "DejaVu Serif"
+        self._family = DEFAULT_READER_FONT
         self._base_pt = BASE_PT
         self._allowed: set[str] = set()  # sha256 of the current article's cached images
         self._article: Article | None = None
@@ -131,9 +131,14 @@ class ReaderPane(QTextBrowser):
 
     def set_reader_font(self, family: str | None, size_pt: float | None) -> None:
         """The reader font and its base size (zoom adds to it); None keeps the default."""
-        self._family = family or "DejaVu Serif"
+        self._family = family or DEFAULT_READER_FONT
         self._base_pt = float(size_pt) if size_pt else BASE_PT
         self._rerender_keeping_position()
+
+    @property
+    def reader_font_family(self) -> str:
+        """The family the body is really drawn in (after the system's font substitution)."""
+        return QFontInfo(self.document().defaultFont()).family()
 
     @property
     def images_policy(self) -> str:

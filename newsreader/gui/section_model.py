@@ -178,8 +178,11 @@ class SectionTreeModel(QAbstractItemModel):
         for key, _old, new in plan.counts:
             node = self._by_key.get(key)
             if node is not None:
-                node.count = new  # a name turns bold or plain when its count crosses zero
-                counted.append(node)
+                if _bold(node.kind, node.count) != _bold(node.kind, new):
+                    renamed.append(node)  # its name turns bold or plain: repaint the name
+                else:
+                    counted.append(node)
+                node.count = new
         self._state = plan.state
         self._icons.forget_except(plan.state.images)
         self._emit_changed(renamed, NAME_COLUMN)
@@ -205,9 +208,10 @@ class SectionTreeModel(QAbstractItemModel):
 
         Count changes start at the count column: for a range starting at column 0, QTreeView
         re-asks every row in it whether it has children (rowCount() in Python, a GIL wait each
-        during a refresh; a cold refresh turning 1,000 feeds bold stalled ~130 ms). A range of
-        more than one cell repaints the whole viewport, names (bold or not) included; a single
-        changed row is sent from column 0 so its name's font follows its count.
+        during a refresh; a cold refresh turning 1,000 feeds bold stalled ~130 ms). The view
+        repaints only the columns of the range, so a name whose font changes (its unread count
+        crossed zero) comes in the `NAME_COLUMN` list; otherwise the name kept its old weight
+        on screen (issue 15). A single changed row is sent from column 0 as it is cheap.
         """
         spans: dict[int, tuple[Node, int, int]] = {}
         for node in nodes:
@@ -316,13 +320,18 @@ class SectionTreeModel(QAbstractItemModel):
             return icon(_icon_name(node))
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(_tooltip(node))
-        if role == Qt.ItemDataRole.FontRole and node.count and node.kind is not NodeKind.STARRED:
+        if role == Qt.ItemDataRole.FontRole and _bold(node.kind, node.count):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KEY_ROLE:
             return node.key
         return None
+
+
+def _bold(kind: NodeKind, count: int | None) -> bool:
+    """A name is bold exactly when its node has unread articles (Starred counts stars)."""
+    return bool(count) and kind is not NodeKind.STARRED
 
 
 def _icon_name(node: Node) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,10 +43,45 @@ class ImportReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (text or URL, reason)
 
     def summary(self) -> str:
-        return (
-            f"imported {len(self.imported)}, skipped {len(self.duplicates)} already subscribed, "
-            f"rejected {len(self.rejected)}"
+        """What happened, in sentences: "Imported 3 feeds. 1 entry could not be imported."
+
+        Only what happened is said (never "skipped 0"); the CLI prints it as it is.
+        """
+        imported, duplicates, rejected = (
+            len(self.imported),
+            len(self.duplicates),
+            len(self.rejected),
         )
+        bad = _count(rejected, "entry", "entries")
+        if imported:
+            sentences = [f"Imported {_count(imported, 'feed', 'feeds')}."]
+            if duplicates:
+                were = "was" if duplicates == 1 else "were"
+                sentences.append(
+                    f"{_count(duplicates, 'other', 'others')} {were} already subscribed."
+                )
+            if rejected:
+                sentences.append(f"{bad} could not be imported.")
+            return " ".join(sentences)
+        if duplicates and rejected:
+            were = "was" if duplicates == 1 else "were"
+            return (
+                f"No new feeds: {_count(duplicates, 'feed', 'feeds')} {were} already subscribed "
+                f"and {bad} could not be imported."
+            )
+        if duplicates:
+            if duplicates == 1:
+                return "You were already subscribed to the list's feed."
+            return f"You were already subscribed to all {duplicates} feeds of the list."
+        if rejected:
+            if rejected == 1:
+                return "No feeds were imported: the list's only entry could not be used."
+            return f"No feeds were imported: none of the list's {bad} could be used."
+        return "The list holds no feeds."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _too_large(label: str, size: int | None) -> ParseError:
@@ -119,12 +154,29 @@ def import_opml(store: LibraryStore, document: OpmlDocument) -> ImportReport:
             report.duplicates.append(feed)
         else:
             report.imported.append(feed)
+    # Folders: those holding a subscribed feed exist already; an empty folder of the list is
+    # made too, but not one whose every row was rejected (it would stay empty, issue 15).
+    subscribed = _with_ancestors(f.section_path for f in (*report.imported, *report.duplicates))
+    occupied = _with_ancestors(
+        [f.section_path for f in document.feeds] + [r.section_path for r in document.rejected]
+    )
     for path in document.sections:
+        if path in occupied and path not in subscribed:
+            continue
         try:
             store.ensure_section(path)
         except NewsreaderError as exc:
             report.rejected.append((path, f"folder not created: {exc}"))
     return report
+
+
+def _with_ancestors(paths: Iterable[str]) -> set[str]:
+    """Every folder path given and each of its parents ("World/Asia" → "World" too)."""
+    found: set[str] = set()
+    for path in paths:
+        parts = path.split("/") if path else []
+        found.update("/".join(parts[:depth]) for depth in range(1, len(parts) + 1))
+    return found
 
 
 def export_opml(feeds: Sequence[Feed], sections: Sequence[Section]) -> bytes:

@@ -13,12 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, QObject, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import QWidget
 
 from newsreader.core.errors import UsageError
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus
 from newsreader.core.urls import normalize_feed_url, redact_url
+from newsreader.gui.dates import short_date_time
 from newsreader.gui.section_model import GONE_TEXT
 from newsreader.gui.settings.add_feed import AddFeedDialog
 from newsreader.gui.settings.context import Prompts, SettingsContext
@@ -41,7 +42,7 @@ def when(moment: datetime | None) -> str:
     if moment is None:
         return "—"
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return short_date_time(stamp)
 
 
 class FeedsPage(QObject):
@@ -275,7 +276,7 @@ class FeedsPage(QObject):
     def _on_imported(self, report: ImportReport) -> None:
         self.last_report = report
         self._after_change()
-        self.say(f"OPML import: {report.summary()}.")
+        self.say(report.summary())
         imported = self._imported_ids(report)
         if imported:  # before the report box, which may wait for the user
             self.fetch_requested.emit(imported)
