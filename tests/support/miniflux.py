@@ -47,7 +47,7 @@ REPO = Path(__file__).resolve().parents[2]
 GET_SCRIPT = REPO / "tools" / "miniflux-get.sh"
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 # Bump when the seeded state changes, so cached clusters built by older code are not reused.
-SEED_LAYOUT = 2
+SEED_LAYOUT = 4
 
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = "test-pass-123"
@@ -55,6 +55,46 @@ GREADER_USER = "gruser"
 API_KEY = "newsreader-test-api-key-0123456789abcdef"
 DB = "miniflux"
 SEED_DB = "miniflux_seed"
+WORK_PREFIX = "newsreader-miniflux-"
+
+# A copy of every table the seeding left non-empty, and a function that empties every table,
+# restarts the id sequences and copies those rows back: a reset in one statement, with
+# miniflux left running (it keeps no entity cache in memory).
+RESET_SQL = """
+CREATE SCHEMA newsreader_seed;
+DO $$ DECLARE t record; n bigint; BEGIN
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
+    EXECUTE format('SELECT count(*) FROM public.%I', t.tablename) INTO n;
+    IF n > 0 THEN
+      EXECUTE format('CREATE TABLE newsreader_seed.%I AS SELECT * FROM public.%I',
+                     t.tablename, t.tablename);
+    END IF;
+  END LOOP;
+END $$;
+CREATE FUNCTION newsreader_seed.reset() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE t record; s record; BEGIN
+  EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('public.%I', tablename), ', ')
+                  || ' RESTART IDENTITY CASCADE'
+           FROM pg_tables WHERE schemaname = 'public');
+  -- The copies go back in any order: foreign keys are not checked while they do.
+  PERFORM set_config('session_replication_role', 'replica', true);
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'newsreader_seed' LOOP
+    EXECUTE format('INSERT INTO public.%I SELECT * FROM newsreader_seed.%I',
+                   t.tablename, t.tablename);
+  END LOOP;
+  PERFORM set_config('session_replication_role', 'origin', true);
+  FOR s IN SELECT seq.relname AS seq, tab.relname AS tab, att.attname AS col
+           FROM pg_class seq
+           JOIN pg_namespace ns ON ns.oid = seq.relnamespace AND ns.nspname = 'public'
+           JOIN pg_depend d ON d.objid = seq.oid AND d.deptype IN ('a', 'i')
+           JOIN pg_class tab ON tab.oid = d.refobjid
+           JOIN pg_attribute att ON att.attrelid = tab.oid AND att.attnum = d.refobjsubid
+           WHERE seq.relkind = 'S' LOOP
+    EXECUTE format('SELECT setval(%L, COALESCE((SELECT max(%I) FROM public.%I), 0) + 1, false)',
+                   'public.' || s.seq, s.col, s.tab);
+  END LOOP;
+END $$;
+"""
 
 # Accepted names for the two versions under test.
 SUITES = {"trixie": "trixie", "2.2.6": "trixie", "forky": "forky", "2.3": "forky", "sid": "sid"}
@@ -101,11 +141,44 @@ def pid_alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
+def _die_with_parent(sig: str, args: list[str]) -> list[str]:
+    """`args` run so that the program gets `sig` when the thread that started it dies (even by
+    SIGKILL): a killed test run leaves no server behind. setpriv execs in place, so the
+    recorded PID stays the server's, and it runs after Popen's uid change (which would clear
+    the setting)."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, f"--pdeathsig={sig}", "--", *args] if setpriv else args
+
+
 def _as_postgres() -> dict[str, Any]:
     """Popen arguments that run a PostgreSQL program as `postgres` when we are root."""
     if os.geteuid() == 0:
         return {"user": "postgres", "group": "postgres", "extra_groups": []}
     return {}
+
+
+def sweep_stale(tmp: Path | None = None) -> None:
+    """Stop the servers of earlier runs whose owning process is gone, and remove their folders.
+
+    Each work folder holds `pids.json` ({"owner": pid, "pids": {...}}); a PID is only
+    signalled while its command line still names that folder's program (PIDs are reused).
+    """
+    for work in Path(tmp or tempfile.gettempdir()).glob(WORK_PREFIX + "*"):
+        try:
+            info = json.loads((work / "pids.json").read_text())
+        except (OSError, ValueError):
+            # No record yet: a server starting right now, or one that never got going.
+            if time.time() - work.stat().st_mtime > 3600:
+                shutil.rmtree(work, ignore_errors=True)
+            continue
+        if pid_alive(int(info.get("owner", 0))):
+            continue
+        for pid, program in info.get("pids", {}).items():
+            with contextlib.suppress(OSError):
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+                if program.encode() in cmdline and pid_alive(int(pid)):
+                    os.kill(int(pid), signal.SIGKILL)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _chown_postgres(path: Path) -> None:
@@ -222,7 +295,8 @@ class MinifluxServer:
 
     def _start(self) -> None:
         binary = self.binary
-        self.workdir = Path(tempfile.mkdtemp(prefix=f"newsreader-miniflux-{self.suite}-"))
+        sweep_stale()
+        self.workdir = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{self.suite}-"))
         self.workdir.chmod(0o755)  # the postgres user must reach its cluster inside
         atexit.register(self.stop)
         cluster = self.workdir / "pg"
@@ -259,14 +333,31 @@ class MinifluxServer:
         with contextlib.suppress(Exception):
             atexit.unregister(self.stop)
 
-    def reset(self) -> float:
-        """Back to the freshly seeded state: no feeds, no entries, the same credentials.
+    def _record_pids(self) -> None:
+        assert self.workdir is not None
+        pids = {
+            str(p.pid): str(self.binary if p is self._mf else PG_BIN / "postgres")
+            for p in (self._pg, self._mf)
+            if p is not None
+        }
+        tmp = self.workdir / "pids.json.tmp"
+        tmp.write_text(json.dumps({"owner": os.getpid(), "pids": pids}))
+        tmp.replace(self.workdir / "pids.json")
 
-        Miniflux is stopped (its pooled connections would otherwise point at the dropped
-        database), the database is recreated from the seeded template, and miniflux is started
-        again. Returns the seconds it took (also appended to `timings.reset`).
+    def reset(self, *, full: bool = False) -> float:
+        """Back to the freshly seeded state: no feeds, no entries, ids from 1, same credentials.
+
+        By default every table is emptied and the seeded rows copied back in one transaction,
+        with miniflux left running. `full=True` stops miniflux, recreates the database from the
+        seeded template database (DROP/CREATE DATABASE ... TEMPLATE) and starts miniflux again.
+        Returns the seconds it took (also appended to `timings.reset`).
         """
         t0 = time.monotonic()
+        if not full:
+            self._psql("SET lock_timeout = '20s'; SELECT newsreader_seed.reset()")
+            took = time.monotonic() - t0
+            self.timings.reset.append(took)
+            return took
         if self._mf is not None:
             self._mf.stop(signal.SIGTERM)
             self._mf = None
@@ -329,6 +420,7 @@ class MinifluxServer:
             f"fever_enabled = true, fever_username = '{self.fever_user}', "
             f"fever_token = '{self.fever_api_key}' WHERE user_id = {user};"
         )
+        self._psql(RESET_SQL)
         self._psql(f"CREATE DATABASE {SEED_DB} TEMPLATE {DB}", db="postgres")
         self._psql("CHECKPOINT", db="postgres")  # the copy kept for warm starts stays small
         assert self._pg is not None
@@ -360,10 +452,11 @@ class MinifluxServer:
                 "-c", "max_wal_senders=0", "-c", "min_wal_size=2MB"]  # fmt: skip
         with log.open("ab") as out:
             popen = subprocess.Popen(
-                args, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                start_new_session=True, **_as_postgres(),
+                _die_with_parent("QUIT", args), stdin=subprocess.DEVNULL, stdout=out,
+                stderr=subprocess.STDOUT, start_new_session=True, **_as_postgres(),
             )  # fmt: skip
         self._pg = _Proc("postgres", popen, log)
+        self._record_pids()
         pidfile = cluster / "postmaster.pid"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -418,11 +511,12 @@ class MinifluxServer:
         log = self.workdir / "miniflux.log"
         with log.open("ab") as out:
             popen = subprocess.Popen(
-                [str(self.binary)],
+                _die_with_parent("KILL", [str(self.binary)]),
                 env=self._miniflux_env(self.port), stdin=subprocess.DEVNULL,
                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
         self._mf = _Proc("miniflux", popen, log)
+        self._record_pids()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if popen.poll() is not None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import time
+
+import pytest
 
 from tests.support.httpserver import TestServer
-from tests.support.miniflux import FeedFarm, MinifluxServer, seed
+from tests.support.miniflux import FeedFarm, MinifluxServer, pid_alive, seed, sweep_stale
 
 
 def test_version_string_comes_from_the_server(miniflux: MinifluxServer) -> None:
@@ -75,20 +79,54 @@ def test_a_loopback_feed_is_added_and_its_entries_listed(
     assert miniflux.entries(feed_id=feed_id)["total"] == 6
 
 
+@pytest.mark.parametrize("full", [False, True], ids=["truncate", "template"])
 def test_reset_brings_back_the_seeded_state(
-    miniflux: MinifluxServer, feedserver: TestServer
+    miniflux: MinifluxServer, feedserver: TestServer, full: bool
 ) -> None:
+    seeded_rows = miniflux.sql("SELECT count(*) FROM users UNION ALL SELECT count(*) FROM api_keys")
     farm = FeedFarm(feedserver)
-    miniflux.add_feed(farm.add_feed(0, 3), category="Gone")
+    first = miniflux.add_feed(farm.add_feed(0, 3), category="Gone")
+    entry = miniflux.entries()["entries"][0]["id"]
+    miniflux.set_status([entry], "read")
     assert miniflux.entries()["total"] == 3
-    took = miniflux.reset()
-    print(f"\nreset on {miniflux.version}: {took:.2f} s")
+    took = miniflux.reset(full=full)
+    print(f"\nreset ({'template' if full else 'truncate'}) on {miniflux.version}: {took:.2f} s")
     assert miniflux.feeds() == []
     assert miniflux.entries()["total"] == 0
     assert [c["title"] for c in miniflux.categories()] == ["All"]
-    # Credentials survive the reset.
+    assert (
+        miniflux.sql("SELECT count(*) FROM users UNION ALL SELECT count(*) FROM api_keys")
+        == seeded_rows
+    )
+    # Credentials survive the reset, and ids start again from where the seed left them.
     assert miniflux.greader_login()
     assert miniflux.request("GET", "/v1/me")[0] == 200
+    assert miniflux.add_feed(farm.add_feed(1, 2)) == first
+    assert min(e["id"] for e in miniflux.entries()["entries"]) == 1
+
+
+def test_stale_servers_of_a_dead_run_are_swept(miniflux_servers: MinifluxServer) -> None:
+    server = MinifluxServer(miniflux_servers.suite).start()
+    try:
+        assert server.workdir is not None
+        work = server.workdir
+        record = json.loads((work / "pids.json").read_text())
+        pids = [int(p) for p in record["pids"]]
+        assert len(pids) == 2 and all(pid_alive(p) for p in pids)
+        gone = subprocess.Popen(["true"])
+        gone.wait()
+        record["owner"] = gone.pid  # as if the test run that started it had been killed
+        (work / "pids.json").write_text(json.dumps(record))
+        sweep_stale()
+        deadline = time.monotonic() + 10
+        while any(pid_alive(p) for p in pids) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(pid_alive(p) for p in pids)
+        assert not work.exists()
+        # The session's own server belongs to a live process: untouched.
+        assert miniflux_servers.request("GET", "/v1/me")[0] == 200
+    finally:
+        server.stop()
 
 
 def test_seed_makes_twenty_feeds_and_a_thousand_entries(
@@ -99,7 +137,5 @@ def test_seed_makes_twenty_feeds_and_a_thousand_entries(
     assert len(set(seeded.feed_ids)) == 20
     assert len(miniflux.feeds()) == 20
     assert miniflux.entries(limit=1)["total"] == 1000
-    counts = {
-        c["title"]: c["feed_count"] for c in miniflux.api("GET", "/v1/categories", counts="true")
-    }
-    assert counts == {"All": 0, "News": 10, "Tech": 10}
+    cats = miniflux.api("GET", "/v1/categories", counts="true")
+    assert {c["title"]: c["feed_count"] for c in cats} == {"All": 0, "News": 10, "Tech": 10}
