@@ -171,6 +171,7 @@ class Feed:
     last_error: str | None = None
     auth_ref: str | None = None  # keyring user name; the secret lives only in keyring
     position: int = 0
+    account_id: int | None = None  # a sync account's feed: its server fetches it (issue 14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +238,29 @@ class RefreshSummary:
     # One per `errors` entry, in the same order: why that feed's fetch failed, or None when
     # the fetch worked and parsing or storing did not.
     failures: tuple[FetchFailure | None, ...] = ()
+    # The caching phase (images and pages of the new articles): what it cached, and what could
+    # not be fetched (failed, or left for a later refresh because the site did not answer).
+    images_cached: int = 0
+    images_failed: int = 0
+    pages_cached: int = 0
+    pages_failed: int = 0
+    # True when the feeds phase ended and the caching phase goes on in the background (the
+    # window's refresh): its counts come later, as a `CachingProgress` with `finished` set.
+    caching: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CachingProgress:
+    """The caching phase after a refresh's feeds: articles whose images and page are done."""
+
+    done: int
+    total: int
+    images_cached: int = 0
+    images_failed: int = 0
+    pages_cached: int = 0
+    pages_failed: int = 0
+    finished: bool = False  # the phase is over (every job done, or cancelled)
+    cancelled: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,8 @@ def subscribed_ids(conn: sqlite3.Connection) -> set[int]:
 def due(conn: sqlite3.Connection, now: float, all_feeds: bool, paths: dict[int, str]) -> list[Feed]:
     """Feeds to poll at `now`; all_feeds polls every one except GONE (AUTH only then).
 
-    ARCHIVED feeds are never polled: they are no subscription any more.
+    ARCHIVED feeds are never polled: they are no subscription any more. Nor are a sync
+    account's feeds: their server fetches them, and a sync brings their articles.
     """
     params: list[object]
     if all_feeds:
@@ -83,7 +84,8 @@ def due(conn: sqlite3.Connection, now: float, all_feeds: bool, paths: dict[int, 
         cond = "f.status NOT IN (?, ?, ?) AND (f.next_update IS NULL OR f.next_update <= ?)"
         params = [str(FeedStatus.GONE), str(FeedStatus.AUTH), str(FeedStatus.ARCHIVED), now]
     rows = conn.execute(
-        f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {cond} ORDER BY ifnull(f.next_update, 0), f.id",
+        f"SELECT {FEED_COLUMNS} FROM feeds f WHERE {cond} AND f.account_id IS NULL "
+        "ORDER BY ifnull(f.next_update, 0), f.id",
         params,
     ).fetchall()
     return [feed_from_row(r, paths) for r in rows]

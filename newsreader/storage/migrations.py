@@ -305,6 +305,135 @@ def _v7_image_urls_read_whole(conn: sqlite3.Connection) -> None:
         )
 
 
+# The time a trigger stamps on an intent: Unix seconds with milliseconds.
+_NOW_SQL = "((julianday('now') - 2440587.5) * 86400.0)"
+
+
+def _v8_sync_accounts(conn: sqlite3.Connection) -> None:
+    """Sync accounts, the state last seen on their servers, and the outbox (issue 14).
+
+    Local changes reach the outbox through triggers, so every writer of `read`, `starred`,
+    a feed's title, section or subscription (the window, the CLI, mark-all-read, a read
+    event) records its intent in the same transaction as the change, with no code path
+    to forget. An article intent exists only while the local value differs from the value
+    last seen on the server: changing it back removes it. The sync engine writes what it
+    pulls after recording it as seen, so its own writes never become intents.
+    """
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL,
+            username TEXT NOT NULL DEFAULT '',
+            auth_ref TEXT NOT NULL,
+            server_version TEXT,
+            cursor TEXT,
+            last_sync REAL,
+            last_error TEXT,
+            created REAL NOT NULL,
+            -- One sync of an account at a time, across processes (the window and the CLI):
+            -- a toggle pushed twice would undo itself. A lease of a dead process is free.
+            lease_pid INTEGER,
+            lease_until REAL
+        );
+        ALTER TABLE feeds ADD COLUMN account_id INTEGER REFERENCES accounts(id);
+        ALTER TABLE feeds ADD COLUMN remote_id TEXT;
+        -- What the server last said the feed's title and section were: a local change is
+        -- one that differs from these.
+        ALTER TABLE feeds ADD COLUMN seen_title TEXT;
+        ALTER TABLE feeds ADD COLUMN seen_section_id INTEGER;
+        CREATE UNIQUE INDEX feeds_remote ON feeds(account_id, remote_id)
+            WHERE remote_id IS NOT NULL;
+        CREATE INDEX feeds_account ON feeds(account_id) WHERE account_id IS NOT NULL;
+
+        CREATE TABLE remote_entries (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            seen_read INTEGER NOT NULL,
+            seen_starred INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX remote_entries_id ON remote_entries(account_id, remote_id);
+
+        -- AUTOINCREMENT: a changed intent gets a new id, never an old one, so a sync
+        -- settles exactly the version it read (a change made meanwhile stays).
+        CREATE TABLE sync_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('read', 'starred')),
+            value INTEGER NOT NULL,
+            at REAL NOT NULL,
+            UNIQUE (article_id, field)
+        );
+
+        CREATE TABLE sync_feed_outbox (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            action TEXT NOT NULL CHECK (action IN ('subscribe', 'unsubscribe', 'edit')),
+            feed_id INTEGER REFERENCES feeds(id) ON DELETE CASCADE,
+            remote_id TEXT,
+            at REAL NOT NULL
+        );
+        CREATE UNIQUE INDEX sync_feed_outbox_feed ON sync_feed_outbox(feed_id, action)
+            WHERE feed_id IS NOT NULL;
+
+        CREATE TRIGGER articles_sync_read AFTER UPDATE OF read ON articles
+        WHEN NEW.read != OLD.read
+            AND EXISTS (SELECT 1 FROM remote_entries r WHERE r.article_id = NEW.id)
+        BEGIN
+            DELETE FROM sync_outbox WHERE article_id = NEW.id AND field = 'read';
+            INSERT INTO sync_outbox(article_id, field, value, at)
+                SELECT NEW.id, 'read', NEW.read, {_NOW_SQL} FROM remote_entries r
+                WHERE r.article_id = NEW.id AND r.seen_read != NEW.read;
+        END;
+
+        CREATE TRIGGER articles_sync_starred AFTER UPDATE OF starred ON articles
+        WHEN NEW.starred != OLD.starred
+            AND EXISTS (SELECT 1 FROM remote_entries r WHERE r.article_id = NEW.id)
+        BEGIN
+            DELETE FROM sync_outbox WHERE article_id = NEW.id AND field = 'starred';
+            INSERT INTO sync_outbox(article_id, field, value, at)
+                SELECT NEW.id, 'starred', NEW.starred, {_NOW_SQL} FROM remote_entries r
+                WHERE r.article_id = NEW.id AND r.seen_starred != NEW.starred;
+        END;
+
+        CREATE TRIGGER feeds_sync_subscribe AFTER INSERT ON feeds
+        WHEN NEW.account_id IS NOT NULL AND NEW.remote_id IS NULL
+        BEGIN
+            INSERT OR IGNORE INTO sync_feed_outbox(account_id, action, feed_id, at)
+                VALUES (NEW.account_id, 'subscribe', NEW.id, {_NOW_SQL});
+        END;
+
+        CREATE TRIGGER feeds_sync_unsubscribe AFTER DELETE ON feeds
+        WHEN OLD.account_id IS NOT NULL AND OLD.remote_id IS NOT NULL
+        BEGIN
+            INSERT INTO sync_feed_outbox(account_id, action, remote_id, at)
+                VALUES (OLD.account_id, 'unsubscribe', OLD.remote_id, {_NOW_SQL});
+        END;
+
+        CREATE TRIGGER feeds_sync_archive AFTER UPDATE OF status ON feeds
+        WHEN NEW.status = 'archived' AND OLD.status != 'archived'
+            AND NEW.account_id IS NOT NULL AND NEW.remote_id IS NOT NULL
+        BEGIN
+            INSERT INTO sync_feed_outbox(account_id, action, remote_id, at)
+                VALUES (NEW.account_id, 'unsubscribe', NEW.remote_id, {_NOW_SQL});
+            UPDATE feeds SET account_id = NULL, remote_id = NULL WHERE id = NEW.id;
+        END;
+
+        CREATE TRIGGER feeds_sync_edit AFTER UPDATE OF title, section_id ON feeds
+        WHEN NEW.account_id IS NOT NULL AND NEW.remote_id IS NOT NULL
+            AND (NEW.title IS NOT NEW.seen_title OR NEW.section_id IS NOT NEW.seen_section_id)
+        BEGIN
+            INSERT OR REPLACE INTO sync_feed_outbox(account_id, action, feed_id, at)
+                VALUES (NEW.account_id, 'edit', NEW.id, {_NOW_SQL});
+        END;
+        """,
+    )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -325,6 +454,10 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
     (_v5_feed_icons, ("feeds",)),
     (_v6_merge_moved_duplicates, ("articles",)),
     (_v7_image_urls_read_whole, ("article_images",)),
+    (
+        _v8_sync_accounts,
+        ("accounts", "remote_entries", "sync_outbox", "sync_feed_outbox", "articles_sync_read"),
+    ),
 )
 LATEST = len(STEPS)
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsreader.core.imageinfo import image_path
+from newsreader.core.sync import Account
 from newsreader.core.types import (
     Article,
     ArticleQuery,
@@ -35,7 +36,7 @@ from newsreader.core.types import (
     PopularRow,
     Section,
 )
-from newsreader.storage import articles, feeds, icons, media, prefs, search
+from newsreader.storage import articles, feeds, icons, media, prefs, search, sync
 from newsreader.storage.db import connect_reader
 from newsreader.storage.sections import load_sections, section_paths, split_path
 
@@ -199,6 +200,14 @@ class Library:
     def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
         """Articles sharing key terms: same section first, then newest; never itself or copies."""
         return search.related(self._conn, article_id, limit, self._paths())
+
+    # -- sync accounts --------------------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        return sync.accounts(self._conn)
+
+    def account_by_name(self, name: str) -> Account | None:
+        return sync.account_by_name(self._conn, name)
 
     # -- settings -------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from newsreader.storage.db import from_ts
 FEED_COLUMNS = (
     "f.id, f.url, f.title, f.section_id, f.interval, f.status, f.site_url, f.etag, "
     "f.last_modified, f.body_hash, f.next_update, f.last_success, f.last_attempt, "
-    "f.error_count, f.last_error, f.auth_ref, f.position"
+    "f.error_count, f.last_error, f.auth_ref, f.position, f.account_id"
 )
 
 ROW_COLUMNS = (
@@ -29,7 +29,7 @@ ARTICLE_COLUMNS = (
 def feed_from_row(row: tuple[Any, ...], paths: dict[int, str]) -> Feed:
     (fid, url, title, section_id, interval, status, site_url, etag, last_modified, body_hash,
      next_update, last_success, last_attempt, error_count, last_error, auth_ref,
-     position) = row  # fmt: skip
+     position, account_id) = row  # fmt: skip
     return Feed(
         id=fid,
         url=url,
@@ -48,6 +48,7 @@ def feed_from_row(row: tuple[Any, ...], paths: dict[int, str]) -> Feed:
         last_error=last_error,
         auth_ref=auth_ref,
         position=position,
+        account_id=account_id,
     )
 
 

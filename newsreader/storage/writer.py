@@ -15,12 +15,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from newsreader.core.errors import StorageError, UsageError
+from newsreader.core.sync import Account, AccountKind, RemoteFeed, RemoteState
 from newsreader.core.types import (
     ArticleQuery,
     CachedImage,
@@ -29,7 +30,7 @@ from newsreader.core.types import (
     FeedUpdate,
     StoredEntry,
 )
-from newsreader.storage import articles, backup, feeds, icons, media, prefs
+from newsreader.storage import articles, backup, feeds, icons, media, prefs, sync
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
 from newsreader.storage.updates import apply_updates_by_feed
@@ -88,6 +89,10 @@ class Store:
             tree.delete_section(c, section_id)
 
     # -- feeds ----------------------------------------------------------------------------
+
+    def feed_by_id(self, feed_id: int) -> Feed:
+        """The feed with this id (NotFoundError when there is none)."""
+        return self._feed(feed_id)
 
     def _feed(self, feed_id: int) -> Feed:
         return feeds.require(self._conn, feed_id, self._paths())
@@ -281,6 +286,81 @@ class Store:
     def icon_hashes(self) -> set[str]:
         """sha256 of the cached files feeds use as icons (retention keeps them)."""
         return icons.icon_hashes(self._conn)
+
+    # -- sync accounts (issue 14; see storage.sync) ------------------------------------------
+
+    def add_account(
+        self, *, name: str, kind: AccountKind, url: str, username: str, auth_ref: str,
+        now: datetime,
+    ) -> Account:  # fmt: skip
+        with transaction(self._conn) as c:
+            account_id = sync.add_account(
+                c, name=name, kind=kind, url=url, username=username, auth_ref=auth_ref,
+                created=now,
+            )  # fmt: skip
+        return sync.require_account(self._conn, account_id)
+
+    def accounts(self) -> list[Account]:
+        return sync.accounts(self._conn)
+
+    def account(self, account_id: int) -> Account:
+        return sync.require_account(self._conn, account_id)
+
+    def remove_account(self, account_id: int, *, keep_articles: bool) -> int:
+        with transaction(self._conn) as c:
+            return sync.remove_account(c, account_id, keep_articles=keep_articles)
+
+    def record_sync_result(
+        self, account_id: int, at: datetime, error: str | None, version: str | None = None
+    ) -> None:
+        with transaction(self._conn) as c:
+            sync.record_result(c, account_id, at=at, error=error, version=version)
+
+    def add_synced_feed(self, account_id: int, url: str, title: str, section_path: str) -> Feed:
+        """Subscribe in an account: the feed is local at once and queued for its server."""
+        url = url.strip()
+        if not url:
+            raise UsageError("empty feed URL")
+        with transaction(self._conn) as c:
+            sync.require_account(c, account_id)
+            feed_id = sync.add_synced_feed(
+                c, account_id, url, title, section_path, ts(datetime.now().astimezone())
+            )
+        return self._feed(feed_id)
+
+    def claim_sync(
+        self, account_id: int, pid: int, now: datetime, seconds: float,
+        alive: Callable[[int], bool],
+    ) -> bool:  # fmt: skip
+        with transaction(self._conn) as c:
+            return sync.claim(c, account_id, pid, ts(now), seconds, alive)
+
+    def release_sync(self, account_id: int, pid: int) -> None:
+        with transaction(self._conn) as c:
+            sync.release(c, account_id, pid)
+
+    def sync_intents(self, account_id: int) -> list[sync.StoredIntent]:
+        return sync.intents(self._conn, account_id)
+
+    def sync_feed_actions(self, account_id: int) -> list[sync.FeedAction]:
+        return sync.feed_actions(self._conn, account_id)
+
+    def settle_feed_action(self, action: sync.FeedAction, remote: RemoteFeed | None) -> None:
+        with transaction(self._conn) as c:
+            sync.settle_feed_action(c, action, remote)
+
+    def sync_states(
+        self, account_id: int, remote_ids: Iterable[str]
+    ) -> tuple[dict[str, RemoteState], dict[str, RemoteState]]:
+        return sync.seen_states(self._conn, account_id, remote_ids)
+
+    def known_remote_ids(self, account_id: int) -> set[str]:
+        return sync.known_remote_ids(self._conn, account_id)
+
+    def apply_sync_pull(self, pull: sync.Pull, now: datetime) -> sync.PullResult:
+        """Everything one sync brings, in one transaction (storage.sync.apply_pull)."""
+        with transaction(self._conn) as c:
+            return sync.apply_pull(c, pull, now)
 
     # -- settings -------------------------------------------------------------------------
 
