@@ -27,12 +27,13 @@ from newsreader.app.library_care import (
     offer_repair_at_start,
 )
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
-from newsreader.app.settings_wiring import install_settings
+from newsreader.app.settings_wiring import install_settings, settings_context
 from newsreader.app.signals import quit_on_signals
 from newsreader.app.single_instance import WindowLock, raise_running_window
 from newsreader.core import prefs
 from newsreader.core.errors import NewsreaderError, StorageError
 from newsreader.core.types import Article, ArticleQuery
+from newsreader.gui.empty_state import Subscribing
 from newsreader.gui.main_window import MainWindow, WindowServices
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
@@ -45,7 +46,8 @@ from newsreader.usecases.opml import ImportReport
 
 log = logging.getLogger("newsreader.app.window")
 DEFAULTS_FILE = "default_subscriptions.opml"
-# "ask" (default), "yes" or "no": lets tests and scripted runs answer the first-start offer.
+# "yes" subscribes a brand-new profile to the starter feeds at once; "ask" (default) and "no"
+# open the window on its empty state, which offers them (issue 15: the window shows first).
 OFFER_ENV = "NEWSREADER_OFFER_DEFAULTS"
 SETTINGS_FILE = "window.ini"
 WARM_PARSERS_MS = 1000
@@ -60,11 +62,15 @@ def create_window(
     warm_parsers: bool | None = None,
     pending_repair: PendingRepair | None = None,
     repair_chooser: Chooser = ask_repair,
+    starter_opml: Path | None = None,
 ) -> MainWindow:
     """Build the fully wired window for a profile inside the running QApplication.
 
     `offer_defaults` ("ask", "yes", "no"; default from NEWSREADER_OFFER_DEFAULTS, else "ask")
-    decides what a brand-new profile does about the bundled news feeds. `warm_parsers`
+    decides what a brand-new profile does about the bundled news feeds: "yes" subscribes at
+    once; otherwise the window opens on its empty state, whose "Subscribe to the Starter Feeds"
+    imports `starter_opml` (default: the bundled `resources/default_subscriptions.opml`; tests
+    pass a list of feeds served on 127.0.0.1). `warm_parsers`
     (default: `poll`) starts the parser processes a second after the window shows, so the
     first refresh does not pay for their start. Raises StorageError (file untouched) when
     the profile's database cannot be used. A repair chosen from File ▸ Check Library is
@@ -84,6 +90,7 @@ def create_window(
             clock=utc_now,
             read_delay_ms=read_delay_ms,
             poll=poll,
+            list_layout=prefs.LIST_LAYOUT.get(engine.library.setting),
         )
     except BaseException:
         engine.close()
@@ -93,9 +100,11 @@ def create_window(
         # Parser processes start a second after the window shows, before the first poll.
         QTimer.singleShot(WARM_PARSERS_MS, engine.parse_pool.warm)
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
+    subscribing = install_subscribing(window, engine, starter_opml)  # issue 15
     library = engine.library
     window.reading_settings.apply_all(library.setting)  # issues 5/6: reading preferences
-    if window.polling and prefs.REFRESH_ON_START.get(library.setting):
+    has_feeds = bool(library.feeds())  # an empty profile has nothing to refresh, nor to say
+    if window.polling and has_feeds and prefs.REFRESH_ON_START.get(library.setting):
         window.poller.refresh_now()
     # Issue 12: check the library in full; restore or salvage it once the engine is closed.
     check = install_library_check(
@@ -103,10 +112,33 @@ def create_window(
     )
     install_damage_watch(window, check)
     if engine.is_new_profile:
+        # Issue 15: no question before the window exists; the empty state offers the feeds.
         choice = (offer_defaults or os.environ.get(OFFER_ENV) or "ask").lower()
-        if choice == "yes" or (choice == "ask" and _ask_for_defaults(window)):
-            import_defaults(window, engine)
+        if choice == "yes":
+            subscribing.subscribe_starter()
     return window
+
+
+def install_subscribing(
+    window: MainWindow, engine: Engine, starter_opml: Path | None = None
+) -> Subscribing:
+    """Add Feed… (toolbar, File, Ctrl+N, the tree's menu), Import OPML… and the empty state's
+    starter feeds for `window`; what they subscribe to is fetched at once."""
+
+    def report(text: str) -> None:
+        window.show_status(text)
+        window.empty_state.say(text)
+
+    subscribing = Subscribing(
+        context=settings_context(engine, window),
+        parent=window,
+        starter=starter_opml or resource_path(DEFAULTS_FILE),
+        fetch=window.poller.refresh_feeds,
+        changed=window.reload_sections,
+        report=report,
+    )
+    window.enable_subscribing(subscribing)
+    return subscribing
 
 
 def window_services(engine: Engine) -> WindowServices:
@@ -125,19 +157,6 @@ def window_services(engine: Engine) -> WindowServices:
         image_states=engine.library.image_states,
         cache_images=offline.cache_article_images if offline is not None else None,
     )
-
-
-def _ask_for_defaults(window: MainWindow) -> bool:
-    answer = QMessageBox.question(
-        window,
-        "Welcome to Newsreader",
-        "Subscribe to a starter set of news feeds (BBC, NPR, Deutsche Welle, Al Jazeera, "
-        "The Guardian, Ars Technica, NASA, ESPN) in sections World, Business, Technology, "
-        "Science and Sport?\n\nYou can remove any of them later.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def import_defaults(window: MainWindow, engine: Engine) -> None:

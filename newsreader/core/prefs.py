@@ -26,6 +26,8 @@ PROXY_MODES = ("system", "none", "http", "socks5")
 # When the shown article is marked read: after the read delay (the default), as soon as it
 # is shown, or only by the user (m, the menus). Popularity counts after the delay either way.
 MARK_READ_MODES = ("after-delay", "on-open", "manual")
+# Issue 15: the article list beside the pane, above it, or chosen by the window's width.
+LIST_LAYOUTS = ("auto", "side", "stacked")
 # The shortest default refresh interval a profile may ask for, in seconds.
 MIN_INTERVAL = 60
 
@@ -123,11 +125,16 @@ PROXY_PORT: Pref[int] = Pref("proxy_port", 0, _number(1, 0), "0: not set")
 NETWORK_TIMEOUT: Pref[float | None] = Pref(
     "network_timeout", None, _positive_or_none(float), "seconds; None: the fetcher's own limits"
 )
+LIST_LAYOUT: Pref[str] = Pref(
+    "list_layout", LIST_LAYOUTS[0], _choice(LIST_LAYOUTS),
+    "'auto': list above the article in narrow windows; 'side': beside it; 'stacked': above it",
+)  # fmt: skip
 
 ALL: tuple[Pref[Any], ...] = (
     DEFAULT_INTERVAL, REFRESH_ON_START, RETENTION_DAYS, RETENTION_PER_FEED,
     RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, MARK_READ,
     MARK_READ_ON_SCROLL, IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
+    LIST_LAYOUT,
 )  # fmt: skip
 BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
 NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
@@ -155,6 +162,7 @@ class Preferences:
     proxy_host: str
     proxy_port: int
     network_timeout: float | None
+    list_layout: str
 
 
 def load(setting: Setting) -> Preferences:

@@ -40,18 +40,18 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from newsreader.core import prefs
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery
 from newsreader.gui.article_model import (
     DATE_COLUMN,
-    FEED_COLUMN,
     ID_ROLE,
-    STAR_COLUMN,
-    TITLE_COLUMN,
     ArticleListModel,
     PageRows,
 )
+from newsreader.gui.empty_state import EmptyState, Subscribing
 from newsreader.gui.forms.ui_main_window import Ui_MainWindow
+from newsreader.gui.layout import ElideMiddleDelegate, ListLayout, set_up_list_header
 from newsreader.gui.list_actions import BrowserOpener, HelpMenu, ListActions
 from newsreader.gui.offline_mode import NetworkGate, OfflineMode
 from newsreader.gui.popular_view import PopularList
@@ -119,7 +119,9 @@ class WindowServices:
 
 
 def _set_up_tree(tree: QTreeView, model: SectionTreeModel) -> None:
-    tree.setItemDelegate(RoomyDelegate(tree))
+    # Issue 15: names show whole where they fit and lose their middle otherwise.
+    tree.setItemDelegate(ElideMiddleDelegate(tree))
+    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     tree.setModel(model)
     header = tree.header()
     header.setStretchLastSection(False)
@@ -134,15 +136,8 @@ def _set_up_tree(tree: QTreeView, model: SectionTreeModel) -> None:
 def _set_up_list(view: QTreeView, model: ArticleListModel) -> None:
     view.setItemDelegate(RoomyDelegate(view))
     view.setModel(model)
+    set_up_list_header(view)  # issue 15: Title takes the room, Feed and Date fit their text
     header = view.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(STAR_COLUMN, QHeaderView.ResizeMode.Fixed)
-    header.resizeSection(STAR_COLUMN, 28)
-    header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(FEED_COLUMN, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(FEED_COLUMN, 140)
-    header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(DATE_COLUMN, 100)
     header.setSectionsClickable(True)
     header.setSortIndicatorShown(True)
     header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
@@ -164,8 +159,11 @@ class MainWindow(QMainWindow):
         read_delay_ms: int = 1500,
         poll: bool = True,
         open_url: Callable[[QUrl], object] | None = None,
+        list_layout: str = prefs.LIST_LAYOUT.default,
     ) -> None:
-        """`services` as the app built them; or, for a bare window, only a `refresher`."""
+        """`services` as the app built them; or, for a bare window, only a `refresher`.
+
+        `list_layout` is the profile's View ▸ Layout choice (core.prefs.LIST_LAYOUT)."""
         if services is None:
             if refresher is None:
                 raise TypeError("MainWindow needs services or a refresher")
@@ -183,6 +181,8 @@ class MainWindow(QMainWindow):
         self._node_key = "all"
         self._restoring = False
         self._closing = False
+        self._list_layout = list_layout
+        self.subscribing: Subscribing | None = None  # Add feed, Import OPML, starter feeds
 
         self.services = services
         self.bridge = services.bridge
@@ -299,10 +299,57 @@ class MainWindow(QMainWindow):
         ui.unreadOnlyButton.setDefaultAction(ui.unreadOnlyAction)
         _set_up_tree(ui.sectionTree, self.sections)
         _set_up_list(ui.articleList, self.articles)
-        ui.mainSplitter.setStretchFactor(0, 0)
-        ui.mainSplitter.setStretchFactor(1, 1)
-        ui.mainSplitter.setStretchFactor(2, 2)
-        ui.mainSplitter.setSizes([230, 420, 630])
+        # Issue 15: list and pane in a splitter of their own (beside or above each other),
+        # in a stack with the empty state shown while the profile has no feeds.
+        self.empty_state = EmptyState(self)
+        self.layout_choice = ListLayout(
+            window=self,
+            main_splitter=ui.mainSplitter,
+            list_panel=ui.listPanel,
+            pane=self.reader_pane,
+            list_view=ui.articleList,
+            empty_state=self.empty_state,
+            menu=ui.viewMenu,
+            mode=self._list_layout,
+            store_mode=self._store_list_layout,
+        )
+        self._build_subscribe_actions()
+        self._update_empty_state()
+
+    def _store_list_layout(self, mode: str) -> None:
+        key = prefs.LIST_LAYOUT.key
+        future = self._writer.submit(lambda store: store.set_setting(key, mode))
+        self.bridge.when_done(
+            future,
+            lambda _result: None,
+            lambda exc: self.show_status(
+                self.tr("Could not keep the layout choice: {error}").format(error=exc)
+            ),
+        )
+
+    def _build_subscribe_actions(self) -> None:
+        """File ▸ Add Feed… (Ctrl+N, also on the toolbar) and File ▸ Import OPML…."""
+        ui = self.ui
+        self.add_feed_action = QAction(self.tr("&Add Feed…"), self)
+        self.add_feed_action.setObjectName("addFeedAction")
+        self.add_feed_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_feed_action.setToolTip(self.tr("Subscribe to a feed or a web page (Ctrl+N)"))
+        self.add_feed_action.setEnabled(False)  # until enable_subscribing
+        self.import_opml_action = QAction(self.tr("&Import OPML…"), self)
+        self.import_opml_action.setObjectName("importOpmlAction")
+        self.import_opml_action.setEnabled(False)
+        first = ui.fileMenu.actions()[0] if ui.fileMenu.actions() else None
+        ui.fileMenu.insertActions(first, [self.add_feed_action, self.import_opml_action])
+        ui.fileMenu.insertSeparator(first)
+        tool_first = ui.mainToolBar.actions()[0] if ui.mainToolBar.actions() else None
+        ui.mainToolBar.insertAction(tool_first, self.add_feed_action)
+        self.addAction(self.add_feed_action)  # Ctrl+N works with the menu bar hidden too
+
+    def _update_empty_state(self) -> None:
+        """The empty state while there is no feed; list and pane as soon as there is one."""
+        empty = not any(node.kind is NodeKind.FEED for node in self.sections.walk())
+        if empty != self.layout_choice.showing_empty:
+            self.layout_choice.show_empty(empty)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -365,6 +412,29 @@ class MainWindow(QMainWindow):
         action.triggered.connect(open_settings)
         self.section_actions.unsubscribe = unsubscribe
 
+    def enable_subscribing(self, subscribing: Subscribing) -> None:
+        """Add Feed… (toolbar, File, Ctrl+N, the tree's menu), Import OPML… and the empty
+        state's three actions, carried out by `subscribing`."""
+        self.subscribing = subscribing
+        self.add_feed_action.setEnabled(True)
+        self.import_opml_action.setEnabled(True)
+        self.add_feed_action.triggered.connect(lambda: subscribing.add_feed(self._section_path()))
+        self.import_opml_action.triggered.connect(subscribing.import_opml)
+        self.empty_state.add_feed_requested.connect(self.add_feed_action.trigger)
+        self.empty_state.import_requested.connect(subscribing.import_opml)
+        self.empty_state.starter_requested.connect(subscribing.subscribe_starter)
+        self.section_actions.add_feed = subscribing.add_feed
+        self.add_close_hook(subscribing.close)
+
+    def _section_path(self) -> str:
+        """The selected section's path (or the selected feed's), for a new feed's section."""
+        node = self.current_node()
+        if node is not None and node.section is not None:
+            return node.section.path
+        if node is not None and node.feed is not None:
+            return node.feed.section_path
+        return ""
+
     def add_file_action(self, action: QAction) -> None:
         """Put `action` in the File menu, above Settings…."""
         self.ui.fileMenu.insertAction(self.ui.settingsAction, action)
@@ -418,6 +488,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_sections_reset(self) -> None:
         self.ui.sectionTree.expandAll()
+        self._update_empty_state()
         found = self.select_node(self._node_key)
         self._restoring = False
         if not found:
@@ -536,6 +607,7 @@ class MainWindow(QMainWindow):
         self._reading = False
         plan, query, page = result
         self.sections.apply(plan)
+        self._update_empty_state()
         view = self.ui.articleList
         bar = view.verticalScrollBar()
         top = view.indexAt(QPoint(1, 1))
@@ -565,12 +637,18 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.layout_choice.apply()  # the orientation for the restored width, before the split
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if splitter is not None:
-            self.ui.mainSplitter.restoreState(splitter)
+        # Issue 15: "window/panes" (tree | list and pane) replaces the 3-pane "window/splitter";
+        # the list/pane split is kept per orientation.
+        panes = s.value("window/panes")
+        content = s.value(self._content_key())
+        if panes is not None and content is not None:  # kept only once the person dragged one
+            self.ui.mainSplitter.restoreState(panes)
+            self.layout_choice.content.restoreState(content)
+            self.layout_choice.user_sized = True
         self.reader_pane.set_zoom(int(str(s.value("reader/zoom", 0))))
         self.ui.unreadOnlyAction.setChecked(str(s.value("list/unread_only", "false")) == "true")
         if not self.select_node(str(s.value("tree/node", "all"))):
@@ -580,11 +658,16 @@ class MainWindow(QMainWindow):
         s = self._settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.ui.mainSplitter.saveState())
+        if self.layout_choice.user_sized:
+            s.setValue("window/panes", self.ui.mainSplitter.saveState())
+            s.setValue(self._content_key(), self.layout_choice.content.saveState())
         s.setValue("reader/zoom", self.reader_pane.zoom)
         s.setValue("list/unread_only", self.ui.unreadOnlyAction.isChecked())
         s.setValue("tree/node", self._node_key)
         s.sync()
+
+    def _content_key(self) -> str:
+        return "window/content_stacked" if self.layout_choice.stacked else "window/content_side"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:

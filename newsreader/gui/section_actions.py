@@ -1,4 +1,4 @@
-"""The section tree's context menu: refresh, mark all read, new section, rename, delete.
+"""The section tree's context menu: refresh, mark all read, add feed, new section, rename, delete.
 
 Edits are writer jobs; when one finishes the tree reloads (through the callbacks the window
 passes). Dialogs are small and modal. Unsubscribing is not done here: it goes through
@@ -19,6 +19,15 @@ from newsreader.services.bridge import Bridge
 from newsreader.services.writes import WriteQueue
 from newsreader.usecases import sections
 from newsreader.usecases.ports import GuiStore
+
+
+def _section_path(node: Node | None) -> str:
+    """The section a node is or sits in ("" for the top level and the fixed nodes)."""
+    if node is not None and node.section is not None:
+        return node.section.path
+    if node is not None and node.feed is not None:
+        return node.feed.section_path
+    return ""
 
 
 def ask_name(parent: QWidget, title: str, label: str, value: str) -> str | None:
@@ -52,6 +61,8 @@ class SectionActions:
         self._report = report
         # Set by the composition root (app/settings_wiring.py): feed id -> ask and remove.
         self.unsubscribe: Callable[[int], None] | None = None
+        # Set by the window once it can subscribe (issue 15): section path -> Add feed dialog.
+        self.add_feed: Callable[[str], object] | None = None
         # The name question (parent, title, label, current name -> name or None); tests answer.
         self.ask_name: Callable[[QWidget, str, str, str], str | None] = ask_name
         tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
@@ -71,6 +82,12 @@ class SectionActions:
         if node is not None and node.kind is not NodeKind.POPULAR:
             menu.addAction("Mark all read", lambda: self._mark_all_read(node))
         menu.addSeparator()
+        add_feed = self.add_feed
+        if add_feed is not None:
+            path = _section_path(node)
+            menu.addAction(menu.tr("Add Feed…"), lambda: add_feed(path)).setObjectName(
+                "addFeedMenuAction"
+            )
         menu.addAction("New section…", lambda: self.new_section(node))
         if node is not None and node.kind is NodeKind.SECTION:
             menu.addAction("Rename…", lambda: self.rename(node))
@@ -84,11 +101,7 @@ class SectionActions:
 
     def new_section(self, under: Node | None) -> None:
         """Ask for a name; the settings dialog's rule applies (no "/", said, not rewritten)."""
-        parent_path = ""
-        if under is not None and under.section is not None:
-            parent_path = under.section.path
-        elif under is not None and under.feed is not None:
-            parent_path = under.feed.section_path
+        parent_path = _section_path(under)
         name = self.ask_name(self._tree, "New section", "Name of the new section:", "")
         if name is None or not name.strip():
             return

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -190,6 +191,28 @@ class AddFeedDialog(QDialog):
         self.buttons.accepted.connect(self.subscribe)
         self.buttons.rejected.connect(self.reject)
         self.urlEdit.textEdited.connect(self._on_url_edited)
+        # Return in the address field finds (then subscribes) itself, whatever button is
+        # the dialog's default at that moment (issue 15: it used to do nothing there).
+        self.urlEdit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.urlEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_url_return()
+            return True  # handled: the default button must not run it a second time
+        return super().eventFilter(watched, event)
+
+    def _on_url_return(self) -> None:
+        if self.busy:
+            return
+        if self._found is None:
+            self.find_feed()
+        elif self.subscribeButton.isEnabled():
+            self.subscribe()
 
     def _on_keyring_checked(self, persistent: bool) -> None:
         self.persistent = persistent
