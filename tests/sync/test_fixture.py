@@ -79,7 +79,7 @@ def test_a_loopback_feed_is_added_and_its_entries_listed(
     assert miniflux.entries(feed_id=feed_id)["total"] == 6
 
 
-@pytest.mark.parametrize("full", [False, True], ids=["truncate", "template"])
+@pytest.mark.parametrize("full", [False, True], ids=["in-place", "template"])
 def test_reset_brings_back_the_seeded_state(
     miniflux: MinifluxServer, feedserver: TestServer, full: bool
 ) -> None:
@@ -90,7 +90,7 @@ def test_reset_brings_back_the_seeded_state(
     miniflux.set_status([entry], "read")
     assert miniflux.entries()["total"] == 3
     took = miniflux.reset(full=full)
-    print(f"\nreset ({'template' if full else 'truncate'}) on {miniflux.version}: {took:.2f} s")
+    print(f"\nreset ({'template' if full else 'in place'}) on {miniflux.version}: {took:.3f} s")
     assert miniflux.feeds() == []
     assert miniflux.entries()["total"] == 0
     assert [c["title"] for c in miniflux.categories()] == ["All"]
