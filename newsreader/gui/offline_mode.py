@@ -27,9 +27,9 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout
 
 from newsreader.core import failures
-from newsreader.core.types import RefreshSummary
+from newsreader.core.types import CachingProgress, RefreshSummary
 from newsreader.services.bridge import Bridge
-from newsreader.services.poller import Poller, RefreshRunner
+from newsreader.services.poller import CachingRunner, Poller, RefreshRunner
 
 log = logging.getLogger("newsreader.gui.offline")
 # The banner's (background, text): a warm notice on light themes, a dim amber strip on dark.
@@ -96,6 +96,22 @@ class NetworkGate:
     def backoff_s(self) -> float:
         with self._lock:
             return self._backoff_s
+
+    # The caching phase (issue 15) is the pipeline's own: passed through when it has one.
+    def set_background_caching(self, on: bool) -> None:
+        if isinstance(self._refresher, CachingRunner):
+            self._refresher.set_background_caching(on)
+
+    def cache(
+        self, on_progress: Callable[[CachingProgress], None] | None = None
+    ) -> CachingProgress | None:
+        if isinstance(self._refresher, CachingRunner):
+            return self._refresher.cache(on_progress)
+        return None
+
+    def cancel_caching(self) -> None:
+        if isinstance(self._refresher, CachingRunner):
+            self._refresher.cancel_caching()
 
     def set_work_offline(self, on: bool) -> None:
         with self._lock:

@@ -4,6 +4,11 @@ The pipeline (`newsreader.update.refresh.Refresher`) blocks for as long as the f
 runs on one dedicated worker thread; its progress callbacks fire on fetch threads and are
 forwarded through the bridge as queued signals. The timer is re-armed after every run from the
 pipeline's own idea of when the next feed is due. All public methods run on the GUI thread.
+
+A run ends with its feeds. When the pipeline caches images and pages in the background
+(`CachingRunner`), that caching phase runs on a second worker thread after the feeds: a new
+refresh may start meanwhile (it adds its articles to the phase in progress), and the phase
+can be cancelled on its own. Its progress arrives coalesced, at most one delivery queued.
 """
 
 from __future__ import annotations
@@ -15,11 +20,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from newsreader.core.types import RefreshSummary
+from newsreader.core.types import CachingProgress, RefreshSummary
 from newsreader.services.bridge import Bridge
 
 log = logging.getLogger("newsreader.services.poller")
@@ -42,6 +47,19 @@ class RefreshRunner(Protocol):
     ) -> RefreshSummary: ...
 
     def next_due(self) -> datetime | None: ...
+
+
+@runtime_checkable
+class CachingRunner(Protocol):
+    """A pipeline whose caching phase runs apart from its feeds (`Refresher`)."""
+
+    def set_background_caching(self, on: bool) -> None: ...
+
+    def cache(
+        self, on_progress: Callable[[CachingProgress], None] | None = None
+    ) -> CachingProgress | None: ...
+
+    def cancel_caching(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +85,9 @@ class Poller(QObject):
     """Schedules refresh runs; one at a time, requests during a run are merged and queued."""
 
     refresh_started = Signal()
+    caching_started = Signal()
+    caching_progressed = Signal(object)  # CachingProgress
+    caching_finished = Signal(object)  # CachingProgress (`finished` set), or None: nothing done
 
     def __init__(
         self,
@@ -92,10 +113,30 @@ class Poller(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._stopped = False
+        self._caching = refresher if isinstance(refresher, CachingRunner) else None
+        self._cache_executor: ThreadPoolExecutor | None = None
+        self._caching_job: Future[None] | None = None
+        self._caching_again = False
+        self._progress_lock = threading.Lock()
+        self._latest: CachingProgress | None = None
+        if self._caching is not None:
+            self._caching.set_background_caching(True)
+            self._cache_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache")
 
     @property
     def running(self) -> bool:
         return self._current is not None
+
+    @property
+    def caching(self) -> bool:
+        """Whether a caching phase (images and pages) is running."""
+        return self._caching_job is not None
+
+    def cancel_caching(self) -> None:
+        """Stop the caching phase; what it did not fetch is fetched by a later refresh."""
+        self._caching_again = False
+        if self._caching is not None and self._caching_job is not None:
+            self._caching.cancel_caching()
 
     def start(self) -> None:
         """Arm the timer from the pipeline's next due time (asked off the GUI thread)."""
@@ -122,18 +163,26 @@ class Poller(QObject):
         self._timer.stop()
         self._pending = None
         self._cancel.set()
-        current = self._current
+        self._caching_again = False
+        if self._caching is not None:
+            self._caching.cancel_caching()
+        if self._cache_executor is not None:
+            self._cache_executor.shutdown(wait=False, cancel_futures=True)
         self._executor.shutdown(wait=False, cancel_futures=True)
-        if current is None:
-            return True
-        try:
-            current.result(timeout=timeout)
-        except FutureTimeout:
-            log.warning("refresh still running %.1f s after cancel; leaving it behind", timeout)
-            return False
-        except Exception:  # already logged by the job
-            return True
-        return True
+        stopped = True
+        for name, job in (("refresh", self._current), ("caching", self._caching_job)):
+            if job is None:
+                continue
+            try:
+                job.result(timeout=timeout)
+            except FutureTimeout:
+                log.warning(
+                    "%s still running %.1f s after cancel; leaving it behind", name, timeout
+                )
+                stopped = False
+            except Exception:  # already logged by the job
+                log.debug("the %s job had failed", name)
+        return stopped
 
     def _run(self, request: _Request) -> None:
         if self._stopped:
@@ -192,6 +241,8 @@ class Poller(QObject):
             self._bridge.emit_safely("refresh_failed", result.error)
         elif result.summary is not None:
             self._bridge.emit_safely("refresh_finished", result.summary)
+            if result.summary.caching:
+                self._start_caching()
         if self._pending is not None:
             request, self._pending = self._pending, None
             self._run(request)
@@ -206,6 +257,58 @@ class Poller(QObject):
             delay = min(max(delay, self._min_delay_s), self._max_delay_s)
         self._timer.start(int(delay * 1000))
         log.debug("next timed refresh in %.0f s", delay)
+
+    # -- the caching phase --------------------------------------------------------------
+
+    def _start_caching(self) -> None:
+        """Run the caching phase after the feeds; one at a time (a second one is queued, and
+        usually finds its work already merged into the one running)."""
+        caching, executor = self._caching, self._cache_executor
+        if caching is None or executor is None or self._stopped:
+            return
+        if self._caching_job is not None:
+            self._caching_again = True
+            return
+
+        def job() -> None:
+            progress: CachingProgress | None = None
+            try:
+                progress = caching.cache(on_progress=self._caching_progress)
+            except Exception:
+                log.exception("caching images and pages failed")
+            self._bridge.call_on_gui(self._on_caching_done, progress)
+
+        try:
+            self._caching_job = executor.submit(job)
+        except RuntimeError:  # shut down
+            return
+        self.caching_started.emit()
+
+    def _caching_progress(self, progress: CachingProgress) -> None:
+        """Network threads: keep the latest; one delivery to the GUI thread at a time."""
+        with self._progress_lock:
+            queued = self._latest is not None
+            self._latest = progress
+        if not queued:
+            self._bridge.call_on_gui(self._deliver_caching_progress, None)
+
+    def _deliver_caching_progress(self, _value: object) -> None:
+        with self._progress_lock:
+            progress, self._latest = self._latest, None
+        if progress is not None and self._caching_job is not None and not self._stopped:
+            self.caching_progressed.emit(progress)
+
+    def _on_caching_done(self, progress: object) -> None:
+        self._caching_job = None
+        with self._progress_lock:
+            self._latest = None
+        if self._stopped:
+            return
+        # None: the phase found its work already done by the one before (merged into it).
+        self.caching_finished.emit(progress if isinstance(progress, CachingProgress) else None)
+        if self._caching_again:
+            self._caching_again = False
+            self._start_caching()
 
     @Slot()
     def _on_timer_timeout(self) -> None:

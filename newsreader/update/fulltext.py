@@ -17,9 +17,15 @@ from newsreader.core.extract import extract_article_html
 from newsreader.core.failures import failure_line, retry_later
 from newsreader.core.fetch import Fetcher
 from newsreader.core.html_text import index_text
-from newsreader.core.types import FetchKind, ParsedEntry
+from newsreader.core.types import FetchKind, FetchResult, ParsedEntry
 from newsreader.core.urls import redact_url
-from newsreader.update.images import address_refusal, fetch_for_feed
+from newsreader.update.images import (
+    HostMemory,
+    Refusal,
+    address_refusal,
+    fetch_for_feed,
+    guarded_fetch,
+)
 
 log = logging.getLogger("newsreader.update.fulltext")
 
@@ -93,21 +99,33 @@ class PageExtractor:
         self._fetcher = fetcher
         self._max_bytes = max_bytes
 
-    def fetch(self, article_id: int, page_url: str, feed_url: str) -> FullTextOutcome:
-        """Never raises: every failure is an outcome with a one-line error."""
+    def fetch(
+        self, article_id: int, page_url: str, feed_url: str, hosts: HostMemory | None = None
+    ) -> FullTextOutcome:
+        """Never raises: every failure is an outcome with a one-line error. With the
+        refresh's `hosts`, a site that did not answer before is not asked again."""
         try:
-            return self._fetch(article_id, page_url, feed_url)
+            return self._fetch(article_id, page_url, feed_url, hosts)
         except Exception as exc:  # a bug must not stop the other pages
             log.exception("full text of %s failed", redact_url(page_url))
             return FullTextOutcome(article_id, None, f"internal error ({type(exc).__name__})")
 
-    def _fetch(self, article_id: int, page_url: str, feed_url: str) -> FullTextOutcome:
-        refusal = address_refusal(page_url, feed_url)
-        if refusal is not None:
-            return FullTextOutcome(article_id, None, refusal.message, refusal.transient)
-        result = fetch_for_feed(
-            self._fetcher, page_url, feed_url, accept=PAGE_ACCEPT, max_bytes=self._max_bytes
-        )
+    def _fetch(
+        self, article_id: int, page_url: str, feed_url: str, hosts: HostMemory | None
+    ) -> FullTextOutcome:
+        def fetch() -> FetchResult | Refusal:
+            refusal = address_refusal(page_url, feed_url)
+            if refusal is not None:
+                return refusal
+            return fetch_for_feed(
+                self._fetcher, page_url, feed_url, accept=PAGE_ACCEPT, max_bytes=self._max_bytes
+            )
+
+        result = guarded_fetch(hosts, page_url, fetch)
+        if isinstance(result, str):  # the site did not answer earlier in this refresh
+            return FullTextOutcome(article_id, None, result, transient=True)
+        if isinstance(result, Refusal):
+            return FullTextOutcome(article_id, None, result.message, result.transient)
         if result.kind is not FetchKind.OK or result.body is None:
             error = failure_line(result)
             log.info("full text of %s: %s", redact_url(page_url), error)

@@ -49,6 +49,9 @@ log = logging.getLogger("newsreader.update.images")
 IMAGE_ACCEPT = "image/png, image/jpeg, image/gif, image/webp, */*;q=0.1"
 
 __all__ = [
+    "HOST_SKIPPED",
+    "DownloadMemo",
+    "HostMemory",
     "ImageCacher",
     "ImageLimits",
     "ImageOutcome",
@@ -240,6 +243,22 @@ def fetch_for_feed(
     return result
 
 
+def _refused_or_fetched(
+    fetcher: Fetcher, url: str, feed_url: str, accept: str, max_bytes: int
+) -> FetchResult | Refusal:
+    refusal = address_refusal(url, feed_url)
+    if refusal is not None:
+        return refusal
+    return fetch_for_feed(fetcher, url, feed_url, accept=accept, max_bytes=max_bytes)
+
+
+def guarded_fetch(
+    hosts: HostMemory | None, url: str, fetch: Callable[[], FetchResult | Refusal]
+) -> FetchResult | Refusal | str:
+    """`fetch()` under the refresh's host memory (a str: skipped, the host is out of reach)."""
+    return fetch() if hosts is None else hosts.attempt(url, fetch)
+
+
 def _is_ip_literal(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
@@ -266,9 +285,10 @@ class DownloadMemo:
     two threads can wait for each other.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, hosts: HostMemory | None = None) -> None:
         self._lock = threading.Lock()
         self._outcomes: dict[str, Future[ImageOutcome]] = {}
+        self.hosts = hosts or HostMemory()  # the refresh's memory of hosts out of reach
 
     def run(self, url: str, download: Callable[[], ImageOutcome]) -> ImageOutcome:
         with self._lock:
@@ -285,6 +305,89 @@ class DownloadMemo:
             raise
         future.set_result(outcome)
         return outcome
+
+
+# Failures that say the host itself is out of reach (no name, no connection, no answer): the
+# rest of that host's images and pages are not tried again in the same refresh.
+HOST_DOWN = frozenset(
+    {FetchFailure.DNS, FetchFailure.CONNECT, FetchFailure.TIMEOUT, FetchFailure.NETWORK}
+)
+HOST_SKIPPED = "not tried: the site did not answer earlier in this refresh"
+
+
+class HostMemory:
+    """Which hosts did not answer during one refresh, so each costs one attempt, not hundreds.
+
+    The first request to a host not yet heard from runs alone; the others for that host wait
+    for its outcome (a dead host would otherwise get one attempt per thread). Once the host
+    has answered at all (even with a 404), requests to it run side by side. A probe never
+    waits on anything of this memory, so no two threads can wait for each other.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._alive: set[str] = set()
+        self._dead: dict[str, str] = {}
+        self._probing: dict[str, threading.Event] = {}
+
+    def down(self, url: str) -> str | None:
+        """Why `url`'s host is known to be out of reach in this refresh, or None."""
+        with self._lock:
+            return self._dead.get(_host_of(url))
+
+    def attempt(
+        self, url: str, fetch: Callable[[], FetchResult | Refusal]
+    ) -> FetchResult | Refusal | str:
+        """Run `fetch` for `url` unless its host is known dead (then: the reason, a str)."""
+        host = _host_of(url)
+        while True:
+            with self._lock:
+                if host in self._dead:
+                    return self._dead[host]
+                if host in self._alive:
+                    probe = None
+                    break
+                waiting = self._probing.get(host)
+                if waiting is None:
+                    probe = self._probing[host] = threading.Event()
+                    break
+            waiting.wait()
+        try:
+            outcome = fetch()
+        except BaseException:
+            if probe is not None:
+                self._settle(host, probe, None)
+            raise
+        self._note(host, probe, outcome)
+        return outcome
+
+    def _note(
+        self, host: str, probe: threading.Event | None, outcome: FetchResult | Refusal
+    ) -> None:
+        failure = outcome.failure
+        if isinstance(outcome, FetchResult) and outcome.kind is not FetchKind.ERROR:
+            failure = None
+        if failure in HOST_DOWN:
+            with self._lock:
+                self._dead[host] = HOST_SKIPPED
+                self._alive.discard(host)
+            log.info("%s is out of reach: its other images are not tried in this refresh", host)
+        if probe is not None:
+            self._settle(host, probe, "alive" if failure not in HOST_DOWN else None)
+
+    def _settle(self, host: str, probe: threading.Event, state: str | None) -> None:
+        with self._lock:
+            if state == "alive" and host not in self._dead:
+                self._alive.add(host)
+            self._probing.pop(host, None)
+        probe.set()
+
+
+def _host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 class ImageCacher:
@@ -316,32 +419,46 @@ class ImageCacher:
             if memo is None:
                 outcome = self.download(article_id, url, feed_url, cap)
             else:
-                outcome = memo.run(url, partial(self.download, article_id, url, feed_url, cap))
+                download = partial(self.download, article_id, url, feed_url, cap, memo.hosts)
+                outcome = memo.run(url, download)
                 outcome = replace(outcome, article_id=article_id)
             if outcome.image is not None:
                 budget -= outcome.image.size
             out.append(outcome)
         return out
 
-    def download(self, article_id: int, url: str, feed_url: str, max_bytes: int) -> ImageOutcome:
+    def download(
+        self,
+        article_id: int,
+        url: str,
+        feed_url: str,
+        max_bytes: int,
+        hosts: HostMemory | None = None,
+    ) -> ImageOutcome:
         try:
-            return self._download(article_id, url, feed_url, max_bytes)
+            return self._download(article_id, url, feed_url, max_bytes, hosts)
         except Exception as exc:  # one broken image must not stop the others
             log.exception("caching image %s failed", redact_url(url))
             return ImageOutcome(
                 article_id, url, ImageState.FAILED, error=f"internal error ({type(exc).__name__})"
             )
 
-    def _download(self, article_id: int, url: str, feed_url: str, max_bytes: int) -> ImageOutcome:
-        refusal = address_refusal(url, feed_url)
-        if refusal is not None:
-            state = ImageState.PENDING if refusal.transient else ImageState.REFUSED
-            return ImageOutcome(article_id, url, state, error=refusal.message)
+    def _download(
+        self, article_id: int, url: str, feed_url: str, max_bytes: int, hosts: HostMemory | None
+    ) -> ImageOutcome:
         if max_bytes <= 0:
             return ImageOutcome(article_id, url, ImageState.FAILED, error="article image budget")
-        result = fetch_for_feed(
-            self._fetcher, url, feed_url, accept=IMAGE_ACCEPT, max_bytes=max_bytes
+        outcome = guarded_fetch(
+            hosts,
+            url,
+            lambda: _refused_or_fetched(self._fetcher, url, feed_url, IMAGE_ACCEPT, max_bytes),
         )
+        if isinstance(outcome, str):  # the host did not answer earlier: try next refresh
+            return ImageOutcome(article_id, url, ImageState.PENDING, error=outcome)
+        if isinstance(outcome, Refusal):
+            state = ImageState.PENDING if outcome.transient else ImageState.REFUSED
+            return ImageOutcome(article_id, url, state, error=outcome.message)
+        result = outcome
         if result.kind is not FetchKind.OK or result.body is None:
             error = failure_line(result)
             if result.failure is FetchFailure.REFUSED_ADDRESS:

@@ -1,11 +1,14 @@
 """The offline stage of a refresh: full text for summary-only feeds, then every image, cached.
 
 After the writer stores a batch, it plans (on the writer thread, where the store is) which new
-articles need their page and which image URLs are pending, and hands one job per article to
-the engine's network pool (`update.workers`), in the run's scope. A job fetches the page (if
-wanted), then the images, and queues the results back to the writer. The refresh waits for
-the stage before it returns, so "refresh done" means "readable offline". Nothing here ever
-raises into the pipeline.
+articles need their page and which image URLs are pending, one job per article. The jobs wait
+while a feeds phase uses the run (caching is the lower-priority phase: feeds first), then go
+to the engine's network pool (`update.workers`), in the run's own scope. A job fetches the page
+(if wanted), then the images, and queues the results back to the writer. A host that did not
+answer costs one attempt per run (`images.HostMemory`). `finish` is the caching phase: the
+CLI's refresh waits for it; the window runs it after the feeds, and a refresh that starts
+meanwhile adds its articles to the same run instead of starting a second one. Nothing here
+ever raises into the pipeline.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from newsreader.core import prefs
 from newsreader.core.fetch import Fetcher
 from newsreader.core.html_text import image_urls
-from newsreader.core.types import OfflineReport, ParsedEntry
+from newsreader.core.types import CachingProgress, OfflineReport, ParsedEntry
 from newsreader.update.fulltext import PageExtractor, wants_full_text
 from newsreader.update.images import (
     DownloadMemo,
@@ -123,6 +126,69 @@ class OfflineRun:
         self._memo = DownloadMemo()
         self._writes: list[Future[Any]] = []
         self.report = OfflineReport()
+        # Feeds phases using this run (their jobs wait in `_held` until none is left), and
+        # whether `finish` has closed it (then no feeds phase may join it any more).
+        self._phase = threading.Condition()
+        self._users = 0
+        self._held: list[_ArticleJob] = []
+        self._generation = 0  # bumped whenever jobs go to the lane
+        self._closed = False
+        self._jobs_total = 0
+        self._jobs_done = 0
+        self._on_progress: Callable[[CachingProgress], None] | None = None
+
+    # -- the feeds phases that feed it -----------------------------------------------------
+
+    def join(self) -> bool:
+        """A feeds phase starts adding to this run; False when it is closed or cancelled."""
+        with self._phase:
+            if self._closed or self._scope.cancelled:
+                return False
+            self._users += 1
+            return True
+
+    def leave(self) -> None:
+        """That feeds phase is over: once none is left, the held jobs start."""
+        with self._phase:
+            self._users = max(0, self._users - 1)
+            if self._users == 0:
+                held, self._held = self._held, []
+                if held:
+                    self._generation += 1
+                for job in held:
+                    self._lane.submit(self._run_job, job)  # dropped if the engine is closing
+            self._phase.notify_all()
+
+    def cancel(self) -> None:
+        """Stop caching: the jobs not started are dropped (the next refresh retries them)."""
+        with self._phase:
+            self._held = []
+            self._phase.notify_all()
+        self._scope.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._scope.cancelled
+
+    @property
+    def planned(self) -> int:
+        """How many article jobs were planned so far."""
+        with self._lock:
+            return self._jobs_total
+
+    def progress(self, finished: bool = False) -> CachingProgress:
+        with self._lock:
+            r = self.report
+            return CachingProgress(
+                done=self._jobs_done,
+                total=self._jobs_total,
+                images_cached=r.images_cached,
+                images_failed=r.images_failed + r.images_deferred,
+                pages_cached=r.full_texts,
+                pages_failed=r.full_text_failed,
+                finished=finished,
+                cancelled=finished and self._scope.cancelled,
+            )
 
     # -- planning (writer thread) -----------------------------------------------------------
 
@@ -168,12 +234,18 @@ class OfflineRun:
     def _submit(self, job: _ArticleJob) -> None:
         with self._lock:
             self._seen.update(job.image_urls)
-        self._lane.submit(self._run_job, job)  # dropped if the engine is closing
+            self._jobs_total += 1
+        with self._phase:
+            if self._users > 0:
+                self._held.append(job)  # the feeds come first
+                return
+            self._generation += 1
+            self._lane.submit(self._run_job, job)  # dropped if the engine is closing
 
     # -- the work (offline threads) --------------------------------------------------------
 
     def _run_job(self, job: _ArticleJob) -> None:
-        if self._scope.cancelled:  # the app is quitting: the next refresh picks this up
+        if self._scope.cancelled:  # cancelled or quitting: the next refresh picks this up
             return
         try:
             urls = list(job.image_urls)
@@ -183,11 +255,22 @@ class OfflineRun:
                 self._images(job, urls)
         except Exception:  # never let a worker die silently
             log.exception("offline caching of article %d failed", job.article_id)
+        finally:
+            with self._lock:
+                self._jobs_done += 1
+                report = self._on_progress
+            if report is not None:
+                try:
+                    report(self.progress())
+                except Exception:
+                    log.exception("caching progress callback failed")
 
     def _full_text(self, job: _ArticleJob) -> list[str]:
         """Fetch and store the page's text; returns its image URLs not yet being fetched."""
         assert job.page_url is not None
-        outcome = self._stage.pages.fetch(job.article_id, job.page_url, job.feed_url)
+        outcome = self._stage.pages.fetch(
+            job.article_id, job.page_url, job.feed_url, self._memo.hosts
+        )
         if outcome.html is None:
             with self._lock:
                 self.report.full_text_failed += 1
@@ -233,8 +316,15 @@ class OfflineRun:
 
     # -- the end (the refresh's thread) ----------------------------------------------------
 
-    def finish(self, sweep_backlog: bool = True) -> OfflineReport:
-        """Retry older pending images, wait for every job and its writes; returns the report."""
+    def finish(
+        self,
+        sweep_backlog: bool = True,
+        on_progress: Callable[[CachingProgress], None] | None = None,
+    ) -> OfflineReport:
+        """The caching phase: retry older pending images, wait for every job and its writes
+        (those of feeds phases that join meanwhile too), then close the run; the report."""
+        with self._lock:
+            self._on_progress = on_progress
         if sweep_backlog and not self._scope.cancelled and self._policy_allows():
             try:
                 backlog = self._stage.writer.call(lambda s: s.image_jobs(None, _BACKLOG))
@@ -243,7 +333,18 @@ class OfflineRun:
                 self.submit_images(backlog)
             except Exception:
                 log.exception("looking up older pending images failed")
-        self._scope.wait()  # every job, and the writes each one queued
+        if on_progress is not None:
+            on_progress(self.progress())
+        while True:
+            with self._phase:
+                generation = self._generation
+            self._scope.wait()  # every job, and the writes each one queued
+            with self._phase:
+                if self._scope.cancelled or (self._users == 0 and generation == self._generation):
+                    self._closed = True
+                    break
+                if self._users > 0:
+                    self._phase.wait()  # a feeds phase is adding to this run
         with self._lock:
             writes = list(self._writes)
         for future in writes:

@@ -9,6 +9,11 @@ waits for its futures, never for a hand-kept count.
 
 `refresh()` blocks; call it from a worker thread. `on_progress` is called from the writer
 thread after each feed is stored — never touch Qt objects from it.
+
+Two phases: the feeds, then caching the new articles' images and pages (`update.offline`).
+By default `refresh()` does both (the CLI). With `set_background_caching(True)` (the window)
+it returns after the feeds, and `cache()` runs the caching phase; a refresh that starts while
+it runs adds its articles to that phase rather than starting a second one.
 """
 
 from __future__ import annotations
@@ -26,9 +31,10 @@ from typing import TYPE_CHECKING
 
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import NewsreaderError
-from newsreader.core.failures import failure_line
+from newsreader.core.failures import failure_line, unreachable
 from newsreader.core.ports import FeedFetcher, FeedParser
 from newsreader.core.types import (
+    CachingProgress,
     Feed,
     FeedOutcome,
     FeedProgress,
@@ -48,7 +54,7 @@ from newsreader.update.workers import RunScope, Workers
 
 if TYPE_CHECKING:
     from newsreader.storage.writer import Store
-    from newsreader.update.offline import OfflineStage
+    from newsreader.update.offline import OfflineRun, OfflineStage
 
 log = logging.getLogger("newsreader.update.refresh")
 
@@ -92,6 +98,81 @@ class Refresher:
         self._max_in_flight = max(1, max_in_flight)
         self._rng = rng or random.Random()
         self._running = threading.Lock()
+        self._background_caching = False
+        self._caching_lock = threading.Lock()
+        self._open: OfflineRun | None = None  # the caching phase refreshes add to
+
+    def set_background_caching(self, on: bool) -> None:
+        """With True, `refresh` returns after the feeds and `cache` does the images and pages."""
+        self._background_caching = on
+
+    def cache(
+        self, on_progress: Callable[[CachingProgress], None] | None = None
+    ) -> CachingProgress | None:
+        """The caching phase of the refreshes so far (None: there is none). Blocks; call it
+        from a worker thread. `on_progress` is called from network threads."""
+        with self._caching_lock:
+            run = self._open
+        if run is None or self._offline is None:
+            return None
+        run.finish(on_progress=on_progress)
+        with self._caching_lock:
+            if self._open is run:
+                self._open = None
+        self._offline.schedule_retention()
+        return run.progress(finished=True)
+
+    def cancel_caching(self) -> None:
+        """Stop the caching phase in progress; what it did not fetch waits for the next one."""
+        with self._caching_lock:
+            run, self._open = self._open, None
+        if run is not None:
+            run.cancel()
+
+    def _caching_needed(
+        self,
+        offline: OfflineRun,
+        failed: int,
+        failures: Sequence[FetchFailure | None],
+        feeds: int,
+    ) -> bool:
+        """Whether a caching phase follows a feeds phase that started a run: it planned jobs,
+        or older images wait (unless the network is plainly down). A run with nothing to do
+        is closed at once."""
+        down = feeds > 0 and failed == feeds and all(unreachable(f) for f in failures)
+        if offline.planned or (not down and self._backlog_waits()):
+            return True
+        offline.finish(sweep_backlog=False)  # no job: returns at once, and closes the run
+        with self._caching_lock:
+            if self._open is offline:
+                self._open = None
+        if self._offline is not None:
+            self._offline.schedule_retention()
+        return False
+
+    def _backlog_waits(self) -> bool:
+        try:
+            return bool(self._writer.call(lambda store: store.image_jobs(None, 1)))
+        except Exception:
+            log.exception("looking up older pending images failed")
+            return False
+
+    def _offline_run(self, cancel: threading.Event) -> tuple[OfflineRun | None, bool]:
+        """The offline run a feeds phase adds to, joined (the open one, or a new one), and
+        whether it is the open one (a caching phase in progress)."""
+        if self._offline is None:
+            return None, False
+        if not self._background_caching:
+            run = self._offline.start_run(cancel)
+            run.join()
+            return run, False
+        with self._caching_lock:
+            if self._open is not None and self._open.join():
+                return self._open, True
+            run = self._offline.start_run(threading.Event())  # cancelled on its own
+            run.join()
+            self._open = run
+            return run, False
 
     def next_due(self) -> datetime | None:
         """When the earliest active feed is due (None: no feeds). Blocks on the writer."""
@@ -135,13 +216,27 @@ class Refresher:
         if feed_ids is not None:
             wanted = set(feed_ids)
             feeds = [f for f in feeds if f.id in wanted]
-        run = _Run(self, feeds, on_progress, self._workers.scope(cancel))
-        run.execute()
-        if run.icons is not None:
-            run.icons.finish()  # so the view update after "refresh done" shows them
-        if run.offline is not None and self._offline is not None:
-            run.offline.finish()  # "refresh done" means "readable offline"
-            self._offline.schedule_retention()
+        offline, merged = self._offline_run(cancel) if feeds else (None, False)
+        run = _Run(self, feeds, on_progress, self._workers.scope(cancel), offline)
+        try:
+            run.execute()
+            if run.icons is not None:
+                run.icons.finish()  # so the view update after "refresh done" shows them
+        finally:
+            if offline is not None:
+                offline.leave()  # the caching phase may start
+        caching = False
+        cached = CachingProgress(0, 0)
+        if offline is not None and self._offline is not None:
+            if self._background_caching:
+                # `cache()` does the rest, off the feeds' clock; unless there is nothing to do.
+                caching = merged or self._caching_needed(
+                    offline, run.failed, run.failures, len(feeds)
+                )
+            else:
+                offline.finish()  # the CLI's "refresh done" means "readable offline"
+                self._offline.schedule_retention()
+                cached = offline.progress(finished=True)
         return RefreshSummary(
             feeds=len(feeds),
             updated=run.updated,
@@ -152,6 +247,11 @@ class Refresher:
             errors=tuple(run.errors),
             storage_error=run.storage_error,
             failures=tuple(run.failures),
+            images_cached=cached.images_cached,
+            images_failed=cached.images_failed,
+            pages_cached=cached.pages_cached,
+            pages_failed=cached.pages_failed,
+            caching=caching,
         )
 
 
@@ -170,6 +270,7 @@ class _Run:
         feeds: Sequence[Feed],
         on_progress: Callable[[FeedProgress], None] | None,
         scope: RunScope,
+        offline: OfflineRun | None = None,
     ) -> None:
         self.r = refresher
         self.feeds = feeds
@@ -193,8 +294,7 @@ class _Run:
         # is taken before a fetch is submitted, so the shared pool's queue stays short and
         # offline and icon work is not stuck behind a thousand feeds.
         self.in_flight = threading.BoundedSemaphore(refresher._max_in_flight)
-        offline = refresher._offline
-        self.offline = offline.start_run(cancel) if offline is not None and feeds else None
+        self.offline = offline
         icons = refresher._icons
         self.icons = icons.start_run(cancel) if icons is not None and feeds else None
 

@@ -142,6 +142,7 @@ def refresh(qtbot: QtBot, window: MainWindow) -> None:
     """Press F5's action and wait for the summary in the status bar."""
     with qtbot.waitSignal(window.bridge.refresh_finished, timeout=20000):
         window.ui.refreshAction.trigger()
+    qtbot.waitUntil(lambda: not window.poller.caching)  # the images and pages phase (issue 15)
     qtbot.waitUntil(lambda: "new" in window.statusBar().currentMessage())
     qtbot.waitUntil(lambda: window.views_settled)
 

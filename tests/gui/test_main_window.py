@@ -40,7 +40,8 @@ def test_refresh_fills_tree_counts_and_list(window: MainWindow) -> None:
     world = sections.section_by_path("World")
     assert asia is not None and world is not None
     assert asia.count == 4 and world.count == 7  # a section sums its children
-    assert window.statusBar().currentMessage() == f"{TOTAL} new, 1 failed"
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"3 feeds refreshed, 1 could not be refreshed, {TOTAL} new articles")
     assert not window.ui.statusProgress.isVisible()
 
 

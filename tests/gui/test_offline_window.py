@@ -104,6 +104,8 @@ def run_refresh(qtbot: QtBot, window: MainWindow, *, poller: bool = False) -> No
             window.poller.refresh_now()
         else:
             window.ui.refreshAction.trigger()
+    # Images and pages are cached in a phase of their own after the feeds (issue 15).
+    qtbot.waitUntil(lambda: not window.poller.caching, timeout=WAIT)
     qtbot.waitUntil(lambda: window.views_settled, timeout=WAIT)
 
 
