@@ -17,7 +17,7 @@ from newsreader.app import present
 from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
 from newsreader.core import prefs
 from newsreader.core.errors import NotFoundError, UsageError
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, RefreshSummary
 from newsreader.core.urls import normalize_feed_url
 from newsreader.storage import Library, open_library
 from newsreader.storage.db import inspect_existing
@@ -161,11 +161,7 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         present.print_json(present.summary_json(summary))
     else:
-        print(
-            f"{summary.feeds} feeds: {summary.updated} updated, {summary.not_modified} unchanged, "
-            f"{summary.failed} failed; {summary.new_articles} new articles "
-            f"in {summary.seconds:.1f} s"
-        )
+        print(_refresh_line(summary))
         for url, error in summary.errors:
             print(f"  {url}: {error}")
     if summary.storage_error is not None:
@@ -289,3 +285,24 @@ _READING: dict[str, Callable[[Reading, argparse.Namespace], int]] = {
     "popular": cmd_popular,
     "related": cmd_related,
 }
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """The number with the word in its proper form: 1 feed, 2 feeds."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def _refresh_line(summary: RefreshSummary) -> str:
+    """`refresh` in one line: feeds, articles, then what the caching of images gave."""
+    if summary.feeds == 0:
+        return f"No feeds were due for a refresh ({summary.seconds:.1f} s)."
+    line = (
+        f"{_count(summary.feeds, 'feed', 'feeds')}: {summary.updated} updated, "
+        f"{summary.not_modified} unchanged, {summary.failed} failed; "
+        f"{_count(summary.new_articles, 'new article', 'new articles')}"
+    )
+    if summary.images_cached or summary.images_failed:
+        line += f"; {_count(summary.images_cached, 'image', 'images')} cached"
+        if summary.images_failed:
+            line += f", {summary.images_failed} could not be fetched"
+    return f"{line} in {summary.seconds:.1f} s"

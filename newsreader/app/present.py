@@ -99,6 +99,8 @@ def summary_json(summary: RefreshSummary) -> dict[str, Any]:
         "not_modified": summary.not_modified,
         "failed": summary.failed,
         "new_articles": summary.new_articles,
+        "images_cached": summary.images_cached,
+        "images_failed": summary.images_failed,
         "seconds": summary.seconds,
         "errors": [
             {"url": url, "error": error, "failure": _failure(summary, i)}
