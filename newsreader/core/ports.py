@@ -101,7 +101,7 @@ class LibraryReader(Protocol):
         ...
 
     def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
-        """Articles sharing key terms, same section first, never the article or its copies."""
+        """The same story: by relevance (section, date only for near-ties); never its copies."""
         ...
 
 

@@ -1,4 +1,4 @@
-"""Popularity: a time-decayed count of the user's own read events.
+"""Popularity (a time-decayed count of the user's own read events) and related-article order.
 
 The score of an article at time `now` is the sum over its read events of
 ``2 ** (-(now - t) / half_life)``: a read counts 1 the moment it happens, 1/2 one half-life
@@ -19,8 +19,12 @@ Pure functions, no I/O; any thread.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 # Three days: a news item read a lot on Monday still ranks on Wednesday, but a week-old hit
 # (1/4 or less of its weight) gives way to this morning's reading.
@@ -73,3 +77,58 @@ def score_at(stored: float | None, now: datetime, half_life: timedelta = HALF_LI
     if stored is None:
         return 0.0
     return float(2.0 ** (stored - score_increment(now, half_life)))
+
+
+# -- related articles ---------------------------------------------------------------------
+
+# Two related candidates whose relevance differs by less than this share are a near-tie:
+# only then do the section and the date decide between them.
+RELATED_TIE = 0.1
+# A candidate below this share of the best candidate's relevance, or below this share of the
+# article's own (a full match of its terms), shares a word or two with it, not the story: a
+# box of three right links beats five with two strangers. Chosen on the judged set of
+# tests/data/related_eval.json (bench/related.py prints what other values give).
+RELATED_FLOOR_BEST = 0.5
+RELATED_FLOOR_OWN = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedCandidate(Generic[T]):
+    """A hit of the related query: its relevance (higher is better) and the tie-breakers."""
+
+    relevance: float
+    same_section: bool
+    sort_time: float
+    item: T
+
+
+def order_related(
+    candidates: Sequence[RelatedCandidate[T]],
+    limit: int,
+    own: float | None = None,
+    *,
+    tie: float = RELATED_TIE,
+    floor_best: float = RELATED_FLOOR_BEST,
+    floor_own: float = RELATED_FLOOR_OWN,
+) -> list[T]:
+    """The best `limit` candidates: by relevance, section and recency only within near-ties.
+
+    `own` is the article's own relevance for the same query, when known. Candidates are
+    walked best first; each run within `tie` (a share) of the run's best is one near-tie,
+    ordered same section first, then newest. Candidates under the floors are dropped.
+    """
+    ranked = sorted(candidates, key=lambda c: -c.relevance)
+    if not ranked or ranked[0].relevance <= 0:
+        return []
+    cutoff = max(ranked[0].relevance * floor_best, (own or 0.0) * floor_own)
+    kept = [c for c in ranked if c.relevance >= cutoff]
+    out: list[T] = []
+    i = 0
+    while i < len(kept) and len(out) < limit:
+        j = i + 1
+        while j < len(kept) and kept[j].relevance >= kept[i].relevance * (1 - tie):
+            j += 1
+        run = sorted(kept[i:j], key=lambda c: (not c.same_section, -c.sort_time))
+        out.extend(c.item for c in run)
+        i = j
+    return out[:limit]

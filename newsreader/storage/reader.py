@@ -198,7 +198,7 @@ class Library:
         return articles.popular(self._conn, section_id, limit, now, self._paths())
 
     def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
-        """Articles sharing key terms: same section first, then newest; never itself or copies."""
+        """The same story: by relevance (section, date only for near-ties); never its copies."""
         return search.related(self._conn, article_id, limit, self._paths())
 
     # -- sync accounts --------------------------------------------------------------------
