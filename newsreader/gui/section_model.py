@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
+from newsreader.gui.dates import short_date_time, short_time, to_qdatetime
 from newsreader.gui.feed_icons import FeedIconCache, IconImages
 from newsreader.gui.resources import icon
 from newsreader.gui.tooltips import plain_tooltip
@@ -349,9 +351,21 @@ def _tooltip(node: Node) -> str:
         return node.name
     lines = [feed.title or feed.url, feed.url]
     if feed.status == FeedStatus.GONE:
-        lines.append(GONE_TEXT)
+        lines.append(GONE_TEXT)  # the last error says the same: it is not repeated
     elif feed.status == FeedStatus.AUTH:
         lines.append("The server asks for a login; polling is paused.")
-    if feed.last_error:
+    elif feed.last_error:
         lines.append(f"Last error: {feed.last_error}")
+        later = feed.next_update
+        if later is not None and later > datetime.now(UTC):  # Retry-After, or the backoff
+            lines.append(f"It will be tried again {_next_try(later)}.")
     return "\n".join(lines)
+
+
+def _next_try(when: datetime, now: datetime | None = None) -> str:
+    """ "at 16:15" today, "on <short date and time>" later, in the user's locale."""
+    moment = to_qdatetime(when)
+    today = (now or datetime.now(UTC)).astimezone().date()
+    if when.astimezone().date() == today:
+        return f"at {short_time(moment.time())}"
+    return f"on {short_date_time(moment)}"

@@ -7,9 +7,10 @@ the reader pane really uses. Real SQLite profiles and real widgets (offscreen).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
 from newsreader.app.settings_wiring import SettingsOpener
-from newsreader.core.types import ArticleQuery
+from newsreader.core.opml import OpmlFeed
+from newsreader.core.types import ArticleQuery, FeedStatus
 from newsreader.gui.article_model import DATE_COLUMN, format_list_date
 from newsreader.gui.main_window import MainWindow
-from newsreader.gui.section_model import SectionTreeModel
-from newsreader.gui.settings.feeds_page import when
+from newsreader.gui.section_model import Node, NodeKind, SectionTreeModel, _tooltip
+from newsreader.gui.settings.feeds_page import _status_text, report_details, when
 from newsreader.gui.tree_plan import load_tree_data, plan_tree_update
+from newsreader.usecases.opml import ImportReport
 from tests.gui.conftest import refresh
 from tests.unit.storage_factory import NOW, Fixture, entry, make_library, store_update, update
 
@@ -207,3 +210,36 @@ def test_settings_names_the_font_the_pane_uses(qtbot: QtBot, window: MainWindow)
         assert f'font-family: "{shown}"' in pane.document().defaultStyleSheet()
     finally:
         dialog.close()
+
+
+def test_failing_feed_tooltips_say_it_once_and_when_it_is_tried_again(fx: Fixture) -> None:
+    feed = next(f for f in fx.lib.feeds() if f.id == fx.feeds["Tech"])
+    gone = dataclasses.replace(
+        feed, status=FeedStatus.GONE, last_error="410 Gone: the publisher removed this feed"
+    )
+    text = _tooltip(Node(NodeKind.FEED, gone.id, gone.title, feed=gone))
+    assert text.count("410") == 1, text
+    later = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=1)
+    limited = dataclasses.replace(
+        feed,
+        status=FeedStatus.ERROR,
+        error_count=1,
+        last_error="too many requests (HTTP 429)",
+        next_update=later,
+    )
+    text = _tooltip(Node(NodeKind.FEED, limited.id, limited.title, feed=limited))
+    assert "Last error: too many requests (HTTP 429)" in text
+    local = later.astimezone()
+    expected = f"{local:%H:%M}" if local.date() == datetime.now().astimezone().date() else ""
+    assert "It will be tried again " in text and expected in text, text
+
+
+def test_settings_texts_have_no_log_plurals(fx: Fixture) -> None:
+    feed = next(f for f in fx.lib.feeds() if f.id == fx.feeds["Tech"])
+    once = _status_text(dataclasses.replace(feed, status=FeedStatus.ERROR, error_count=1))
+    many = _status_text(dataclasses.replace(feed, status=FeedStatus.ERROR, error_count=3))
+    assert "(s)" not in once + many and "backoff" not in once + many
+    assert "the last 3 refreshes did not work" in many
+    report = ImportReport(imported=[OpmlFeed("http://127.0.0.1:9/a.xml", "A", "News")])
+    details = report_details(report)
+    assert details == "Imported (1):\n  News / A", details

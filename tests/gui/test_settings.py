@@ -195,7 +195,7 @@ def test_remove_offers_to_keep_starred_articles(
 
     answers.choices = [None]  # Cancel: one question, nothing removed
     dialog.ui.removeFeedButton.click()
-    assert "1 of its 4 stored article(s) are starred" in answers.asked[-1]
+    assert "1 of its 4 stored articles is starred" in answers.asked[-1]
     assert answers.offered[-1] == ("Delete everything", "Keep starred articles")
     assert library.feed(asia.id) is not None and answers.choices == answers.confirms == []
     assert "Kept" in dialog.ui.feedsMessageLabel.text()
@@ -205,7 +205,7 @@ def test_remove_offers_to_keep_starred_articles(
         dialog.ui.removeFeedButton.click()
     assert asia.id not in {f.id for f in library.feeds()}
     assert dialog.feeds.model.index_of(NodeKind.FEED, asia.id).isValid() is False
-    assert "kept its 1 starred" in dialog.ui.feedsMessageLabel.text()
+    assert "kept its starred article." in dialog.ui.feedsMessageLabel.text()
     kept = library.articles(ArticleQuery(starred_only=True), 10)
     assert [(r.id, r.feed_title) for r in kept] == [(rows[0].id, "Asia Daily")]
     assert library.article_count(ArticleQuery(feed_id=asia.id)) == 1

@@ -211,21 +211,22 @@ class FeedsPage(QObject):
         library = self._context.library
         stored = self._counts.get(feed.id, 0)
         starred = library.article_count(ArticleQuery(feed_id=feed.id, starred_only=True))
+        articles = _count(stored, "stored article", "stored articles")
         if not starred:
-            if not self._prompts.confirm(
-                self._dialog,
-                "Remove feed",
-                f"Unsubscribe from “{feed.title}” and delete its {stored} stored article(s)?",
-            ):
+            question = f"Unsubscribe from “{feed.title}” and delete its {articles}?"
+            if not stored:
+                question = f"Unsubscribe from “{feed.title}”? It has no stored articles."
+            if not self._prompts.confirm(self._dialog, "Remove feed", question):
                 return
             keep = False
         else:
             answer = self._prompts.choose(
                 self._dialog,
                 "Remove feed",
-                f"Unsubscribe from “{feed.title}”? {starred} of its {stored} stored article(s) "
-                "are starred.\n\nKeep the starred articles (they stay in Starred, All articles "
-                "and search), or delete every article of the feed?",
+                f"Unsubscribe from “{feed.title}”? {starred} of its {articles} "
+                f"{'is' if starred == 1 else 'are'} starred.\n\nKeep the starred articles "
+                "(they stay in Starred, All articles and search), or delete every article "
+                "of the feed?",
                 REMOVE_ANSWERS,
             )
             if answer is None:
@@ -245,7 +246,8 @@ class FeedsPage(QObject):
             self._after_change()
             if keep:
                 self.say(
-                    f"Unsubscribed from “{feed.title}”; kept its {starred} starred article(s)."
+                    f"Unsubscribed from “{feed.title}”; kept its "
+                    + ("starred article." if starred == 1 else f"{starred} starred articles.")
                 )
             else:
                 self.say(f"Removed “{feed.title}” and its articles.")
@@ -303,7 +305,7 @@ class FeedsPage(QObject):
         subscriptions, tree = list(library.feeds()), list(library.sections())
         self._tasks.run(
             lambda: opml.export_opml_file(path, subscriptions, tree),
-            lambda count: self.say(f"Exported {count} feed(s) to {path.name}."),
+            lambda count: self.say(f"Exported {_count(count, 'feed', 'feeds')} to {path.name}."),
             lambda message: self.say(f"Nothing was exported: {message}"),
         )
 
@@ -314,7 +316,12 @@ def _status_text(feed: Feed) -> str:
     if feed.status is FeedStatus.GONE:
         return GONE_TEXT
     if feed.status is FeedStatus.ERROR:
-        return f"failing ({feed.error_count} attempt(s) in a row); retrying with backoff"
+        if feed.error_count <= 1:
+            return "failing: the last refresh did not work; it will be tried again later"
+        return (
+            f"failing: the last {feed.error_count} refreshes did not work; it will be tried "
+            "again, less often each time"
+        )
     return "active" + (" · with user name and password" if feed.auth_ref else "")
 
 
@@ -326,12 +333,21 @@ def _needs_fetch(before: Feed, after: Feed) -> bool:
 
 
 def report_details(report: ImportReport) -> str:
-    """Every row of an import report, for the details pane of the report box."""
-    lines = [f"Imported ({len(report.imported)}):"]
-    lines += [f"  {f.section_path + ' / ' if f.section_path else ''}{f.title or f.url}"
-              for f in report.imported]  # fmt: skip
-    lines.append(f"Skipped, already subscribed ({len(report.duplicates)}):")
-    lines += [f"  {f.title or f.url}" for f in report.duplicates]
-    lines.append(f"Rejected ({len(report.rejected)}):")
-    lines += [f"  {redact_url(text)}: {reason}" for text, reason in report.rejected]
+    """Every row of an import report, for the details pane of the report box; a group that
+    is empty is left out (never "Rejected (0):")."""
+    lines: list[str] = []
+    if report.imported:
+        lines.append(f"Imported ({len(report.imported)}):")
+        lines += [f"  {f.section_path + ' / ' if f.section_path else ''}{f.title or f.url}"
+                  for f in report.imported]  # fmt: skip
+    if report.duplicates:
+        lines.append(f"Already subscribed ({len(report.duplicates)}):")
+        lines += [f"  {f.title or f.url}" for f in report.duplicates]
+    if report.rejected:
+        lines.append(f"Could not be imported ({len(report.rejected)}):")
+        lines += [f"  {redact_url(text)}: {reason}" for text, reason in report.rejected]
     return "\n".join(lines)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
