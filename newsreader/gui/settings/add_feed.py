@@ -333,8 +333,12 @@ class AddFeedDialog(QDialog):
             return
         self._candidates = found
         self._say(
-            f"This is a web page; it links to {len(found.candidates)} feed(s). Choose one "
-            "to see its latest items."
+            (
+                f"This is a web page; it links to {len(found.candidates)} feeds. Choose one "
+                "to see its latest items."
+            )
+            if len(found.candidates) != 1
+            else "This is a web page; it links to one feed. Choose it to see its latest items."
         )
         for candidate in found.candidates:
             self.candidatesList.addItem(f"{candidate.title or candidate.url}  —  {candidate.url}")

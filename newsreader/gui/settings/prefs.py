@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from newsreader.core import prefs
 from newsreader.core.prefs import as_int
+from newsreader.gui.article_html import DEFAULT_READER_FONT
 from newsreader.gui.settings.context import SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner
 
@@ -51,9 +52,9 @@ class PreferencePages(QObject):
             ui.retentionPerFeedCheck.setChecked(per_feed is not None)
             ui.retentionPerFeedSpin.setValue(as_int(per_feed, 500, 1))
             ui.keepUnreadCheck.setChecked(prefs.RETENTION_KEEP_UNREAD.get(get))
-            font = prefs.READER_FONT.get(get)
-            if font:
-                ui.readerFontCombo.setCurrentFont(QFont(font))
+            # No stored font: show the one the reader pane uses, not the dialog's own.
+            font = prefs.READER_FONT.get(get) or DEFAULT_READER_FONT
+            ui.readerFontCombo.setCurrentFont(QFont(font))
             ui.readerFontSizeSpin.setValue(prefs.READER_FONT_SIZE.get(get) or 12)
             ui.themeCombo.setCurrentIndex(prefs.THEMES.index(prefs.THEME.get(get)))
             ui.readDelaySpin.setValue(prefs.READ_DELAY_MS.get(get))
