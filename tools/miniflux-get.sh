@@ -58,9 +58,14 @@ fetch() {  # fetch SUITE: apt in a private state directory, then unpack into $de
   mkdir -p "$tmp"
   dpkg-deb -x "$deb" "$tmp" || { rm -rf "$tmp"; return 1; }
   "$tmp/usr/bin/miniflux" -version >/dev/null 2>&1 || { rm -rf "$tmp"; return 1; }
-  mkdir -p "$(dirname "$dest")"
-  rm -rf "$dest"
-  mv "$tmp" "$dest"
+  # Only usr/ is replaced: DEST also holds the test fixture's cached clusters. A concurrent
+  # run that got there first wins, and its binary (maybe in use) is left alone.
+  mkdir -p "$dest"
+  if ! [ -x "$bin" ] || ! "$bin" -version >/dev/null 2>&1; then
+    rm -rf "$dest/usr"
+    mv "$tmp/usr" "$dest/usr"
+  fi
+  rm -rf "$tmp"
 }
 
 if ! fetch "$suite"; then
