@@ -19,7 +19,7 @@ from newsreader.core.sync import SyncAuthError, SyncError, SyncServer
 from newsreader.update import sync_miniflux
 from newsreader.update.sync_greader import GReaderClient
 from newsreader.update.sync_miniflux import MinifluxClient
-from tests.support.httpserver import TestServer
+from tests.support.httpserver import Reply, TestServer
 from tests.support.miniflux import FeedFarm, MinifluxServer, seed
 
 LIMITS = FetchLimits(connect_timeout=5.0, read_timeout=20.0, total_deadline=60.0)
@@ -321,4 +321,76 @@ def test_a_slow_server_is_cut_at_the_deadline(kind: str) -> None:
             made.feeds()
     finally:
         drip.close()
-    assert time.monotonic() - started < 10  # a hang guard, not a speed figure
+    assert time.monotonic() - started < 30  # a hang guard, not a speed figure
+
+
+def test_a_feed_the_server_cannot_fetch_is_its_own_message(
+    client: SyncServer, feedserver: TestServer
+) -> None:
+    missing = feedserver.url("/no-such-feed.xml")
+    with pytest.raises(SyncError, match=r"failed: .*404") as caught:
+        client.subscribe(missing, "News")
+    assert not isinstance(caught.value, SyncAuthError)
+    assert "127.0.0.1" in str(caught.value)
+
+
+# -- the API session's rules, on a loopback server that answers what a test wants ------------
+
+
+def test_server_errors_become_sentences(http_server: TestServer) -> None:
+    made = MinifluxClient(http_server.url(""), api_key="k", limits=LIMITS, version_hint="2.3.3")
+    refusal = (
+        b'{"error_message":"fetcher: Get \\"http://127.0.0.1:1/a.xml\\": dial tcp '
+        b'127.0.0.1:1: fetcher: refusing to access private network host \\"127.0.0.1\\""}'
+    )
+    http_server.routes["/v1/feeds"] = Reply(500, refusal, {"Content-Type": "application/json"})
+    with pytest.raises(SyncError, match=r"refuses private addresses \(FETCHER_ALLOW_PRIVATE"):
+        made.feeds()
+    http_server.routes["/v1/feeds"] = Reply(
+        500, b'{"error_message":"store: unable to fetch feeds"}', {}
+    )
+    with pytest.raises(SyncError, match=r"failed: store: unable to fetch feeds\.$"):
+        made.feeds()
+    http_server.routes["/v1/feeds"] = Reply(200, b"<html>login</html>", {})
+    with pytest.raises(SyncError, match="not JSON"):
+        made.feeds()
+    http_server.routes["/v1/feeds"] = Reply(401, b'{"error_message":"access unauthorized"}', {})
+    with pytest.raises(SyncAuthError, match="refused the API key"):
+        made.feeds()
+
+
+def test_cookies_are_never_sent_back_and_credentials_never_follow_another_host(
+    http_server: TestServer,
+) -> None:
+    made = MinifluxClient(http_server.url(""), api_key="secret-key", limits=LIMITS)
+    http_server.routes["/v1/feeds"] = Reply(
+        200, b"[]", {"Set-Cookie": "session=abc; Path=/", "Content-Type": "application/json"}
+    )
+    assert made.feeds() == []
+    assert made.feeds() == []
+    sent = http_server.requests_to("/v1/feeds")
+    assert len(sent) == 2
+    assert all("Cookie" not in r.headers for r in sent)
+    assert all(r.headers.get("X-Auth-Token") == "secret-key" for r in sent)
+
+    # Same host: followed. Another host: refused before anything is sent there.
+    http_server.routes["/v1/categories"] = Reply(302, b"", {"Location": "/v2/categories"})
+    http_server.routes["/v2/categories"] = Reply(200, b"[]", {})
+    assert made._category_ids() == {}
+    http_server.routes["/v1/feeds"] = Reply(
+        302, b"", {"Location": "http://elsewhere.invalid/v1/feeds"}
+    )
+    with pytest.raises(SyncError, match=r"another address \(elsewhere\.invalid\)"):
+        made.feeds()
+
+
+def test_an_answer_larger_than_the_cap_is_refused(http_server: TestServer) -> None:
+    small = FetchLimits(connect_timeout=5.0, read_timeout=5.0, total_deadline=20.0, max_bytes=1000)
+    made = MinifluxClient(http_server.url(""), api_key="k", limits=small)
+    big = b"[" + b",".join(b'{"id":1}' for _ in range(500)) + b"]"
+    http_server.routes["/v1/feeds"] = Reply(200, big, {})
+    with pytest.raises(SyncError, match="larger than"):
+        made.feeds()
+    http_server.routes["/v1/feeds"] = Reply(200, iter([big[:600], big[600:]]), {})
+    with pytest.raises(SyncError, match="larger than"):
+        made.feeds()
