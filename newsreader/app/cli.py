@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from newsreader import __version__
-from newsreader.app import library_commands
+from newsreader.app import library_commands, sync_commands
 from newsreader.core.errors import NewsreaderError, UsageError
 
 log = logging.getLogger("newsreader.app.cli")
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="subscribe even though the address is on a private network (a NAS, a router)",
     )
+    p.add_argument("--account", metavar="NAME", help="subscribe in this sync account's server")
 
     p = sub.add_parser("import", help="import subscriptions from an OPML file or URL")
     p.add_argument("source", metavar="FILE|URL")
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=_positive_int, metavar="ID")
 
     library_commands.add_parsers(sub)
+    sync_commands.add_parsers(sub, _positive_int)
     return parser
 
 

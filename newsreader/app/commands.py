@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsreader.app import present
+from newsreader.app import present, sync_commands
 from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
 from newsreader.core import prefs
 from newsreader.core.errors import NotFoundError, UsageError
@@ -71,9 +71,43 @@ def _section_id(engine: Engine | Reading, path: str | None) -> int | None:
     return section.id
 
 
+def _account_names(engine: Engine | Reading) -> dict[int, str]:
+    """A synced feed's id → its account's name (`account` in the JSON of article lists)."""
+    names = {a.id: a.name for a in engine.library.accounts()}
+    return {
+        f.id: names[f.account_id]
+        for f in engine.library.feeds()
+        if f.account_id is not None and f.account_id in names
+    }
+
+
+def _add_to_account(engine: Engine, args: argparse.Namespace) -> int:
+    """`add URL --account NAME`: subscribe on the account's server (through the outbox)."""
+    account = engine.library.account_by_name(args.account)
+    if account is None:
+        raise NotFoundError(f"no sync account named {args.account!r}")
+    if args.username or args.password_stdin:
+        raise UsageError("a synced feed's credentials are the server's business; drop --username")
+    url, _user, _password = normalize_feed_url(args.url)
+    feed = engine.writer.call(
+        lambda store: store.add_synced_feed(account.id, url, args.title or "", args.section)
+    )
+    print(f"Added {feed.url} to the account “{account.name}”")
+    sys.stdout.flush()
+    outcome = engine.syncer.sync([account.name]).accounts[0]
+    if outcome.error:
+        print(f"The server has not taken it yet ({outcome.error}); `sync` tries again")
+    else:
+        count = outcome.new_articles
+        print(f"Stored {count} article{'' if count == 1 else 's'}")
+    return 0
+
+
 def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
     # A bad section name is bad usage: say so before fetching anything.
     check_section_path(args.section)
+    if args.account:
+        return _add_to_account(engine, args)
     url, user, password = normalize_feed_url(args.url)
     if args.username:
         user = args.username
@@ -134,7 +168,7 @@ def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
     report = engine.writer.call(lambda store: opml.import_opml(store, document))
     for text, reason in report.rejected:
         sys.stderr.write(f"rejected: {text}: {reason}\n")
-    print(report.summary().capitalize())
+    print(report.summary())
     if report.imported:
         # Fetching here could take minutes for a long list; the next refresh takes them all.
         print("Their articles come with the next `newsreader refresh`")
@@ -186,8 +220,17 @@ def cmd_feeds(engine: Reading, args: argparse.Namespace) -> int:
     unread = engine.library.unread_counts()
     feeds = engine.library.feeds()
     if args.json:
+        names = {a.id: a.name for a in engine.library.accounts()}
         present.print_json(
-            [present.feed_json(f, unread.get(f.id, 0), f.auth_ref is not None) for f in feeds]
+            [
+                present.feed_json(
+                    f,
+                    unread.get(f.id, 0),
+                    f.auth_ref is not None,
+                    names.get(f.account_id) if f.account_id is not None else None,
+                )
+                for f in feeds
+            ]
         )
         return 0
     for f in feeds:
@@ -209,7 +252,7 @@ def cmd_articles(engine: Reading, args: argparse.Namespace) -> int:
     )
     rows = [row for row, _ in engine.library.article_page(query, None, args.limit)]
     if args.json:
-        present.print_json([present.row_json(r) for r in rows])
+        present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
     else:
         present.print_rows(rows)
     return 0
@@ -231,7 +274,7 @@ def cmd_search(engine: Reading, args: argparse.Namespace) -> int:
         raise UsageError("the search query is empty")
     rows = engine.library.search(args.query, args.limit)
     if args.json:
-        present.print_json([present.row_json(r) for r in rows])
+        present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
     else:
         present.print_rows(rows)
     return 0
@@ -240,7 +283,8 @@ def cmd_search(engine: Reading, args: argparse.Namespace) -> int:
 def cmd_popular(engine: Reading, args: argparse.Namespace) -> int:
     items = engine.library.popular(_section_id(engine, args.section), args.limit, utc_now())
     if args.json:
-        present.print_json([present.popular_json(i) for i in items])
+        names = _account_names(engine)
+        present.print_json([present.popular_json(i, names) for i in items])
     else:
         present.print_rows(
             [i.article for i in items],
@@ -254,7 +298,7 @@ def cmd_related(engine: Reading, args: argparse.Namespace) -> int:
         raise NotFoundError(f"no article with id {args.id}")
     rows = engine.library.related(args.id, args.limit)
     if args.json:
-        present.print_json([present.row_json(r) for r in rows])
+        present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
     else:
         present.print_rows(rows)
     return 0
@@ -274,6 +318,7 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "import": cmd_import,
     "refresh": cmd_refresh,
     "read": cmd_read,
+    **{name: sync_commands.run for name in sync_commands.COMMANDS},
 }
 # Commands that only read: they also work on a profile on a read-only file system.
 _READING: dict[str, Callable[[Reading, argparse.Namespace], int]] = {

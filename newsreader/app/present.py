@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from newsreader.core.sanitize import html_to_text
+from newsreader.core.sync import Account
 from newsreader.core.types import (
     Article,
     ArticleRow,
@@ -23,7 +24,8 @@ def iso(when: datetime | None) -> str | None:
     return when.isoformat() if when else None
 
 
-def row_json(row: ArticleRow) -> dict[str, Any]:
+def row_json(row: ArticleRow, accounts: Mapping[int, str] | None = None) -> dict[str, Any]:
+    """An article line; `accounts` maps a synced feed's id to its account's name."""
     return {
         "id": row.id,
         "title": row.title,
@@ -34,11 +36,12 @@ def row_json(row: ArticleRow) -> dict[str, Any]:
         "published": iso(row.published),
         "read": row.read,
         "starred": row.starred,
+        "account": None if accounts is None else accounts.get(row.feed_id),
     }
 
 
-def popular_json(item: PopularRow) -> dict[str, Any]:
-    data = row_json(item.article)
+def popular_json(item: PopularRow, accounts: Mapping[int, str] | None = None) -> dict[str, Any]:
+    data = row_json(item.article, accounts)
     data.update(score=round(item.score, 6), reads=item.reads, last_read=iso(item.last_read))
     return data
 
@@ -74,7 +77,22 @@ def article_json(article: Article, images: Sequence[CachedImage]) -> dict[str, A
     }
 
 
-def feed_json(feed: Feed, unread: int, has_credentials: bool) -> dict[str, Any]:
+def account_json(account: Account) -> dict[str, Any]:
+    return {
+        "id": account.id,
+        "name": account.name,
+        "kind": str(account.kind),
+        "url": account.url,
+        "user": account.username or None,
+        "server_version": account.server_version,
+        "last_sync": iso(account.last_sync),
+        "last_error": account.last_error,
+    }
+
+
+def feed_json(
+    feed: Feed, unread: int, has_credentials: bool, account: str | None = None
+) -> dict[str, Any]:
     return {
         "id": feed.id,
         "url": feed.url,
@@ -89,6 +107,7 @@ def feed_json(feed: Feed, unread: int, has_credentials: bool) -> dict[str, Any]:
         "next_update": iso(feed.next_update),
         "error_count": feed.error_count,
         "has_credentials": has_credentials,
+        "account": account,
     }
 
 

@@ -20,6 +20,7 @@ import platformdirs
 from newsreader import __version__
 from newsreader.core.credentials import CredentialStore
 from newsreader.core.fetch import Fetcher, FetchLimits, user_agent
+from newsreader.core.sync import Account
 from newsreader.core.types import Feed
 from newsreader.storage import open_library
 from newsreader.storage.reader import Library
@@ -28,6 +29,7 @@ from newsreader.update.icons import IconStage
 from newsreader.update.offline import OfflineStage
 from newsreader.update.parsing import ParsePool
 from newsreader.update.refresh import Refresher
+from newsreader.update.sync import Syncer
 from newsreader.update.workers import Workers
 from newsreader.update.writer import WriterQueue
 
@@ -93,6 +95,7 @@ class Engine:
     refresher: Refresher
     credentials: CredentialStore
     is_new_profile: bool
+    syncer: Syncer  # sync accounts (issue 14): the same writer, limits and offline cache
     offline: OfflineStage | None = None  # image cache + full text; "load image" goes through it
 
     def close(self) -> None:
@@ -151,6 +154,18 @@ def open_engine(
         offline=offline,
         icons=icons,
     )
+
+    def account_secret(account: Account) -> str | None:
+        found = credentials.get(account.auth_ref)
+        return None if found is None else found[1]
+
+    syncer = Syncer(
+        writer=writer,
+        secrets=account_secret,
+        limits=lambda: fetcher.limits,
+        clock=utc_now,
+        offline=offline,
+    )
     return Engine(
         paths=paths,
         library=library,
@@ -162,4 +177,5 @@ def open_engine(
         credentials=credentials,
         is_new_profile=is_new,
         offline=offline,
+        syncer=syncer,
     )

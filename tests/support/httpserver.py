@@ -21,6 +21,7 @@ class Request:
     path: str
     headers: dict[str, str]
     client_port: int = 0  # equal ports: the same kept-alive connection
+    body: bytes = b""  # what a POST or PUT sent
 
 
 @dataclass
@@ -59,11 +60,14 @@ class TestServer:
                 pass
 
             def _handle(self) -> None:
+                length = self.headers.get("Content-Length", "")
+                body = self.rfile.read(int(length)) if length.isdigit() else b""
                 req = Request(
                     self.command,
                     self.path,
                     {k: v for k, v in self.headers.items()},
                     self.client_address[1],
+                    body,
                 )
                 with server._lock:
                     server.log.append(req)
@@ -100,6 +104,9 @@ class TestServer:
 
             do_GET = _handle
             do_HEAD = _handle
+            do_POST = _handle
+            do_PUT = _handle
+            do_DELETE = _handle
 
         self._httpd = ThreadingHTTPServer((host, 0), _Handler)
         self._httpd.daemon_threads = True
