@@ -72,6 +72,7 @@ class EmptyState(QFrame):
                 "Technology, Science and Sport. You can remove any of them later."
             )
         )
+        self.starterButton.setDefault(True)  # the one most newcomers want
         self.addFeedButton = self._button(
             "addFeedButton", _tr("&Add a Feed or Web Page…"), self.add_feed_requested
         )

@@ -56,6 +56,7 @@ FEED_MIN_CHARS = 8  # the Feed column never shrinks below this many average char
 FEED_MAX_CHARS = 24
 CELL_PADDING = 22  # the style's margins around a cell's text, with room to spare
 STAR_WIDTH = 28
+PANE_COMFORT = 760  # the reader pane's centred column of about 70 characters, with margins
 
 
 class ElideMiddleDelegate(QStyledItemDelegate):
@@ -255,7 +256,7 @@ class ListLayout(QObject):
         orientation = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
         if orientation != self.content.orientation():
             self.content.setOrientation(orientation)
-            self.share_room()
+            self.share_room(tree=not self.user_sized)
         elif not self.user_sized:
             self.share_room()
         self._fit.start()
@@ -263,15 +264,20 @@ class ListLayout(QObject):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self.user_sized = True
 
-    def share_room(self) -> None:
+    def share_room(self, tree: bool = True) -> None:
         """Default sizes: the tree as wide as its names (within limits), list and pane halves.
 
-        Side by side the list gets 45 % of the right part, at least what a 40-character title
-        with its Feed and Date columns needs; above the article it gets two fifths."""
+        Side by side the pane keeps `PANE_COMFORT` pixels and the list takes the rest, within
+        what a 40-character title with its Feed and Date columns needs and three fifths of the
+        room; above the article the list gets two fifths of the height. `tree=False` keeps
+        the tree as the person sized it."""
         width = max(self._window.width(), 640)
-        tree = self._tree_width(width)
-        self._main.setSizes([tree, width - tree])
-        rest = max(1, width - tree)
+        if tree:
+            tree_width = self._tree_width(width)
+            self._main.setSizes([tree_width, width - tree_width])
+        else:
+            tree_width = self._main.sizes()[0]
+        rest = max(1, width - tree_width)
         if self.stacked:
             height = max(self.stack.height(), 400)
             self.content.setSizes([height * 2 // 5, height - height * 2 // 5])
@@ -285,7 +291,9 @@ class ListLayout(QObject):
                 + 3 * CELL_PADDING
                 + 32  # the list's frame and its scroll bar
             )
-            first = min(max(rest * 45 // 100, need), rest * 3 // 5)
+            # The pane reads best at about 70 characters (its centred column): what is left
+            # beyond that goes to the list, up to three fifths.
+            first = min(max(rest - PANE_COMFORT, need), rest * 3 // 5)
             self.content.setSizes([first, rest - first])
 
     def _tree_width(self, width: int) -> int:

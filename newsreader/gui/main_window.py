@@ -129,7 +129,8 @@ def _set_up_tree(tree: QTreeView, model: SectionTreeModel) -> None:
     # Fixed, not ResizeToContents: that re-measures every row (a Python data() call each,
     # each waiting for the GIL while a refresh runs) on every count change.
     header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
-    header.resizeSection(COUNT_COLUMN, 52)
+    # Room for a four-digit count (issue 15: names get the rest), from the tree's font.
+    header.resizeSection(COUNT_COLUMN, tree.fontMetrics().horizontalAdvance("0000") + 16)
     tree.expandAll()
 
 
@@ -638,17 +639,21 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.layout_choice.apply()  # the orientation for the restored width, before the split
+        layout = self.layout()
+        if layout is not None:  # lay out at that width now: a split restored later keeps it
+            layout.activate()
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
         # Issue 15: "window/panes" (tree | list and pane) replaces the 3-pane "window/splitter";
         # the list/pane split is kept per orientation.
-        panes = s.value("window/panes")
-        content = s.value(self._content_key())
-        if panes is not None and content is not None:  # kept only once the person dragged one
+        panes = s.value("window/panes")  # kept only once the person dragged a splitter
+        if panes is not None:
             self.ui.mainSplitter.restoreState(panes)
-            self.layout_choice.content.restoreState(content)
             self.layout_choice.user_sized = True
+        content = s.value(self._content_key())
+        if content is not None:
+            self.layout_choice.content.restoreState(content)
         self.reader_pane.set_zoom(int(str(s.value("reader/zoom", 0))))
         self.ui.unreadOnlyAction.setChecked(str(s.value("list/unread_only", "false")) == "true")
         if not self.select_node(str(s.value("tree/node", "all"))):

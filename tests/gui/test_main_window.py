@@ -202,7 +202,9 @@ def test_state_persists_per_profile(
     select_node(first, node.key)
     first.ui.zoomInAction.trigger()
     first.ui.zoomInAction.trigger()
-    first.ui.mainSplitter.setSizes([300, 500, 600])
+    # Tree | (list and pane) since issue 15; a drag is what makes sizes worth keeping.
+    first.ui.mainSplitter.setSizes([300, 1100])
+    first.ui.mainSplitter.splitterMoved.emit(300, 1)
     sizes = first.ui.mainSplitter.sizes()
     first.close()
     second = make_window(profile)
