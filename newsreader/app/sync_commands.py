@@ -215,6 +215,7 @@ def sync_json(summary: SyncSummary) -> dict[str, object]:
                 "new_articles": a.new_articles,
                 "error": a.error,
                 "seconds": round(a.seconds, 3),
+                "cache_seconds": round(a.cache_seconds, 3),
             }
             for a in summary.accounts
         ],

@@ -66,8 +66,9 @@ class AccountOutcome:
     pulled: int = 0
     feeds: int = 0
     error: str | None = None
-    seconds: float = 0.0
+    seconds: float = 0.0  # until everything pulled was stored (readable, images aside)
     new_articles: int = 0
+    cache_seconds: float = 0.0  # the images and pages of the new articles, after that
 
 
 @dataclass(slots=True)
@@ -189,7 +190,8 @@ class Syncer:
                 self._writer.call(lambda s: s.release_sync(account.id, self._pid))
             except Exception:
                 log.exception("recording the sync of account %s failed", account.name)
-            outcome.seconds = time.monotonic() - started
+            if not outcome.seconds:
+                outcome.seconds = time.monotonic() - started
         if outcome.error:
             log.warning("sync of %s: %s", account.name, outcome.error)
         else:
@@ -204,6 +206,7 @@ class Syncer:
     def _run(
         self, account: Account, outcome: AccountOutcome, cancel: threading.Event | None
     ) -> None:
+        started = time.monotonic()
         secret = self._secrets(account)
         if secret is None:
             raise SyncError(
@@ -246,7 +249,9 @@ class Syncer:
             now = self._clock()
             result = self._writer.call(lambda s: s.apply_sync_pull(pull, now))
             outcome.new_articles = sum(len(v) for v in result.new_ids.values())
+            outcome.seconds = time.monotonic() - started
             self._cache(result, entries, cancel)
+            outcome.cache_seconds = time.monotonic() - started - outcome.seconds
         finally:
             client.close()
 
