@@ -263,3 +263,29 @@ def test_schema_7_reads_image_urls_whole(tmp_path: Path) -> None:
         ]
     finally:
         lib.close()
+
+
+def test_upgrade_to_schema_8_leaves_local_feeds_local_and_their_changes_out_of_the_outbox(
+    tmp_path: Path,
+) -> None:
+    """Schema 8 (issue 14): existing feeds belong to no account, stay due, and reading or
+    starring their articles queues nothing for a server."""
+    old = tmp_path / "old.db"
+    _build_at(old, 7)
+    store = open_store(old)
+    try:
+        (feed,) = store.feeds_due(NOW + timedelta(days=1), all_feeds=True)
+        assert feed.account_id is None
+        store.mark_read([1], True)
+        store.set_starred(1, False)
+        store.delete_feed(1)
+        assert store.accounts() == []
+    finally:
+        store.close()
+    conn = sqlite3.connect(old)
+    try:
+        assert conn.execute("SELECT count(*) FROM sync_outbox").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM sync_feed_outbox").fetchone() == (0,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (LATEST,)
+    finally:
+        conn.close()
