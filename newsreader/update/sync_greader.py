@@ -36,14 +36,17 @@ from newsreader.core.sync import (
     SyncAuthError,
     SyncError,
 )
-from newsreader.update.sync_http import ApiResponse, ApiSession
+from newsreader.update.sync_http import AnswerTooLargeError, ApiResponse, ApiSession
 
 API = "reader/api/0/"
 LONG_PREFIX = "tag:google.com,2005:reader/item/"
 READING_LIST = "user/-/state/com.google/reading-list"
 READ = "user/-/state/com.google/read"
 STARRED = "user/-/state/com.google/starred"
-CONTENTS_BATCH = 250  # ids per stream/items/contents and edit-tag call
+# Ids per stream/items/contents and edit-tag call. Measured on 4,000 entries (loopback):
+# ids plus contents took 1.5 / 1.1 / 1.0 s on 2.2.6 and 0.9 / 0.7 / 0.6 s on 2.3.3 with
+# batches of 100 / 250 / 500; 250 keeps each form body and answer moderate.
+CONTENTS_BATCH = 250
 IDS_PAGE = 10000  # ids per items/ids page (Miniflux answers everything in one)
 MAX_ID_PAGES = 1000  # a server whose continuation never ends is stopped
 
@@ -252,14 +255,21 @@ class GReaderClient:
         pending = [ids[i : i + CONTENTS_BATCH] for i in range(0, len(ids), CONTENTS_BATCH)]
         while pending:
             batch = pending.pop()
-            response = self._call(
-                "POST",
-                "stream/items/contents",
-                params=[("output", "json")],
-                form=[("i", long_id(r)) for r in batch],
-                write=True,
-                accept=(400, 404),
-            )
+            try:
+                response = self._call(
+                    "POST",
+                    "stream/items/contents",
+                    params=[("output", "json")],
+                    form=[("i", long_id(r)) for r in batch],
+                    write=True,
+                    accept=(400, 404),
+                )
+            except AnswerTooLargeError:
+                if len(batch) == 1:
+                    raise
+                half = len(batch) // 2  # long articles: ask again for fewer at once
+                pending += [batch[:half], batch[half:]]
+                continue
             if response.status in (400, 404):
                 if "no items" not in response.error_message().lower():
                     self._http.check(response)

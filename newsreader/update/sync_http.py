@@ -40,6 +40,10 @@ PRIVATE_REFUSAL = "refusing to access private network"
 Params = Mapping[str, str | int] | Sequence[tuple[str, str | int]]
 
 
+class AnswerTooLargeError(SyncError):
+    """The answer was larger than the size cap; a client may ask again for less."""
+
+
 @dataclass(frozen=True, slots=True)
 class ApiResponse:
     status: int
@@ -279,7 +283,7 @@ class ApiSession:
 
     def _read(self, response: requests.Response, deadline: Deadline) -> bytes:
         cap = self.limits.max_bytes
-        too_large = SyncError(
+        too_large = AnswerTooLargeError(
             f"The server at {self.label} sent an answer larger than {cap // (1024 * 1024)} MB."
         )
         declared = response.headers.get("Content-Length", "").strip()

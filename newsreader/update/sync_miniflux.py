@@ -36,9 +36,14 @@ from newsreader.core.sync import (
     ServerInfo,
     SyncError,
 )
-from newsreader.update.sync_http import ApiSession
+from newsreader.update.sync_http import AnswerTooLargeError, ApiSession
 
-PAGE_SIZE = 250  # entries (with content) per page of /v1/entries
+# Entries (with content) per page of /v1/entries. Measured on 4,000 entries (loopback, 2
+# cores): a first pull took 3.2 / 1.3 / 0.7 / 0.9 s on 2.2.6 and 1.3 / 0.7 / 0.5 / 0.4 s on
+# 2.3.3 with pages of 100 / 250 / 500 / 1000 (2.3.x refuses more than 1000). A page larger
+# than the size cap (long articles) is asked for again in halves.
+PAGE_SIZE = 500
+MIN_PAGE = 5
 WRITE_BATCH = 500  # ids per PUT /v1/entries
 CURSOR_OVERLAP = 2  # seconds pulled again at the next sync
 
@@ -241,18 +246,25 @@ class MinifluxClient:
 
     def _pages(self, since: int | None, pages: _Pages) -> Iterator[dict[str, Any]]:
         after = 0
+        size = PAGE_SIZE
         while True:
             params: list[tuple[str, str | int]] = [
                 ("order", "id"),
                 ("direction", "asc"),
-                ("limit", PAGE_SIZE),
+                ("limit", size),
                 ("after_entry_id", after),
                 ("status", "read"),  # both: never the "removed" ones
                 ("status", "unread"),
             ]
             if since is not None:
                 params.append(("changed_after", since))
-            response = self._http.call("GET", "/v1/entries", params=params)
+            try:
+                response = self._http.call("GET", "/v1/entries", params=params)
+            except AnswerTooLargeError:
+                if size <= MIN_PAGE:
+                    raise
+                size = max(MIN_PAGE, size // 2)
+                continue
             if pages.started is None:
                 pages.started = _server_time(response.headers.get("Date"))
             data = response.json()
@@ -261,7 +273,7 @@ class MinifluxClient:
                 raise self._unreadable()
             page = [i for i in items if isinstance(i, dict) and isinstance(i.get("id"), int)]
             yield from page
-            if len(items) < PAGE_SIZE or not page:
+            if len(items) < size or not page:
                 return
             newest = max(int(i["id"]) for i in page)
             if newest <= after:

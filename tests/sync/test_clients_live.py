@@ -7,10 +7,12 @@ APIs can both do it, through both clients (`client` is parametrized over "rest" 
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -19,7 +21,7 @@ from newsreader.core.sync import SyncAuthError, SyncError, SyncServer
 from newsreader.update import sync_miniflux
 from newsreader.update.sync_greader import GReaderClient
 from newsreader.update.sync_miniflux import MinifluxClient
-from tests.support.httpserver import Reply, TestServer
+from tests.support.httpserver import Reply, Request, TestServer
 from tests.support.miniflux import FeedFarm, MinifluxServer, seed
 
 LIMITS = FetchLimits(connect_timeout=5.0, read_timeout=20.0, total_deadline=60.0)
@@ -394,3 +396,36 @@ def test_an_answer_larger_than_the_cap_is_refused(http_server: TestServer) -> No
     http_server.routes["/v1/feeds"] = Reply(200, iter([big[:600], big[600:]]), {})
     with pytest.raises(SyncError, match="larger than"):
         made.feeds()
+
+
+def test_a_page_over_the_size_cap_is_asked_for_again_in_halves(http_server: TestServer) -> None:
+    def entries(request: Request) -> Reply:
+        query = parse_qs(urlsplit(request.path).query)
+        after, limit = int(query["after_entry_id"][0]), int(query["limit"][0])
+        ids = [i for i in range(1, 41) if i > after][:limit]
+        page = [
+            {
+                "id": i,
+                "feed_id": 1,
+                "status": "unread",
+                "starred": False,
+                "title": f"Story {i}",
+                "content": "<p>" + "long article " * 20 + "</p>",
+                "changed_at": "2026-12-02T08:23:29.5-05:00",
+                "published_at": "2026-12-02T10:30:32Z",
+            }
+            for i in ids
+        ]
+        return Reply(200, json.dumps({"total": 40, "entries": page}).encode(), {})
+
+    http_server.routes["/v1/entries"] = entries
+    small = FetchLimits(connect_timeout=5.0, read_timeout=5.0, total_deadline=20.0, max_bytes=4000)
+    made = MinifluxClient(http_server.url(""), api_key="k", limits=small, version_hint="2.3.3")
+    changes = made.changes(None)
+    assert sorted(changes.states, key=int) == [str(i) for i in range(1, 41)]
+    limits = [parse_qs(urlsplit(r.path).query)["limit"][0] for r in http_server.log]
+    assert limits[0] == str(sync_miniflux.PAGE_SIZE)
+    assert int(limits[-1]) < 20
+    changed = changes.states["7"].changed
+    assert changed is not None and changed.utcoffset() is not None
+    assert changed.isoformat() == "2026-12-02T13:23:29.500000+00:00"
