@@ -69,14 +69,21 @@ def images_text(images_cached: int, images_failed: int) -> str:
 
 def summary_text(summary: RefreshSummary, caching: CachingProgress | None = None) -> str:
     """The whole refresh: the feeds, then (when there was any) what the caching phase did."""
-    text = feeds_text(summary).removesuffix(".")
+    parts = [feeds_text(summary)]
     cached = caching.images_cached if caching is not None else summary.images_cached
     failed = caching.images_failed if caching is not None else summary.images_failed
     if cached or failed:
-        text = f"{text}; {images_text(cached, failed)}"
+        parts.append(images_text(cached, failed))
     if caching is not None and caching.cancelled:
-        text = f"{text}; " + _tr("caching was stopped (the next refresh goes on with it)")
-    return text
+        parts.append(_tr("caching was stopped (the next refresh goes on with it)"))
+    return joined(parts)
+
+
+def joined(parts: list[str]) -> str:
+    """Clauses of one line, "; " between them (a sentence's full stop goes at the end)."""
+    if len(parts) == 1:
+        return parts[0]
+    return "; ".join(p.removesuffix(".") for p in parts)
 
 
 class RefreshStatus(QObject):
@@ -153,7 +160,7 @@ class RefreshStatus(QObject):
         self._feeds_running = True
         bar = self._bar
         bar.setRange(0, 0)
-        bar.setFormat(_tr("Refreshing feeds…"))
+        self._set_format(_tr("Refreshing feeds…"))
         bar.setVisible(True)
         self._action.setEnabled(False)
         self._report(_tr("Refreshing feeds…"))
@@ -163,7 +170,7 @@ class RefreshStatus(QObject):
         bar = self._bar
         bar.setRange(0, max(1, progress.total))
         bar.setValue(progress.done)
-        bar.setFormat(_tr("Refreshing feeds — %1 of %2", progress.done, progress.total))
+        self._set_format(_tr("Refreshing feeds — %1 of %2", progress.done, progress.total))
 
     @Slot(object)
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
@@ -173,8 +180,7 @@ class RefreshStatus(QObject):
             self._last_summary = summary  # the feeds a caching phase's result is told with
         if summary.caching or self._caching_running:
             self._show_caching_bar()
-            text = feeds_text(summary).removesuffix(".")
-            self._report(f"{text}; " + _tr("caching images and pages…"))
+            self._report(joined([feeds_text(summary), _tr("caching images and pages…")]))
         else:
             self._bar.setVisible(False)
             self._report(summary_text(summary), lasting=False)
@@ -230,14 +236,24 @@ class RefreshStatus(QObject):
         self._poller.cancel_caching()
         self._report(_tr("Stopping the caching of images and pages…"))
 
+    def _set_format(self, text: str) -> None:
+        """The bar's text, with room for it (the longest phase line is wider than the bar)."""
+        bar = self._bar
+        needed = bar.fontMetrics().horizontalAdvance(text) + 2 * bar.fontMetrics().height()
+        if bar.maximumWidth() < needed:
+            bar.setMaximumWidth(needed)
+        bar.setMinimumWidth(max(bar.minimumWidth(), needed))  # grows only: no jitter
+        bar.setFormat(text)
+
     def _show_caching_bar(self) -> None:
         bar = self._bar
         progress = self._caching_progress
         if progress is None or progress.total == 0:
             bar.setRange(0, 0)
-            bar.setFormat(_tr("Caching images and pages…"))
+            self._set_format(_tr("Caching images and pages…"))
         else:
             bar.setRange(0, progress.total)
             bar.setValue(progress.done)
-            bar.setFormat(_tr("Caching images and pages — %1 of %2", progress.done, progress.total))
+            done, total = progress.done, progress.total
+            self._set_format(_tr("Caching images and pages — %1 of %2", done, total))
         bar.setVisible(True)
