@@ -14,7 +14,7 @@ from newsreader.update.sync_miniflux import MinifluxClient
 
 def open_client(account: Account, secret: str, limits: FetchLimits) -> SyncServer:
     """A client for `account`'s server (no network until its first call)."""
-    if account.kind is AccountKind.MINIFLUX:
+    if account.kind == AccountKind.MINIFLUX:
         if account.username:
             return MinifluxClient(
                 account.url,
@@ -26,6 +26,6 @@ def open_client(account: Account, secret: str, limits: FetchLimits) -> SyncServe
         return MinifluxClient(
             account.url, api_key=secret, limits=limits, version_hint=account.server_version
         )
-    if account.kind is AccountKind.GREADER:
+    if account.kind == AccountKind.GREADER:
         return GReaderClient(account.url, account.username, secret, limits)
     raise SyncError(f"Newsreader cannot sync with a server of the kind “{account.kind}”.")

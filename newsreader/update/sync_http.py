@@ -241,6 +241,10 @@ class ApiSession:
                 raise self._too_slow() from exc
             _, reason = classify_exception(exc)
             log.info("sync call to %s failed: %s", self.label, reason)
+            if reason.startswith("TLS error"):
+                raise SyncError(
+                    f"The server at {self.label} could not be reached securely ({reason})."
+                ) from exc
             raise SyncError(f"The server at {self.label} does not answer ({reason}).") from exc
         finally:
             deadline.cancel()

@@ -189,9 +189,13 @@ class MinifluxClient:
         if response.status == 400:
             if "already exists" not in response.error_message():
                 self._http.check(response)
-            # Subscribed before (an earlier sync that did not record it): the same feed.
+            # Subscribed before (an earlier sync that did not record it): the same feed,
+            # moved where it was asked for.
             for feed in self.feeds():
                 if feed.url == url:
+                    if category.strip() and feed.category != category.strip():
+                        self.edit_feed(feed.remote_id, title=None, category=category)
+                        return _feed(self._get(f"/v1/feeds/{feed.remote_id}"))
                     return feed
             self._http.check(response)
         data = response.json()

@@ -137,6 +137,21 @@ def test_incremental_changes_bring_what_changed_on_the_server(
         assert {k: (v.read, v.starred) for k, v in third.states.items()} == changed
 
 
+def test_times_are_the_same_whatever_the_users_time_zone(
+    miniflux: MinifluxServer, feedserver: TestServer
+) -> None:
+    seed(miniflux, feedserver, feeds=1, entries_per_feed=3)
+    client = rest(miniflux)
+    before = {k: (e.published, e.state.changed) for k, e in client.changes(None).entries.items()}
+    me = miniflux.api("GET", "/v1/me")
+    miniflux.api("PUT", f"/v1/users/{me['id']}", {"timezone": "America/New_York"})
+    raw = miniflux.entries(limit=1)["entries"][0]
+    assert raw["changed_at"].endswith("-05:00") or raw["changed_at"].endswith("-04:00")
+    after = {k: (e.published, e.state.changed) for k, e in client.changes(None).entries.items()}
+    assert after == before
+    assert all(p is not None and c is not None for p, c in after.values())
+
+
 # -- writing ---------------------------------------------------------------------------------
 
 
@@ -221,6 +236,11 @@ def test_subscribe_move_and_unsubscribe_show_on_the_server(
     default = client.subscribe(farm.add_feed(1, 1), "")
     listed = {str(f["id"]): f for f in miniflux.feeds()}
     assert listed[default.remote_id]["category"]["title"] == default.category != ""
+
+    # Subscribing again (a sync killed before it recorded the first answer) is the same feed.
+    twice = client.subscribe(url, "Sport")
+    assert twice.remote_id == feed.remote_id
+    assert len([f for f in miniflux.feeds() if f["feed_url"] == url]) == 1
 
     client.unsubscribe(feed.remote_id)
     assert feed.remote_id not in {str(f["id"]) for f in miniflux.feeds()}
