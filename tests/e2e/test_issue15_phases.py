@@ -9,6 +9,7 @@ way of refreshing (feeds, then a caching phase that later refreshes merge into) 
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -17,9 +18,17 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.app.profile import Engine, ProfilePaths, apply_network_settings, open_engine
+from newsreader.app.profile import (
+    Engine,
+    ProfilePaths,
+    apply_network_settings,
+    open_engine,
+    resolve_profile,
+)
 from newsreader.core import prefs
 from newsreader.core.types import CachingProgress
+from newsreader.storage import open_store
+from tests.e2e.test_cli import cli
 from tests.support.feeds import Item, rss
 from tests.support.httpserver import Reply, Request, TestServer
 from tests.unit.test_imageinfo import make_png
@@ -252,3 +261,31 @@ def test_cancelling_the_caching_phase_leaves_the_images_for_the_next_refresh(
     assert again.new_articles == 0 and again.caching
     rest = refresher.cache()
     assert rest is not None and done.images_cached + rest.images_cached == 8
+
+
+def test_the_cli_counts_images_cached_and_failed_in_words_and_in_json(
+    tmp_path: Path, http_server: TestServer
+) -> None:
+    http_server.routes["/img/ok-0.png"] = Reply(200, PNG_2X2, PNG)  # ok-1.png: 404
+    pictures = rss("Pictures", items(http_server, "ok", 2, "/img"))
+    http_server.routes["/pictures.xml"] = Reply(200, pictures, RSS)
+    words, data = tmp_path / "words", tmp_path / "data"
+    for profile in (words, data):  # subscribed, not fetched yet (as an OPML import leaves it)
+        paths = resolve_profile(profile)
+        paths.create()
+        store = open_store(paths.db_path)
+        try:
+            store.add_feed(http_server.url("/pictures.xml"), "Pictures", "News", 3600)
+        finally:
+            store.close()
+    done = cli(words, "refresh", "--all")
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("1 feed: 1 updated, 0 unchanged, 0 failed; 2 new articles; ")
+    assert "; 1 image cached, 1 could not be fetched in " in first
+    done = cli(data, "refresh", "--all", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["images_cached"] == 1 and summary["images_failed"] == 1
+    keys = {"feeds", "updated", "not_modified", "failed", "new_articles", "seconds", "errors"}
+    assert keys <= set(summary)  # the contract's keys stay
