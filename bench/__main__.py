@@ -13,6 +13,7 @@ BENCHES = {
     "gui": "bench.gui_window",
     "frozen": "bench.frozen",
     "related": "bench.related",
+    "sync": "bench.sync",
 }
 
 
