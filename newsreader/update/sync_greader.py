@@ -185,6 +185,11 @@ class GReaderClient:
                 relogged = True  # an expired login: once, then it is the credentials
                 self._login()
                 continue
+            if bad_token:
+                raise SyncAuthError(
+                    f"The server at {self._http.label} keeps refusing the write token it "
+                    "hands out: try logging in again later."
+                )
             raise SyncAuthError("The server refused the user name or password.")
 
     def _json(self, name: str, params: list[tuple[str, str | int]] | None = None) -> Any:

@@ -412,7 +412,7 @@ def test_a_token_the_server_keeps_refusing_is_an_error_not_a_loop(
         return original(call)
 
     state._reply = always_bad  # type: ignore[method-assign]
-    with pytest.raises(SyncAuthError):
+    with pytest.raises(SyncAuthError, match="keeps refusing the write token"):
         client.set_read([str(sorted(state.items)[1])], True)
     assert len([c for c in state.calls if c.path.endswith("/edit-tag")]) == 3
 
