@@ -12,14 +12,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from newsreader.app import present
 from newsreader.app.profile import Engine, utc_now
-from newsreader.core.credentials import make_auth_ref
 from newsreader.core.errors import NotFoundError, UsageError
-from newsreader.core.sync import Account, AccountKind, SyncError
+from newsreader.core.sync import AccountKind
 from newsreader.update.sync import SyncSummary
+from newsreader.usecases import accounts
 
 COMMANDS = ("account", "sync", "star", "unstar", "unread")
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
@@ -27,17 +26,17 @@ _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
 
 def add_parsers(sub: argparse._SubParsersAction[_Parser], positive: Callable[[str], int]) -> None:
     p = sub.add_parser("account", help="sync accounts (Miniflux, Google Reader API servers)")
-    accounts = p.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    add = accounts.add_parser("add", help="connect a sync account")
+    actions = p.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="connect a sync account")
     add.add_argument("kind", choices=[str(k) for k in AccountKind])
     add.add_argument("url")
     add.add_argument("--user", default="", help="user name on the server")
     add.add_argument("--api-key-stdin", action="store_true", help="read a Miniflux API key")
     add.add_argument("--password-stdin", action="store_true", help="read the password")
     add.add_argument("--name", help="what to call the account (default: the server's name)")
-    listing = accounts.add_parser("list", help="list sync accounts")
+    listing = actions.add_parser("list", help="list sync accounts")
     listing.add_argument("--json", action="store_true")
-    remove = accounts.add_parser("remove", help="remove a sync account (nothing on the server)")
+    remove = actions.add_parser("remove", help="remove a sync account (nothing on the server)")
     remove.add_argument("name")
     remove.add_argument(
         "--keep-articles",
@@ -86,61 +85,34 @@ def _read_secret(args: argparse.Namespace) -> str:
     return secret
 
 
-def _base_url(text: str) -> str:
-    url = text.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"not a server address: {text!r} (expected http://… or https://…)")
-    return url
-
-
 def _account_add(engine: Engine, args: argparse.Namespace) -> int:
     kind = AccountKind(args.kind)
-    url = _base_url(args.url)
+    url = accounts.base_url(args.url)
     secret = _read_secret(args)
     username = args.user if (args.password_stdin or kind is AccountKind.GREADER) else ""
-    name = (args.name or urlsplit(url).hostname or "server").strip()
+    name = (args.name or accounts.default_name(url)).strip()
     if engine.library.account_by_name(name) is not None:
         raise UsageError(f"there is already an account named {name!r}; choose one with --name")
-    auth_ref = make_auth_ref(f"newsreader-account:{name}", username or "api-key")
-    probe = Account(id=0, name=name, kind=kind, url=url, username=username, auth_ref=auth_ref)
-    from newsreader.update.sync_clients import open_client  # noqa: PLC0415
-
-    client = open_client(probe, secret, engine.fetcher.limits)
-    try:
-        info = client.server_info()  # nothing is stored unless the server said yes
-    finally:
-        client.close()
-    if not engine.credentials.set_password(auth_ref, secret):
-        engine.credentials.delete(auth_ref)
-        raise SyncError(
-            "No keyring is available to keep the account's secret; Newsreader stores it "
-            "nowhere else, so the account was not added"
-        )
-    now = utc_now()
-    account = engine.writer.call(
-        lambda store: store.add_account(
-            name=name, kind=kind, url=url, username=username, auth_ref=auth_ref, now=now
-        )
-    )
-    engine.writer.call(
-        lambda store: store.record_sync_result(account.id, now, None, version=info.version)
-    )
+    added = accounts.add_account(
+        engine.writer, engine.credentials, engine.fetcher.limits, kind=kind, url=url,
+        username=username, secret=secret, name=name, now=utc_now(),
+    )  # fmt: skip
+    info = added.info
     print(
-        f"Added the account “{account.name}”: {info.name} {info.version} at {url}"
+        f"Added the account “{added.account.name}”: {info.name} {info.version} at {url}"
         f" as {info.user}. Run `newsreader sync` to bring in its feeds and articles."
     )
     return 0
 
 
 def _account_list(engine: Engine, args: argparse.Namespace) -> int:
-    accounts = engine.library.accounts()
+    listed = engine.library.accounts()
     if args.json:
-        present.print_json([present.account_json(a) for a in accounts])
+        present.print_json([present.account_json(a) for a in listed])
         return 0
-    if not accounts:
+    if not listed:
         print("No sync accounts. Add one with `newsreader account add miniflux URL …`.")
-    for a in accounts:
+    for a in listed:
         when = a.last_sync.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sync else "never"
         state = f"failed: {a.last_error}" if a.last_error else f"last sync {when}"
         user = f" as {a.username}" if a.username else ""
@@ -152,10 +124,9 @@ def _account_remove(engine: Engine, args: argparse.Namespace) -> int:
     account = engine.library.account_by_name(args.name)
     if account is None:
         raise NotFoundError(f"no sync account named {args.name!r}")
-    count = engine.writer.call(
-        lambda store: store.remove_account(account.id, keep_articles=args.keep_articles)
+    count = accounts.remove_account(
+        engine.writer, engine.credentials, account, keep_articles=args.keep_articles
     )
-    engine.credentials.delete(account.auth_ref)
     noun = "feed" if count == 1 else "feeds"
     if args.keep_articles:
         print(
