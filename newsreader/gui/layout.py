@@ -50,6 +50,7 @@ from newsreader.gui.article_model import (
 )
 
 NARROW_WIDTH = 1200  # below this window width, "auto" puts the list above the article
+WIDE_WIDTH = 1600  # from this width on, the tree may take a quarter for whole names
 MIN_TITLE_CHARS = 40
 TITLE_ROOM_CHARS = MIN_TITLE_CHARS + 5  # aimed for, so that wide letters still leave 40
 FEED_MIN_CHARS = 8  # the Feed column never shrinks below this many average characters
@@ -302,7 +303,9 @@ class ListLayout(QObject):
         if isinstance(tree, QTreeView) and tree.model() is not None:
             # The names, the count column, frame, margins and a scroll bar.
             wanted = tree.sizeHintForColumn(0) + tree.header().sectionSize(1) + 48
-        return max(180, min(wanted, width * 24 // 100))
+        # Side by side in a mid-size window, the list needs the room more than the names.
+        share = 20 if width < WIDE_WIDTH and not self.stacked else 24
+        return max(180, min(wanted, width * share // 100))
 
     def show_empty(self, empty: bool) -> None:
         """The empty state in place of list and pane (a profile without feeds), or not."""
