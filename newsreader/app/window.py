@@ -13,6 +13,7 @@ import gc
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -37,10 +38,12 @@ from newsreader.gui.empty_state import Subscribing
 from newsreader.gui.main_window import MainWindow, WindowServices
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
+from newsreader.gui.sync_status import SyncStatus
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller
 from newsreader.services.reads import BackgroundReads
 from newsreader.storage.repair import check_library
+from newsreader.update.sync import AccountOutcome
 from newsreader.usecases import opml
 from newsreader.usecases.opml import ImportReport
 
@@ -99,11 +102,13 @@ def create_window(
     if poll if warm_parsers is None else warm_parsers:
         # Parser processes start a second after the window shows, before the first poll.
         QTimer.singleShot(WARM_PARSERS_MS, engine.parse_pool.warm)
+    install_sync(window)  # issue 14: accounts sync after every refresh, said in the status bar
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
     subscribing = install_subscribing(window, engine, starter_opml)  # issue 15
     library = engine.library
     window.reading_settings.apply_all(library.setting)  # issues 5/6: reading preferences
-    has_feeds = bool(library.feeds())  # an empty profile has nothing to refresh, nor to say
+    # An empty profile has nothing to refresh, nor to say; a sync account counts as feeds.
+    has_feeds = bool(library.feeds()) or bool(library.accounts())
     if window.polling and has_feeds and prefs.REFRESH_ON_START.get(library.setting):
         window.poller.refresh_now()
     # Issue 12: check the library in full; restore or salvage it once the engine is closed.
@@ -141,6 +146,38 @@ def install_subscribing(
     return subscribing
 
 
+class WindowSync:
+    """The poller's `SyncRunner`: the engine's one sync path, held while the window is
+    offline (as refreshes are). Runs on the refresh thread."""
+
+    def __init__(self, engine: Engine, gate: NetworkGate) -> None:
+        self._engine = engine
+        self._gate = gate
+        engine.syncer.set_background_caching(True)  # images follow; the worker goes on
+
+    def account_names(self) -> list[str]:
+        if self._gate.offline:
+            return []
+        return self._engine.writer.call(lambda store: [a.name for a in store.accounts()])
+
+    def sync_account(self, name: str, cancel: threading.Event) -> AccountOutcome:
+        try:
+            summary = self._engine.syncer.sync([name], cancel)
+        except NewsreaderError as exc:  # removed meanwhile
+            return AccountOutcome(name, error=str(exc))
+        if summary.accounts:
+            return summary.accounts[0]
+        return AccountOutcome(name, error="The sync was stopped.")
+
+
+def install_sync(window: MainWindow) -> SyncStatus:
+    """Say each account's sync where refresh speaks, and show what it brought as a refresh's
+    new articles are shown (the views' throttled update)."""
+    status = SyncStatus(window.poller, window.show_status, parent=window)
+    window.poller.sync_account_finished.connect(lambda _outcome: window.reload_sections())
+    return status
+
+
 def window_services(engine: Engine) -> WindowServices:
     """The window's services for an engine: one bridge for every result, the poller behind the
     offline gate (issue 6: offline mode pauses polling), the reads on the engine's reads thread
@@ -151,7 +188,7 @@ def window_services(engine: Engine) -> WindowServices:
     offline = engine.offline
     return WindowServices(
         bridge=bridge,
-        poller=Poller(gate, bridge, utc_now),
+        poller=Poller(gate, bridge, utc_now, syncer=WindowSync(engine, gate)),
         reads=BackgroundReads(bridge, engine.workers.reads),
         gate=gate,
         image_states=engine.library.image_states,

@@ -9,6 +9,10 @@ A run ends with its feeds. When the pipeline caches images and pages in the back
 (`CachingRunner`), that caching phase runs on a second worker thread after the feeds: a new
 refresh may start meanwhile (it adds its articles to the phase in progress), and the phase
 can be cancelled on its own. Its progress arrives coalesced, at most one delivery queued.
+
+Sync accounts (issue 14), when the poller has a `SyncRunner`, are synced on the same refresh
+thread right after every refresh run (timed or F5), and on `sync_now`; one account after the
+other, each announced (`sync_started`) and reported (`sync_account_finished`) as it ends.
 """
 
 from __future__ import annotations
@@ -62,6 +66,18 @@ class CachingRunner(Protocol):
     def cancel_caching(self) -> None: ...
 
 
+class SyncRunner(Protocol):
+    """What the poller needs to sync accounts (built by the app on `update.sync.Syncer`).
+
+    Both block; they run on the refresh thread. The outcome is the engine's `AccountOutcome`
+    (typed loosely, as the refresh progress is).
+    """
+
+    def account_names(self) -> list[str]: ...
+
+    def sync_account(self, name: str, cancel: threading.Event) -> Any: ...
+
+
 @dataclass(frozen=True, slots=True)
 class _Request:
     all_feeds: bool
@@ -88,6 +104,9 @@ class Poller(QObject):
     caching_started = Signal()
     caching_progressed = Signal(object)  # CachingProgress
     caching_finished = Signal(object)  # CachingProgress (`finished` set), or None: nothing done
+    sync_started = Signal(str)  # an account's name: its sync begins
+    sync_account_finished = Signal(object)  # that account's AccountOutcome
+    sync_finished = Signal(object)  # list of the run's AccountOutcomes (empty: no account)
 
     def __init__(
         self,
@@ -97,6 +116,7 @@ class Poller(QObject):
         *,
         min_delay_s: float = 5.0,
         max_delay_s: float = 1800.0,
+        syncer: SyncRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,6 +133,9 @@ class Poller(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._stopped = False
+        self._syncer = syncer
+        self._sync_wanted: tuple[str, ...] | None = None  # () : every account, after this run
+        self._syncing = False
         self._caching = refresher if isinstance(refresher, CachingRunner) else None
         self._cache_executor: ThreadPoolExecutor | None = None
         self._caching_job: Future[None] | None = None
@@ -156,6 +179,26 @@ class Poller(QObject):
         ids = tuple(dict.fromkeys(feed_ids))
         if ids:
             self._run(_Request(all_feeds=False, feed_ids=ids))
+
+    @property
+    def syncing(self) -> bool:
+        return self._syncing
+
+    def sync_now(self, names: Sequence[str] = ()) -> None:
+        """Sync these accounts (every one when empty) now, after the run in progress if any."""
+        if self._syncer is None or self._stopped:
+            return
+        wanted = tuple(names)
+        if self._current is not None:
+            queued = self._sync_wanted
+            if queued is None:
+                self._sync_wanted = wanted
+            elif queued and wanted:
+                self._sync_wanted = tuple(dict.fromkeys(queued + wanted))
+            else:
+                self._sync_wanted = ()
+            return
+        self._start_sync(wanted, None)  # the timer keeps its time for the next refresh
 
     def shutdown(self, timeout: float = 2.0) -> bool:
         """Cancel the run in progress and wait up to `timeout` s; True when it has stopped."""
@@ -243,11 +286,70 @@ class Poller(QObject):
             self._bridge.emit_safely("refresh_finished", result.summary)
             if result.summary.caching:
                 self._start_caching()
+            if self._syncer is not None and not self._cancel.is_set():
+                self._sync_wanted = None  # every account is synced now
+                self._start_sync((), result.next_due)
+                return
+        self._after_run(result.next_due)
+
+    def _after_run(self, next_due: datetime | None) -> None:
         if self._pending is not None:
             request, self._pending = self._pending, None
             self._run(request)
             return
-        self._arm(result.next_due)
+        if self._sync_wanted is not None:
+            names, self._sync_wanted = self._sync_wanted, None
+            self._start_sync(names, next_due)
+            return
+        if next_due is None and self._timer.isActive():
+            return  # a sync on its own: the next refresh keeps its time
+        self._arm(next_due)
+
+    # -- syncing accounts -----------------------------------------------------------------
+
+    def _start_sync(self, names: tuple[str, ...], next_due: datetime | None) -> None:
+        syncer = self._syncer
+        assert syncer is not None
+        self._syncing = True
+        cancel = self._cancel
+
+        def job() -> None:
+            outcomes: list[Any] = []
+            try:
+                chosen = list(names) or syncer.account_names()
+                for name in chosen:
+                    if cancel.is_set():
+                        break
+                    self._bridge.call_on_gui(self._emit_sync_started, name)
+                    outcome = syncer.sync_account(name, cancel)
+                    outcomes.append(outcome)
+                    self._bridge.call_on_gui(self._emit_sync_account, outcome)
+            except Exception:
+                log.exception("sync failed")
+            self._bridge.call_on_gui(self._on_sync_done, (outcomes, next_due))
+
+        try:
+            self._current = self._executor.submit(job)
+        except RuntimeError:  # shut down
+            self._syncing = False
+
+    def _emit_sync_started(self, name: object) -> None:
+        if not self._stopped:
+            self.sync_started.emit(str(name))
+
+    def _emit_sync_account(self, outcome: object) -> None:
+        if not self._stopped:
+            self.sync_account_finished.emit(outcome)
+
+    def _on_sync_done(self, value: object) -> None:
+        assert isinstance(value, tuple)
+        outcomes, next_due = value
+        self._current = None
+        self._syncing = False
+        if self._stopped:
+            return
+        self.sync_finished.emit(outcomes)
+        self._after_run(next_due)
 
     def _arm(self, next_due: datetime | None) -> None:
         if next_due is None:

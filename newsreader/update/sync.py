@@ -133,6 +133,13 @@ class Syncer:
         self._offline = offline
         self._connect = connect
         self._pid = os.getpid()
+        self._background_caching = False
+
+    def set_background_caching(self, on: bool) -> None:
+        """With True (the window), a sync returns once its pull is stored: the new articles'
+        images and pages are left to the network pool, nobody waits for them (the CLI's
+        sync, by default, returns when they are cached: "synced" means "readable offline")."""
+        self._background_caching = on
 
     def has_accounts(self) -> bool:
         return bool(self._writer.call(lambda store: store.accounts()))
@@ -310,4 +317,6 @@ class Syncer:
                     run.plan(store, feed_id, feed.url, parsed, new_ids)
 
         self._writer.call(plan)
+        if self._background_caching:
+            return  # the planned jobs are on the network pool already; `cancel` stops them
         run.finish()
