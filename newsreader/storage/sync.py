@@ -289,9 +289,16 @@ def settle_feed_action(
         )
 
 
+# Miniflux's default category (it always exists, and a feed added without one lands there):
+# it is the tree's root here, so a feed at the root stays there after a sync.
+DEFAULT_CATEGORY = "All"
+
+
 def _section_id(conn: sqlite3.Connection, category: str) -> int | None:
     path = "/".join(p.strip() for p in category.split("/") if p.strip())
-    return tree.ensure_section(conn, path) if path else None
+    if not path or path == DEFAULT_CATEGORY:
+        return None
+    return tree.ensure_section(conn, path)
 
 
 def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
