@@ -222,3 +222,11 @@ def test_a_local_feed_with_the_servers_url_is_adopted_with_its_articles(store: S
     first_sync(store, [remote_entry(5)], FEEDS[:1])
     assert rows(store.path, "SELECT count(*) FROM feeds") == [(1,)]
     assert store.feed_by_id(local.id).account_id is not None
+
+
+def test_the_servers_default_category_is_the_root(store: Store) -> None:
+    feeds = [RemoteFeed("1", "http://127.0.0.1:9/a.xml", "Feed A", None, "All")]
+    first_sync(store, [], feeds)
+    feed = store.feed_by_id(1)
+    assert (feed.section_id, feed.section_path) == (None, "")
+    assert rows(store.path, "SELECT count(*) FROM sections") == [(0,)]
