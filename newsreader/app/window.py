@@ -110,7 +110,9 @@ def create_window(
     # An empty profile has nothing to refresh, nor to say; a sync account counts as feeds.
     has_feeds = bool(library.feeds()) or bool(library.accounts())
     if window.polling and has_feeds and prefs.REFRESH_ON_START.get(library.setting):
-        window.poller.refresh_now()
+        # Due feeds only (issue 18): a restart right after a refresh sends no request for a
+        # feed that is not due, the polite-polling rule, and starts no work it need not.
+        window.poller.refresh_now(all_feeds=False)
     # Issue 12: check the library in full; restore or salvage it once the engine is closed.
     check = install_library_check(
         window, paths.db_path, pending_repair or PendingRepair(), repair_chooser
