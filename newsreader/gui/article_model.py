@@ -187,8 +187,12 @@ class ArticleListModel(QAbstractTableModel):
             self._keys[first:first] = [key for _r, key, _c in block]
             for row, key, _c in block:
                 self._ids[row.id] = key
-            if first + len(block) == len(self._rows) and self._cursor is not None:
+            if first + len(block) == len(self._rows):
+                # Appended at the end: the list goes on from the last merged row, and a full
+                # page means more may follow (a list that was empty, then a first refresh).
                 self._cursor = block[-1][2]
+                if len(page) >= self._page_size:
+                    self._more = True
             self.endInsertRows()
             shift += len(block)
         return shift

@@ -116,9 +116,10 @@ class ReadingController(QObject):
         # Next unread beyond this list: the window's way to the next node with unread ones.
         self._elsewhere: Callable[[], bool] | None = None
         # Mark read on scroll past (prefs.MARK_READ_ON_SCROLL, applied by ReadingSettings):
-        # the row at the list's top edge when last seen; rows above it were scrolled past.
+        # the article at the list's top edge when last seen (by id: rows merged in above
+        # move it down without a scroll); rows from it to the new top were scrolled past.
         self._mark_on_scroll = False
-        self._top_row = 0
+        self._top_id: int | None = None
         self._scrolled_past: list[int] = []
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
@@ -310,40 +311,49 @@ class ReadingController(QObject):
     def set_mark_on_scroll(self, on: bool) -> None:
         """prefs.MARK_READ_ON_SCROLL: rows that scroll up past the list's top are read."""
         self._mark_on_scroll = on
-        self._top_row = self._list_top()
+        self._top_id = self._list_top()[1]
 
-    def _row_height(self) -> int:
-        return self._view.visualRect(self._model.index(self._top_row, TITLE_COLUMN)).height()
-
-    def _list_top(self) -> int:
+    def _list_top(self) -> tuple[int, int | None]:
+        """The row at the list's top edge and its article id (0, None for an empty list)."""
         index = self._view.indexAt(QPoint(1, 1))
-        return index.row() if index.isValid() else 0
+        row = self._model.article_row(index)
+        return (index.row(), row.id) if row is not None else (0, None)
 
     @Slot(int)
     def _on_list_scrolled(self, _value: int) -> None:
-        top = self._list_top()
+        top, top_id = self._list_top()
+        before = self._model.index_of(self._top_id) if self._top_id is not None else None
+        self._top_id = top_id
+        if not self._mark_on_scroll or before is None or not before.isValid():
+            return
         # A jump (End, dragging the scroll bar's handle) skips rows nobody saw: only a scroll
         # of up to two screens at a time marks the rows that went past.
-        screen = max(1, self._view.viewport().height() // max(1, self._row_height()))
-        if self._mark_on_scroll and self._top_row < top <= self._top_row + 2 * screen:
-            for number in range(self._top_row, top):
-                row = self._model.row_at(number)
-                if row is not None and not row.read:
-                    self._scrolled_past.append(row.id)
-            if self._scrolled_past:
-                self._scroll_timer.start()
-        self._top_row = top
+        height = max(1, self._view.visualRect(before).height())
+        screen = max(1, self._view.viewport().height() // height)
+        if not before.row() < top <= before.row() + 2 * screen:
+            return
+        for number in range(before.row(), top):
+            row = self._model.row_at(number)
+            if row is not None and not row.read:
+                self._scrolled_past.append(row.id)
+        if self._scrolled_past:
+            self._scroll_timer.start()
 
     @Slot()
     def _on_list_reset_for_scroll(self) -> None:
         self._write_scrolled_past()
-        self._top_row = 0
+        self._top_id = None
+        QTimer.singleShot(0, self, self._note_top)
 
     @Slot(QModelIndex, int, int)
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        # New articles merged in above the top edge were never on screen: not scrolled past.
-        if first <= self._top_row:
-            self._top_row += last - first + 1
+    def _on_rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
+        if self._top_id is None:  # the list was empty: its first rows arrived
+            QTimer.singleShot(0, self, self._note_top)
+
+    @Slot()
+    def _note_top(self) -> None:
+        if self._top_id is None:
+            self._top_id = self._list_top()[1]
 
     @Slot()
     def _write_scrolled_past(self) -> None:
