@@ -98,9 +98,11 @@ def _account_add(engine: Engine, args: argparse.Namespace) -> int:
         username=username, secret=secret, name=name, now=utc_now(),
     )  # fmt: skip
     info = added.info
+    server = " ".join(part for part in (info.name, info.version) if part)  # greader: no version
+    who = f" as {info.user}" if info.user else ""
     print(
-        f"Added the account “{added.account.name}”: {info.name} {info.version} at {url}"
-        f" as {info.user}. Run `newsreader sync` to bring in its feeds and articles."
+        f"Added the account “{added.account.name}”: {server} at {url}{who}."
+        " Run `newsreader sync` to bring in its feeds and articles."
     )
     return 0
 
