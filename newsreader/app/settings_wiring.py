@@ -4,7 +4,9 @@ The composition root calls `install_settings` once per window: it enables `setti
 (Ctrl+,) through `MainWindow.enable_settings`, builds the dialog on first use from the engine's
 parts, and applies what the dialog reports through `settings_changed` (a moved feed reloads
 the window's section tree, a reading preference reaches the pane at once; a feed added,
-imported or re-addressed is fetched at once through the window's poller). GUI thread only.
+imported or re-addressed is fetched at once through the window's poller). The Accounts page
+(issue 14) gets its actions here: the accounts use cases on the engine, and Sync Now through
+the window's poller, whose every sync run also refreshes the page. GUI thread only.
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from PySide6.QtCore import QObject
 
 from newsreader.app.profile import Engine, apply_network_settings, utc_now
 from newsreader.core import prefs
+from newsreader.core.sync import Account, ServerInfo
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.reading_settings import READING_KEYS
+from newsreader.gui.settings.accounts_page import AccountActions, AccountForm
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.update import network
+from newsreader.usecases import accounts
 
 if TYPE_CHECKING:
     from newsreader.gui.settings.dialog import SettingsDialog
@@ -42,6 +47,40 @@ def settings_context(engine: Engine, window: MainWindow | None = None) -> Settin
     return context
 
 
+def account_actions(engine: Engine, window: MainWindow) -> AccountActions:
+    """What the Accounts page does, on this engine and this window's poller."""
+    library = engine.library
+
+    def test(form: AccountForm) -> ServerInfo:
+        url = accounts.base_url(form.url)
+        probe = accounts.probe_account(form.kind, url, form.username, form.name)
+        return accounts.test_connection(probe, form.secret, engine.fetcher.limits)
+
+    def add(form: AccountForm) -> accounts.AddedAccount:
+        return accounts.add_account(
+            engine.writer, engine.credentials, engine.fetcher.limits, kind=form.kind,
+            url=form.url, username=form.username, secret=form.secret, name=form.name,
+            now=utc_now(), session_only_ok=True,
+        )  # fmt: skip
+
+    def remove(account: Account, keep: bool) -> int:
+        return accounts.remove_account(
+            engine.writer, engine.credentials, account, keep_articles=keep
+        )
+
+    def feed_count(account_id: int) -> int:
+        return sum(1 for f in library.feeds() if f.account_id == account_id)
+
+    return AccountActions(
+        accounts=library.accounts,
+        feed_count=feed_count,
+        test=test,
+        add=add,
+        remove=remove,
+        sync_now=window.poller.sync_now,
+    )
+
+
 class SettingsOpener(QObject):
     """Opens (or raises) the one settings dialog of a window; a child of the window."""
 
@@ -52,14 +91,18 @@ class SettingsOpener(QObject):
         self._context = settings_context(engine, window)
         self._prompts = prompts
         self._engine = engine
+        self._accounts = account_actions(engine, window)
         self.dialog: SettingsDialog | None = None
+        window.poller.sync_finished.connect(self._on_sync_finished)
 
     def open(self) -> SettingsDialog:
         if self.dialog is None:
             # Imported on first use: the dialog's modules cost 80-240 ms of window start.
             from newsreader.gui.settings.dialog import SettingsDialog  # noqa: PLC0415
 
-            self.dialog = SettingsDialog(self._context, self._window, self._prompts)
+            self.dialog = SettingsDialog(
+                self._context, self._window, self._prompts, accounts=self._accounts
+            )
             self.dialog.settings_changed.connect(self._on_settings_changed)
             self.dialog.fetch_requested.connect(self._on_fetch_requested)
             self.dialog.finished.connect(self._on_finished)
@@ -74,6 +117,11 @@ class SettingsOpener(QObject):
         dialog.ui.settingsTabs.setCurrentWidget(dialog.ui.feedsPage)
         if dialog.feeds.select_feed(feed_id):
             dialog.feeds.remove()
+
+    def _on_sync_finished(self, _outcomes: object) -> None:
+        if self.dialog is not None and self.dialog.accounts is not None:
+            self.dialog.accounts.synced()
+            self.dialog.feeds.reload()  # the account's feeds arrived or changed
 
     def _on_finished(self, _result: int) -> None:
         if self.dialog is not None:

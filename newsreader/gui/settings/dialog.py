@@ -1,4 +1,5 @@
-"""The settings dialog (`settingsDialog`): Feeds, Sections, General, Reading, Network.
+"""The settings dialog (`settingsDialog`): Feeds, Sections, General, Reading, Network, and
+Accounts (sync accounts, issue 14) when the composition root gives it their actions.
 
 Composes the Designer form `ui/settings.ui`. Changes apply at once and persist in the profile;
 `settings_changed(key)` tells the window what changed ("subscriptions" for the feed tree).
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from newsreader.core.prefs import SUBSCRIPTIONS
 from newsreader.gui.forms.ui_settings import Ui_SettingsDialog
+from newsreader.gui.settings.accounts_page import AccountActions, AccountsPage
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.feeds_page import FeedsPage
 from newsreader.gui.settings.prefs import PreferencePages
@@ -23,7 +25,7 @@ from newsreader.gui.settings.sections_page import SectionsPage
 from newsreader.gui.settings.tasks import TaskRunner
 
 log = logging.getLogger("newsreader.gui.settings")
-PAGES = ("feeds", "sections", "general", "reading", "network")
+PAGES = ("feeds", "sections", "general", "reading", "network", "accounts")
 
 
 class SettingsDialog(QDialog):
@@ -37,6 +39,7 @@ class SettingsDialog(QDialog):
         context: SettingsContext,
         parent: QWidget | None = None,
         prompts: Prompts | None = None,
+        accounts: AccountActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -53,6 +56,11 @@ class SettingsDialog(QDialog):
         self.sections.changed.connect(self._on_subscriptions_changed)
         self.preferences.changed.connect(self.settings_changed)
         self.preferences.failed.connect(self.ui.networkMessageLabel.setText)
+        self.accounts: AccountsPage | None = None
+        if accounts is not None:
+            self.accounts = AccountsPage(accounts, self.tasks, self.prompts, self)
+            self.ui.settingsTabs.addTab(self.accounts, self.tr("Accounts"))
+            self.accounts.changed.connect(self._on_accounts_changed)
         self.ui.settingsTabs.currentChanged.connect(self._on_tab_changed)
         self._fit_screen()
 
@@ -68,11 +76,18 @@ class SettingsDialog(QDialog):
             self.feeds.reload()
         self.settings_changed.emit(SUBSCRIPTIONS)
 
+    def _on_accounts_changed(self) -> None:
+        self.feeds.reload()
+        self.sections.reload()
+        self.settings_changed.emit(SUBSCRIPTIONS)
+
     def _on_tab_changed(self, index: int) -> None:
         if PAGES[index] == "feeds":
             self.feeds.reload()  # health may have changed while refreshing behind the dialog
         elif PAGES[index] == "sections":
             self.sections.reload()
+        elif PAGES[index] == "accounts" and self.accounts is not None:
+            self.accounts.reload()
 
     def _fit_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
