@@ -48,7 +48,7 @@ def fill(page: AccountsPage, url: str, secret: str) -> None:
 def press_test(qtbot: QtBot, page: AccountsPage) -> str:
     assert page.test_button.isEnabled()
     page.test_button.click()
-    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(page.test_button.isEnabled, timeout=WAIT)
     return page.form_message.text()
 
 
