@@ -17,17 +17,21 @@ import random
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from email.utils import format_datetime
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from bench.feedfarm import START
 from bench.offline import _png
-from newsreader.app.profile import ProfilePaths, apply_network_settings, open_engine
+from newsreader.app.profile import Engine, ProfilePaths, apply_network_settings, open_engine
 from newsreader.core import prefs
+from newsreader.core.types import FetchResult
+from newsreader.storage.writer import Store
 from newsreader.update import images
+from newsreader.update.images import Refusal
 
 
 class _Site:
@@ -92,14 +96,18 @@ class _Site:
         self.httpd.server_close()
 
 
+def _subscribe(store: Store, url: str) -> None:
+    store.add_feed(url, url, "News", 3600)
+
+
 @contextmanager
-def _engine(root: Path, timeout: float, feeds: list[str]) -> Iterator[object]:
+def _engine(root: Path, timeout: float, feeds: list[str]) -> Iterator[Engine]:
     engine = open_engine(ProfilePaths(root, root / "cache", root / "logs"), parse_workers=1)
     try:
         engine.writer.call(lambda s: s.set_setting(prefs.NETWORK_TIMEOUT.key, timeout))
         apply_network_settings(engine.fetcher, engine.library)
         for url in feeds:
-            engine.writer.call(lambda s, u=url: s.add_feed(u, u, "News", 3600))
+            engine.writer.call(partial(_subscribe, url=url))
         yield engine
     finally:
         engine.close()
@@ -110,13 +118,19 @@ def _run(args: argparse.Namespace, *, memory: bool, background: bool) -> None:
     silent = _Site("127.0.0.2", args.feeds, args.items, silent=True)
     original = images.guarded_fetch
     if not memory:
-        images.guarded_fetch = lambda _hosts, _url, fetch: fetch()
+
+        def every_time(
+            hosts: images.HostMemory | None, url: str, fetch: Callable[[], FetchResult | Refusal]
+        ) -> FetchResult | Refusal | str:
+            return fetch()  # the refresh before issue 15: no memory of hosts out of reach
+
+        images.guarded_fetch = every_time
     try:
         with (
             tempfile.TemporaryDirectory() as tmp,
             _engine(Path(tmp), args.timeout, good.urls + silent.urls) as engine,
         ):
-            refresher = engine.refresher  # type: ignore[attr-defined]
+            refresher = engine.refresher
             refresher.set_background_caching(background)
             started = time.monotonic()
             summary = refresher.refresh(all_feeds=True)
