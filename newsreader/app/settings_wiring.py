@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -45,6 +46,29 @@ def settings_context(engine: Engine, window: MainWindow | None = None) -> Settin
     if window is not None:
         return dataclasses.replace(context, feed_icon=window.sections.feed_icon)
     return context
+
+
+def fetch_new_feeds(engine: Engine, window: MainWindow) -> Callable[[Sequence[int]], None]:
+    """Fetch new subscriptions at once: local feeds by a refresh of just them, a sync
+    account's feeds by a sync of that account (its server subscribes and fetches them)."""
+
+    def fetch(feed_ids: Sequence[int]) -> None:
+        names: list[str] = []
+        local: list[int] = []
+        by_id = {a.id: a.name for a in engine.library.accounts()}
+        for feed_id in feed_ids:
+            feed = engine.library.feed(feed_id)
+            if feed is not None and feed.account_id is not None:
+                names.append(by_id.get(feed.account_id, ""))
+            else:
+                local.append(feed_id)
+        if local:
+            window.poller.refresh_feeds(local)
+        wanted = [n for n in dict.fromkeys(names) if n]
+        if wanted:
+            window.poller.sync_now(wanted)
+
+    return fetch
 
 
 def account_actions(engine: Engine, window: MainWindow) -> AccountActions:
@@ -92,6 +116,7 @@ class SettingsOpener(QObject):
         self._prompts = prompts
         self._engine = engine
         self._accounts = account_actions(engine, window)
+        self._fetch = fetch_new_feeds(engine, window)
         self.dialog: SettingsDialog | None = None
         window.poller.sync_finished.connect(self._on_sync_finished)
 
@@ -131,7 +156,7 @@ class SettingsOpener(QObject):
     def _on_fetch_requested(self, feed_ids: list[int]) -> None:
         # New subscriptions are fetched at once, not at the next timed poll (issue 15); only
         # these feeds, and after (merged with) a refresh already running.
-        self._window.poller.refresh_feeds(feed_ids)
+        self._fetch(feed_ids)
 
     def _on_settings_changed(self, key: str) -> None:
         window = self._window

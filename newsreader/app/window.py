@@ -28,7 +28,7 @@ from newsreader.app.library_care import (
     offer_repair_at_start,
 )
 from newsreader.app.profile import Engine, open_engine, resolve_profile, utc_now
-from newsreader.app.settings_wiring import install_settings, settings_context
+from newsreader.app.settings_wiring import fetch_new_feeds, install_settings, settings_context
 from newsreader.app.signals import quit_on_signals
 from newsreader.app.single_instance import WindowLock, raise_running_window
 from newsreader.core import prefs
@@ -140,7 +140,7 @@ def install_subscribing(
         context=settings_context(engine, window),
         parent=window,
         starter=starter_opml or resource_path(DEFAULTS_FILE),
-        fetch=window.poller.refresh_feeds,
+        fetch=fetch_new_feeds(engine, window),  # an account's feed: a sync of it
         changed=window.reload_sections,
         report=report,
     )

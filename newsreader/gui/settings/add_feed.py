@@ -2,7 +2,10 @@
 
 Finding, previewing and subscribing run on the settings workers; the dialog shows a busy bar
 and a Stop button meanwhile and stays responsive. A `user:password@` address is split: the
-address keeps no secret, the password fields receive it. GUI thread only.
+address keeps no secret, the password fields receive it. When the profile has sync accounts
+(issue 14), "Subscribe in" chooses this computer or an account: an account's feed is stored
+here at once and subscribed on its server by the next sync of that account (the window
+starts one when it sees the new feed). GUI thread only.
 """
 
 from __future__ import annotations
@@ -143,7 +146,18 @@ class AddFeedDialog(QDialog):
         self.passwordEdit = QLineEdit(self)
         self.passwordEdit.setObjectName("passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.accountCombo = QComboBox(self)
+        self.accountCombo.setObjectName("accountCombo")
+        self.accountCombo.addItem(self.tr("This computer"), None)
+        for account in self._context.library.accounts():
+            self.accountCombo.addItem(account.name, account.id)
         form = QFormLayout()
+        if self.accountCombo.count() > 1:
+            caption = QLabel(self.tr("Subscribe &in:"), self)
+            caption.setBuddy(self.accountCombo)
+            form.addRow(caption, self.accountCombo)
+        else:
+            self.accountCombo.setVisible(False)
         for text, widget in (
             ("&Title:", self.titleEdit),
             ("S&ection:", self.sectionCombo),
@@ -394,6 +408,25 @@ class AddFeedDialog(QDialog):
         interval = prefs.DEFAULT_INTERVAL.get(self._context.library.setting)
         auth = self._auth()
         context = self._context
+        account_id = self.accountCombo.currentData()
+        if account_id is not None:
+            url = found.url
+            if auth is not None:
+                self._say(
+                    self.tr(
+                        "A feed in a sync account is fetched by its server: clear the user "
+                        "name and password, or subscribe on this computer."
+                    )
+                )
+                return
+            self._say(self.tr("Subscribing in %1…").replace("%1", self.accountCombo.currentText()))
+            self._set_busy(True)
+            self._tasks.write(
+                lambda store: store.add_synced_feed(int(account_id), url, title, section),
+                self._on_subscribed,
+                self._on_failed,
+            )
+            return
 
         def job() -> Feed:
             return subscribing.subscribe(
@@ -403,6 +436,10 @@ class AddFeedDialog(QDialog):
 
         self._say("Subscribing…")
         self._start(job, self._on_subscribed)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self._say(message)
 
     def _on_subscribed(self, feed: Feed) -> None:
         self.passwordEdit.clear()

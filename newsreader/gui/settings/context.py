@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessa
 
 from newsreader.core.credentials import CredentialStore
 from newsreader.core.fetch import Fetcher
+from newsreader.core.sync import Account
 from newsreader.core.types import ArticleQuery, Feed, Section
 from newsreader.services.writes import WriteQueue
 
@@ -31,6 +32,7 @@ class SettingsLibrary(Protocol):
     def feed_article_counts(self) -> dict[int, int]: ...
     def article_count(self, query: ArticleQuery) -> int: ...
     def setting(self, key: str, default: Any = None) -> Any: ...
+    def accounts(self) -> Sequence[Account]: ...  # sync accounts (issue 14): a few rows
 
 
 @dataclass(frozen=True, slots=True)
