@@ -121,7 +121,7 @@ def test_the_caching_phase_follows_the_feeds_with_refresh_enabled(
 
     qtbot.waitUntil(lambda: action.isEnabled() and poller.caching, timeout=WAIT)
     # The feeds are done and shown; images are still coming: Refresh is enabled again.
-    assert window.articles.rowCount() == IMAGES
+    qtbot.waitUntil(lambda: window.articles.rowCount() == IMAGES, timeout=WAIT)
     message = window.statusBar().currentMessage()
     assert message.startswith("2 feeds refreshed, 6 new articles; caching images and pages")
     assert bar.isVisible() and bar.format().startswith("Caching images and pages")
