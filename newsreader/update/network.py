@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import urllib.request
 from collections.abc import Callable
+from dataclasses import replace
 
 from newsreader.core import prefs
 from newsreader.core.fetch import FetchLimits
@@ -27,7 +28,10 @@ def fetch_limits(setting: Setting, base: FetchLimits | None = None) -> FetchLimi
     limits = base or FetchLimits()
     timeout = prefs.NETWORK_TIMEOUT.get(setting)
     if timeout is None:
-        return limits
+        if base is not None:
+            return base  # the caller's own limits (tests, benchmarks)
+        # Unset, Settings shows the read timeout (20 s): the per-feed deadline is that too.
+        return replace(limits, total_deadline=limits.read_timeout)
     seconds = float(min(timeout, 300))
     return FetchLimits(
         connect_timeout=seconds,

@@ -289,3 +289,13 @@ def test_the_cli_counts_images_cached_and_failed_in_words_and_in_json(
     assert summary["images_cached"] == 1 and summary["images_failed"] == 1
     keys = {"feeds", "updated", "not_modified", "failed", "new_articles", "seconds", "errors"}
     assert keys <= set(summary)  # the contract's keys stay
+
+
+def test_with_no_timeout_set_the_deadline_is_the_20_s_settings_shows(tmp_path: Path) -> None:
+    paths = ProfilePaths(tmp_path, tmp_path / "cache", tmp_path / "logs")
+    engine = open_engine(paths, parse_workers=1)
+    try:
+        limits = engine.fetcher.limits
+        assert limits.read_timeout == 20 and limits.total_deadline == 20  # not 60
+    finally:
+        engine.close()
