@@ -88,7 +88,12 @@ KINDS = (
 
 
 def info_text(info: ServerInfo) -> str:
-    return _tr("%1 %2 — signed in as %3", info.name, info.version, info.user)
+    """ "Miniflux 2.2.6 — signed in as admin" (a Google Reader server may give no version,
+    nor a user name)."""
+    server = " ".join(part for part in (info.name, info.version) if part)
+    if info.user:
+        return _tr("%1 — signed in as %2", server, info.user)
+    return _tr("%1 — signed in", server)
 
 
 class AccountsPage(QWidget):
