@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject
 
 from newsreader.app.profile import Engine, apply_network_settings, utc_now
 from newsreader.core import prefs
-from newsreader.core.sync import Account, ServerInfo
+from newsreader.core.errors import NewsreaderError
+from newsreader.core.sync import Account, ServerInfo, SyncError
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.reading_settings import READING_KEYS
 from newsreader.gui.settings.accounts_page import AccountActions, AccountForm
@@ -78,14 +79,20 @@ def account_actions(engine: Engine, window: MainWindow) -> AccountActions:
     def test(form: AccountForm) -> ServerInfo:
         url = accounts.base_url(form.url)
         probe = accounts.probe_account(form.kind, url, form.username, form.name)
-        return accounts.test_connection(probe, form.secret, engine.fetcher.limits)
+        try:
+            return accounts.test_connection(probe, form.secret, engine.fetcher.limits)
+        except SyncError as exc:  # the server's refusal, in one sentence: shown as it is
+            raise NewsreaderError(str(exc)) from None
 
     def add(form: AccountForm) -> accounts.AddedAccount:
-        return accounts.add_account(
-            engine.writer, engine.credentials, engine.fetcher.limits, kind=form.kind,
-            url=form.url, username=form.username, secret=form.secret, name=form.name,
-            now=utc_now(), session_only_ok=True,
-        )  # fmt: skip
+        try:
+            return accounts.add_account(
+                engine.writer, engine.credentials, engine.fetcher.limits, kind=form.kind,
+                url=form.url, username=form.username, secret=form.secret, name=form.name,
+                now=utc_now(), session_only_ok=True,
+            )  # fmt: skip
+        except SyncError as exc:
+            raise NewsreaderError(str(exc)) from None
 
     def remove(account: Account, keep: bool) -> int:
         return accounts.remove_account(

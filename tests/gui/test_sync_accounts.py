@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsreader.app.settings_wiring import SettingsOpener
@@ -83,7 +84,7 @@ def test_add_sync_star_and_remove_keeping_the_articles(
     # A wrong key: the server's refusal is shown as a sentence, nothing is saved.
     fill(page, miniflux.base_url, "not-the-key")
     refused = press_test(qtbot, page)
-    assert refused and "signed in" not in refused, refused
+    assert refused == "The server refused the API key.", refused
     assert not page.save_button.isEnabled()
     assert window.library.accounts() == []
 
@@ -202,3 +203,53 @@ def test_first_sync_of_20_by_50_never_blocks_the_window_and_remove_drops_them(
     assert local_count(window) == 0
     assert window.library.feeds() == []
     assert "with its 20 feeds and their articles" in page.status_label.text()
+
+
+SHOTS = Path("/tmp/shots/h9")
+
+
+def shoot_both(window: MainWindow, widget: QWidget, name: str) -> None:
+    """`widget` in the light and the dark theme, as PNGs under SHOTS."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for theme in ("light", "dark"):
+        window.reading_settings.apply_theme(theme)
+        QApplication.processEvents()
+        assert widget.grab().save(str(SHOTS / f"{name}-{theme}.png"))
+    window.reading_settings.apply_theme("light")
+
+
+def test_screenshots_of_the_accounts_page_and_the_status_bar_while_syncing(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    miniflux: MinifluxServer,  # noqa: F811
+    feedserver: TestServer,  # noqa: F811
+) -> None:
+    seed(miniflux, feedserver, feeds=4, entries_per_feed=10)
+    window = make_window(tmp_path / "profile")
+    page = open_accounts(window, Answers())
+    dialog = page.window()
+    dialog.resize(900, 640)
+    tag = "mf226" if miniflux.version.startswith("2.2") else "mf23x"
+    shoot_both(window, dialog, f"{tag}-accounts-empty")
+
+    fill(page, miniflux.base_url, "not-the-key")
+    refused = press_test(qtbot, page)
+    assert refused == "The server refused the API key.", refused
+    shoot_both(window, dialog, f"{tag}-accounts-error")
+
+    said: list[str] = []
+
+    def on_started(name: str) -> None:  # after SyncStatus said it: the bar shows the line
+        said.append(window.statusBar().currentMessage())
+        shoot_both(window, window.statusBar(), f"{tag}-statusbar-syncing")
+
+    window.poller.sync_started.connect(on_started)
+    page.secret_edit.setText("")
+    add_account(qtbot, window, page, miniflux)
+    assert said == ["Syncing with 127.0.0.1…"]
+    shoot_both(window, window.statusBar(), f"{tag}-statusbar-synced")
+    assert page.list.topLevelItemCount() == 1
+    item = page.list.topLevelItem(0)
+    assert item is not None and item.text(5) == f"Connected to version {miniflux.version}"
+    shoot_both(window, dialog, f"{tag}-accounts-one")
