@@ -14,6 +14,7 @@ the bridge and the poller bring progress and the ends. GUI thread only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QAction
@@ -176,7 +177,12 @@ class RefreshStatus(QObject):
     def _on_refresh_finished(self, summary: RefreshSummary) -> None:
         self._feeds_running = False
         self._action.setEnabled(True)
-        if summary.caching or not self._caching_running:
+        before = self._last_summary
+        if self._caching_running and summary.caching and before is not None:
+            # Merged into the phase running: its result counts the articles of both.
+            merged = before.new_articles + summary.new_articles
+            self._last_summary = replace(summary, new_articles=merged)
+        elif summary.caching or not self._caching_running:
             self._last_summary = summary  # the feeds a caching phase's result is told with
         if summary.caching or self._caching_running:
             self._show_caching_bar()

@@ -144,9 +144,9 @@ def test_the_caching_phase_follows_the_feeds_with_refresh_enabled(
     assert isinstance(progress, CachingProgress) and progress.images_cached == IMAGES
     qtbot.waitUntil(lambda: not poller.caching, timeout=WAIT)
     assert not bar.isVisible() and not stop_button(window).isVisible()
-    # The latest refresh's feeds, and what the one caching phase of both did.
+    # The latest refresh's feeds, the articles of both, what their one caching phase did.
     assert window.statusBar().currentMessage() == (
-        "2 feeds refreshed, 0 new articles; 6 images cached"
+        "2 feeds refreshed, 6 new articles; 6 images cached"
     )
     shoot_both(window, "3-done")
 
