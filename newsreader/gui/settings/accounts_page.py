@@ -193,7 +193,7 @@ class AccountsPage(QWidget):
         form.addRow(_tr("Server address:"), self.url_edit)
         form.addRow(_tr("User name:"), self.user_edit)
         form.addRow(self.secret_label, self.secret_edit)
-        form.addRow(_tr("Call it:"), self.name_edit)
+        form.addRow(_tr("Account name:"), self.name_edit)
         self.form_message = QLabel(box)
         self.form_message.setObjectName("accountMessageLabel")
         self.form_message.setTextFormat(Qt.TextFormat.PlainText)  # the server's words
@@ -241,9 +241,9 @@ class AccountsPage(QWidget):
             if account.last_error:
                 result = account.last_error
             elif account.server_version:
-                result = _tr("Connected to version %1", account.server_version)
+                result = _tr("Up to date (server version %1)", account.server_version)
             else:
-                result = _tr("Connected")
+                result = _tr("Up to date")
             item = QTreeWidgetItem(
                 [account.name, _tr(kind), account.url, account.username or _tr("(API key)"),
                  when, result]
@@ -338,7 +338,7 @@ class AccountsPage(QWidget):
 
     def _on_test_failed(self, reason: str) -> None:
         self._tested = None
-        self.form_message.setText(reason)
+        self.form_message.setText(_tr("Could not connect: %1", reason))
         self._enable_form()
 
     def _on_save(self) -> None:
