@@ -4,8 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
+# Translations (issue 17; docs/HOWTO.md "Add a language"): Qt Linguist sources for the window,
+# gettext catalogues for the CLI, both under translations/; compiled into resources/ by make.
+TR_SOURCES := $(shell find newsreader/gui newsreader/app -name '*.py' -not -path '*/forms/*' | sort) $(wildcard ui/*.ui)
+QM_FILES   := $(patsubst translations/%.ts,resources/translations/%.qm,$(wildcard translations/*.ts))
+MO_FILES   := $(patsubst translations/newsreader_%.po,resources/locale/%/LC_MESSAGES/newsreader.mo,$(wildcard translations/newsreader_*.po))
 
-.PHONY: run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock system-deps
+.PHONY: translations catalogs run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock system-deps
 
 $(STAMP): requirements.lock pyproject.toml
 	@tools/system-deps.sh test
@@ -16,10 +21,28 @@ $(STAMP): requirements.lock pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) catalogs
 	$(BIN)/newsreader
 
 test: system-deps lint types layers forms-check pytest
+
+# Re-extracts every marked string into the .ts sources (German in full; English holds only
+# the plural forms), then compiles them. Obsolete entries are dropped.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(TR_SOURCES) -ts translations/newsreader_de.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(TR_SOURCES) -ts translations/newsreader_en.ts
+	$(MAKE) catalogs
+
+# The compiled catalogues the app loads (not committed: built from the sources every time).
+catalogs: $(QM_FILES) $(MO_FILES)
+
+resources/translations/%.qm: translations/%.ts | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+resources/locale/%/LC_MESSAGES/newsreader.mo: translations/newsreader_%.po
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/msgfmt.py $< $@
 
 # The Debian packages the tests need (Qt's offscreen libraries, D-Bus, gnome-keyring):
 # installed when run as root, otherwise named with the apt-get line that installs them.
@@ -53,7 +76,7 @@ forms-check: $(STAMP)
 	  cmp -s "$$tmp/ui_$$name.py" "newsreader/gui/forms/ui_$$name.py" || { echo "forms drift: ui/$$name.ui != newsreader/gui/forms/ui_$$name.py (run make forms)"; rm -rf $$tmp; exit 1; }; \
 	done; rm -rf $$tmp; echo "forms up to date"
 
-pytest: $(STAMP)
+pytest: $(STAMP) catalogs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # Long kill loops (issue 12): SIGKILL of the CLI refresh and of the window at random moments.
@@ -82,7 +105,7 @@ clean:
 
 # The Linux release (PyInstaller one-folder build): dist/newsreader/ and
 # dist/newsreader-<version>-linux-x86_64.tar.gz. Takes a few minutes. See packaging/build.sh.
-package: $(STAMP)
+package: $(STAMP) catalogs
 	packaging/build.sh
 
 # Unpacks the release archive into an empty folder and runs it with no project Python on PATH.

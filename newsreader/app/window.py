@@ -39,6 +39,7 @@ from newsreader.gui.main_window import MainWindow, WindowServices
 from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
 from newsreader.gui.sync_status import SyncStatus
+from newsreader.gui.translations import install_translators
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller
 from newsreader.services.reads import BackgroundReads
@@ -81,6 +82,8 @@ def create_window(
     """
     paths = resolve_profile(profile_dir)
     engine = open_engine(paths)
+    # Issue 17: Qt's and Newsreader's strings in the chosen language, before any widget exists.
+    install_translators(prefs.LANGUAGE.get(engine.library.setting))
     if read_delay_ms is None:  # the settings dialog's "read delay", else 1.5 s
         read_delay_ms = prefs.READ_DELAY_MS.get(engine.library.setting)
     try:
@@ -255,6 +258,7 @@ def run_window(profile_dir: Path | None) -> int:
     tune_for_gui()
     app.setApplicationName("Newsreader")
     app.setOrganizationName("newsreader")
+    install_translators()  # the desktop's language until the profile's choice is read
     lock = WindowLock(resolve_profile(profile_dir).data_dir)
     try:
         holder = lock.acquire()

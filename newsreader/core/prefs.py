@@ -28,6 +28,8 @@ PROXY_MODES = ("system", "none", "http", "socks5")
 MARK_READ_MODES = ("after-delay", "on-open", "manual")
 # Issue 15: the article list beside the pane, above it, or chosen by the window's width.
 LIST_LAYOUTS = ("auto", "side", "stacked")
+# "system": the desktop's language; otherwise one of the shipped translations (issue 17).
+LANGUAGES = ("system", "en", "de")
 # The shortest default refresh interval a profile may ask for, in seconds.
 MIN_INTERVAL = 60
 
@@ -130,11 +132,16 @@ LIST_LAYOUT: Pref[str] = Pref(
     "'auto': list above the article in narrow windows; 'side': beside it; 'stacked': above it",
 )  # fmt: skip
 
+LANGUAGE: Pref[str] = Pref(
+    "language", LANGUAGES[0], _choice(LANGUAGES),
+    "the window's language: 'system' (the desktop's) or a shipped one; applied on restart",
+)  # fmt: skip
+
 ALL: tuple[Pref[Any], ...] = (
     DEFAULT_INTERVAL, REFRESH_ON_START, RETENTION_DAYS, RETENTION_PER_FEED,
     RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, MARK_READ,
     MARK_READ_ON_SCROLL, IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
-    LIST_LAYOUT,
+    LIST_LAYOUT, LANGUAGE,
 )  # fmt: skip
 BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
 NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
@@ -163,6 +170,7 @@ class Preferences:
     proxy_port: int
     network_timeout: float | None
     list_layout: str
+    language: str
 
 
 def load(setting: Setting) -> Preferences:

@@ -304,6 +304,25 @@ class Ui_SettingsDialog(object):
 
         self.generalForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.refreshOnStartCheck)
 
+        self.languageCaption = QLabel(self.generalPage)
+        self.languageCaption.setObjectName(u"languageCaption")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.languageCaption)
+
+        self.languageCombo = QComboBox(self.generalPage)
+        self.languageCombo.addItem("")
+        self.languageCombo.addItem(u"English")
+        self.languageCombo.addItem(u"Deutsch")
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageNote = QLabel(self.generalPage)
+        self.languageNote.setObjectName(u"languageNote")
+        self.languageNote.setWordWrap(True)
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
 
         self.generalLayout.addLayout(self.generalForm)
 
@@ -548,6 +567,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.defaultIntervalCaption.setBuddy(self.defaultIntervalSpin)
+        self.languageCaption.setBuddy(self.languageCombo)
         self.readerFontCaption.setBuddy(self.readerFontCombo)
         self.readerFontSizeCaption.setBuddy(self.readerFontSizeSpin)
         self.themeCaption.setBuddy(self.themeCombo)
@@ -668,6 +688,10 @@ class Ui_SettingsDialog(object):
         self.defaultIntervalCaption.setText(QCoreApplication.translate("SettingsDialog", u"Default refresh &interval:", None))
         self.defaultIntervalSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
         self.refreshOnStartCheck.setText(QCoreApplication.translate("SettingsDialog", u"Refresh all feeds when Newsreader st&arts", None))
+        self.languageCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+        self.languageCombo.setItemText(0, QCoreApplication.translate("SettingsDialog", u"System default", None))
+
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language is used the next time Newsreader starts.", None))
         self.retentionBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Keep articles", None))
         self.retentionDaysCheck.setText(QCoreApplication.translate("SettingsDialog", u"For at most (&days):", None))
         self.retentionDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))

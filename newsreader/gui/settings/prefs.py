@@ -44,6 +44,7 @@ class PreferencePages(QObject):
         try:
             ui.defaultIntervalSpin.setValue(prefs.DEFAULT_INTERVAL.get(get) // 60)
             ui.refreshOnStartCheck.setChecked(prefs.REFRESH_ON_START.get(get))
+            ui.languageCombo.setCurrentIndex(prefs.LANGUAGES.index(prefs.LANGUAGE.get(get)))
             # A limit that is off still shows a sensible number to switch on with.
             days = prefs.RETENTION_DAYS.get(get)
             ui.retentionDaysCheck.setChecked(days is not None)
@@ -85,6 +86,8 @@ class PreferencePages(QObject):
             (ui.readerFontCombo.currentFontChanged, prefs.READER_FONT, lambda f: f.family()),
             (ui.readerFontSizeSpin.valueChanged, prefs.READER_FONT_SIZE, int),
             (ui.themeCombo.currentIndexChanged, prefs.THEME, lambda i: prefs.THEMES[i]),
+            (ui.languageCombo.currentIndexChanged, prefs.LANGUAGE,
+             lambda i: prefs.LANGUAGES[i]),
             (ui.readDelaySpin.valueChanged, prefs.READ_DELAY_MS, int),
             (ui.markReadCombo.currentIndexChanged, prefs.MARK_READ,
              lambda i: prefs.MARK_READ_MODES[i]),
@@ -134,7 +137,9 @@ class PreferencePages(QObject):
             return
         host = value if key == prefs.PROXY_HOST.key and isinstance(value, str) else ""
         if any(c in host for c in " /@:"):
-            self.failed.emit("The proxy host is a name or an address only (no “/”, “@” or “:”).")
+            self.failed.emit(
+                self.tr("The proxy host is a name or an address only (no “/”, “@” or “:”).")
+            )
             return
         self._tasks.write(
             lambda store: store.set_setting(key, value),

@@ -1,0 +1,86 @@
+"""Loading the window's translations: Qt's own strings and Newsreader's (issue 17).
+
+Two QTranslators are installed on the application before the window is built: qtbase_<lang>
+from PySide6's `Qt/translations` folder (the Yes/No/Cancel of message boxes, the line edits'
+context menus) and newsreader_<lang> from `resources/translations/` (built by
+`make translations`). English has a catalogue too: it holds only the numerus forms, so
+"%n feed(s)" reads "1 feed" / "2 feeds". GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from newsreader.gui.resources import resources_dir
+
+# The languages Newsreader ships, by the code its files carry; "English" is the source text.
+SHIPPED = ("en", "de")
+_TAG = "newsreader-translator"  # the objectName of the translators installed here
+
+
+def translations_dir() -> Path:
+    """Where newsreader_<lang>.qm lives (a checkout's or the frozen bundle's resources)."""
+    return resources_dir() / "translations"
+
+
+def qt_translations_dir() -> Path:
+    """PySide6's folder of Qt's own .qm files (QLibraryInfo, else beside the module)."""
+    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (path / "qtbase_de.qm").is_file():
+        return path
+    return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+
+
+def chosen_locale(language: str) -> QLocale:
+    """The locale the window speaks: the default one for "system", else the chosen language.
+
+    Choosing a language keeps the user's own locale when it already speaks it (de_AT stays
+    de_AT), otherwise that language's main country's formats are used.
+    """
+    current = QLocale()
+    if language in ("", "system"):
+        return current
+    wanted = QLocale(language)
+    if current.language() == wanted.language():
+        return current
+    return wanted
+
+
+def install_translators(language: str = "system") -> QLocale:
+    """Install Qt's and Newsreader's translators for `language` ("system", "en", "de").
+
+    Replaces the ones an earlier call installed (tests build several windows). A language
+    other than "system" also becomes the default locale, so dates follow the chosen language.
+    Returns the locale used.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None, "install_translators needs a running QApplication"
+    remove_translators()
+    locale = chosen_locale(language)
+    if language not in ("", "system"):
+        QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    qt.setObjectName(_TAG)
+    if qt.load(locale, "qtbase", "_", str(qt_translations_dir())):
+        QCoreApplication.installTranslator(qt)
+    ours = QTranslator(app)
+    ours.setObjectName(_TAG)
+    folder = str(translations_dir())
+    # Not a shipped language: English (whose catalogue gives the plurals their forms).
+    if ours.load(locale, "newsreader", "_", folder) or ours.load("newsreader_en", folder):
+        QCoreApplication.installTranslator(ours)
+    return locale
+
+
+def remove_translators() -> None:
+    """Uninstall the translators `install_translators` installed (the source English stays)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in app.findChildren(QTranslator, _TAG):
+        QCoreApplication.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
