@@ -81,7 +81,44 @@ def _changes(mf: MinifluxServer, ids: list[int], count: int, rng: random.Random)
     return time.perf_counter() - started
 
 
-def _profile(root: Path, mf: MinifluxServer, kind: str, cache: bool) -> tuple[Engine, Syncer]:
+class _ProfiledWriter:
+    """The engine's writer, with each job run under cProfile on the writer thread (cProfile
+    of the calling thread only sees it waiting)."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.profiles: list[cProfile.Profile] = []
+
+    def call(self, job: Callable[[Any], Any]) -> Any:
+        def profiled(store: Any) -> Any:
+            prof = cProfile.Profile()
+            prof.enable()
+            try:
+                return job(store)
+            finally:
+                prof.disable()
+                self.profiles.append(prof)
+
+        return self._inner.call(profiled)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def report(self, label: str) -> str:
+        if not self.profiles:
+            return ""
+        out = io.StringIO()
+        stats = pstats.Stats(self.profiles[0], stream=out)
+        for prof in self.profiles[1:]:
+            stats.add(prof)
+        self.profiles.clear()
+        stats.sort_stats("cumulative").print_stats(30)
+        return f"--- cProfile of {label} (writer thread) ---\n{out.getvalue()}"
+
+
+def _profile(
+    root: Path, mf: MinifluxServer, kind: str, cache: bool, writer: _ProfiledWriter | None
+) -> tuple[Engine, Syncer]:
     engine = open_engine(resolve_profile(root), parse_workers=1)
     engine.writer.call(lambda s: s.set_setting("images_policy", "never"))
     if kind == "rest":
@@ -97,9 +134,11 @@ def _profile(root: Path, mf: MinifluxServer, kind: str, cache: bool) -> tuple[En
     )
     if cache:
         return engine, engine.syncer
+    if writer is not None:
+        writer._inner = engine.writer
     # The engine's own syncer without its offline stage: the same push, pull and store.
     syncer = Syncer(
-        writer=engine.writer,
+        writer=writer or engine.writer,
         secrets=lambda account: secret,
         limits=lambda: engine.fetcher.limits,
         clock=lambda: datetime.now(UTC),
@@ -108,7 +147,7 @@ def _profile(root: Path, mf: MinifluxServer, kind: str, cache: bool) -> tuple[En
 
 
 def _timed(
-    label: str, run: Callable[[], SyncSummary], profile: bool
+    label: str, run: Callable[[], SyncSummary], profile: bool, writer: Any = None
 ) -> tuple[SyncSummary, float, str]:
     prof = cProfile.Profile() if profile else None
     started = time.perf_counter()
@@ -124,6 +163,8 @@ def _timed(
         stats = pstats.Stats(prof, stream=out)
         stats.sort_stats("cumulative").print_stats(25)
         report = f"--- cProfile of {label} (cumulative, main thread) ---\n{out.getvalue()}"
+        if writer is not None:
+            report += writer.report(label)
     return summary, wall, report
 
 
@@ -169,10 +210,11 @@ def run_version(suite: str, args: argparse.Namespace) -> None:
         _changes(mf, ids, min(args.changes, len(ids)), rng)
         for kind in args.kinds:
             with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
-                engine, syncer = _profile(Path(tmp) / "profile", mf, kind, args.cache)
+                writer = _ProfiledWriter(None) if args.profile and not args.cache else None
+                engine, syncer = _profile(Path(tmp) / "profile", mf, kind, args.cache, writer)
                 try:
                     label = f"{kind} first sync"
-                    summary, wall, report = _timed(label, syncer.sync, args.profile)
+                    summary, wall, report = _timed(label, syncer.sync, args.profile, writer)
                     print(_line(label, summary, wall, TARGET_FIRST))
                     arts = _count(engine, "SELECT count(*) FROM articles")
                     print(f"    ({arts} articles stored)")
@@ -181,7 +223,7 @@ def run_version(suite: str, args: argparse.Namespace) -> None:
                     for round_ in range(args.rounds):
                         made = _changes(mf, ids, min(args.changes, len(ids)), rng)
                         label = f"{kind} incremental {args.changes}"
-                        summary, wall, report = _timed(label, syncer.sync, args.profile)
+                        summary, wall, report = _timed(label, syncer.sync, args.profile, writer)
                         print(_line(label, summary, wall, TARGET_INCREMENTAL))
                         print(f"    (making the {args.changes} changes took {made:.1f} s)")
                         if report and round_ == 0:
