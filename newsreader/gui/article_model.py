@@ -81,6 +81,10 @@ class ArticleListModel(QAbstractTableModel):
         self._ids: dict[int, tuple[float, int]] = {}  # id → its key in `_keys`
         self._cursor: PageCursor | None = None
         self._more = False
+        # Rows read ahead by `prefetch` and not shown yet (End on a long list), and whether
+        # that read-ahead reached the end of the query.
+        self._pending: list[tuple[ArticleRow, PageCursor]] = []
+        self._pending_end = False
         self._strings: dict[str, str] = {}  # feed titles and paths repeat on every row
         self._bold = QFont()
         self._bold.setBold(True)
@@ -119,6 +123,7 @@ class ArticleListModel(QAbstractTableModel):
     def _clear(self) -> None:
         self._rows, self._keys, self._ids = [], [], {}
         self._cursor, self._more = None, False
+        self._pending, self._pending_end = [], False
 
     def _compact(self, row: ArticleRow) -> ArticleRow:
         feed = self._strings.setdefault(row.feed_title, sys.intern(row.feed_title))
@@ -275,8 +280,45 @@ class ArticleListModel(QAbstractTableModel):
         return not parent.isValid() and self._more and self._query is not None
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if self.canFetchMore(parent):
+        if self._pending:
+            self.show_prefetched()
+        elif self.canFetchMore(parent):
             self.fetch_more(self._page_size)
+
+    def prefetch(self, limit: int) -> bool:
+        """Read the next `limit` rows after those loaded (and read ahead) without showing
+        them: the view lays out every row again after each insert, so End on 100,000 rows
+        reads the rest page by page and shows it in one insert. False once at the end."""
+        if not self.canFetchMore(QModelIndex()) or self._pending_end:
+            return False
+        assert self._query is not None
+        cursor = self._pending[-1][1] if self._pending else self._cursor
+        page = self._library.article_page(self._query, cursor, max(1, limit))
+        self._pending.extend(page)
+        self._pending_end = len(page) < max(1, limit)
+        return not self._pending_end
+
+    def show_prefetched(self) -> int:
+        """Insert the rows `prefetch` read, in one beginInsertRows; returns how many."""
+        pending, self._pending = self._pending, []
+        end, self._pending_end = self._pending_end, False
+        if not pending:
+            return 0
+        self._cursor = pending[-1][1]
+        self._more = not end
+        fresh, seen = [], set()
+        for row, cursor in pending:
+            if row.id not in self._ids and row.id not in seen:
+                seen.add(row.id)
+                fresh.append((row, cursor))
+        if not fresh:
+            return 0
+        before = len(self._rows)
+        self.beginInsertRows(QModelIndex(), before, before + len(fresh) - 1)
+        for row, cursor in fresh:
+            self._append(self._compact(row), self._list_key(cursor))
+        self.endInsertRows()
+        return len(fresh)
 
     def fetch_more(self, limit: int) -> int:
         """Load the next `limit` rows in one query (End loads the list in larger pages);

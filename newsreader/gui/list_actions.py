@@ -212,27 +212,23 @@ class ToTheEnd(QObject):
     def _step(self) -> None:
         model = self._model
         start = time.monotonic()
-        while model.canFetchMore(QModelIndex()):
+        more = True
+        while more and time.monotonic() - start < self._budget:
             before = time.monotonic()
-            model.fetch_more(self._batch)
+            more = model.prefetch(self._batch)
             took = time.monotonic() - before
-            # Aim a slice at a quarter of the budget: pages near the end cost as much.
+            # Aim a read at a quarter of the budget: pages near the end cost as much.
             if took < self._budget / 4:
                 self._batch = min(self._batch * 2, 5000)
             elif took > self._budget / 2:
                 self._batch = max(100, self._batch // 2)
-            if time.monotonic() - start >= self._budget:
-                break
-        now = time.monotonic()
-        if model.canFetchMore(QModelIndex()):
+        if more:
+            now = time.monotonic()
             if now - self._reported > 0.5:
                 self._reported = now
-                self._report(
-                    _tr("Loading the list to its end: {count} articles so far…").format(
-                        count=QLocale().toString(model.rowCount())
-                    )
-                )
+                self._report(_tr("Going to the end of the list…"))
             return
+        model.show_prefetched()  # one insert: the view lays the rows out once
         self._timer.stop()
         then, self._then = self._then, []
         for callback in then:
