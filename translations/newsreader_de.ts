@@ -9,6 +9,253 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread, starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread, not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {feed}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}, {feed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}, %n articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>%1 — signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”: %2. Its feeds and articles arrive with the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep this account&apos;s %1 and their articles on this computer? Nothing is changed on the server either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync your subscriptions, read articles and stars with a server you already use on your other devices. Passwords and API keys are kept in your keyring, never in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync accounts yet. Choose Add Account… to connect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sync account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key or password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty with an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection again after a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available, so its secret is kept only until Newsreader closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”; its %2 stay here as local subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” with its %2 and their articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date (server version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddFeedDialog</name>
     <message>
         <source>This computer</source>
@@ -42,6 +289,224 @@ Look at this address anyway?</source>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>You have no feeds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsreader keeps every article of the feeds you follow, so you can read them later, even offline. Start with one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe to the Starter Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter set of news feeds (BBC, NPR, Deutsche Welle, Al Jazeera, The Guardian, Ars Technica, NASA, ESPN) in the sections World, Business, Technology, Science and Sport. You can remove any of them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Feed or Web Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of a feed, or of a web page that links to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your subscriptions from another reader, in an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starter feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing to the starter feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {what}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListActions</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put these articles back to unread (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked one article as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked {count} articles as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One article is unread again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} articles are unread again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Above as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Below as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Mark Above as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those articles are already read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s link is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source></source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} links are on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s feed is no longer in the list of feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is not in its feed&apos;s list (Unread only may hide it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Newsreader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsreader follows your news feeds and keeps every article on this computer, so you can read them offline. Its Most popular lists come from what you yourself read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going to the end of the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Mark Below as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for {url}. Use Copy Link in the article list&apos;s menu and paste it into your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} articles selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in {feed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsreader {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article in {name} was already read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread articles in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Could not keep the layout choice: {error}</source>
@@ -60,11 +525,34 @@ Look at this address anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: select an article to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found for “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Newsreader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sections and feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sections and feeds. The Menu key or Shift+F10 shows the actions for the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,7 +568,15 @@ Look at this address anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The articles of the selected section or feed. Return opens one; the Menu key or Shift+F10 shows its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article you are reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,9 +776,212 @@ Look at this address anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReadingController</name>
+    <message>
+        <source>There are no more unread articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatus</name>
+    <message numerus="yes">
+        <source>%n images cached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds were due for a refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds refreshed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be refreshed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>caching was stopped (the next refresh goes on with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching images and pages now; the next refresh goes on with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing feeds — %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the caching of images and pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching images and pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching images and pages — %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caching images and pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionActions</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the sections: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the section “{name}”? Its feeds move up one level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message>
+        <source>The server says this feed is gone (HTTP 410); it is no longer refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most popular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a login; polling is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be tried again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be tried again on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds by section. The buttons below add, edit and remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -642,6 +1341,32 @@ Look at this address anyway?</source>
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Synced with %1: nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <source>The library is damaged</source>
@@ -665,13 +1390,6 @@ Look at this address anyway?</source>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>menu</name>
-    <message>
-        <source>Add Feed…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ tree/list updates it causes are throttled to a few per second.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 from newsreader.core import prefs
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery
+from newsreader.gui import accessibility
 from newsreader.gui.article_model import (
     DATE_COLUMN,
     ID_ROLE,
@@ -316,6 +318,19 @@ class MainWindow(QMainWindow):
         )
         self._build_subscribe_actions()
         self._update_empty_state()
+        self._set_up_keyboard()
+
+    def _set_up_keyboard(self) -> None:
+        """Issue 17: Tab goes tree → list → pane (then the search box and the Unread only
+        button); the Menu key and Shift+F10 open the tree's and the list's context menus."""
+        ui = self.ui
+        chain = [ui.sectionTree, ui.articleList, self.reader_pane, ui.searchBox]
+        chain.append(ui.unreadOnlyButton)
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        ui.unreadOnlyButton.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        accessibility.keyboard_context_menu(ui.sectionTree)
+        accessibility.keyboard_context_menu(ui.articleList)
 
     def _store_list_layout(self, mode: str) -> None:
         key = prefs.LIST_LAYOUT.key
@@ -476,7 +491,9 @@ class MainWindow(QMainWindow):
             order = self.ui.articleList.header().sortIndicatorOrder()
             newest = order == Qt.SortOrder.DescendingOrder
             self.articles.set_query(dataclasses.replace(query, newest_first=newest))
-        self.reader_pane.show_message(f"{node.name}: select an article to read it.")
+        self.reader_pane.show_message(
+            self.tr("{name}: select an article to read it.").format(name=node.name)
+        )
 
     def reload_sections(self) -> None:
         """Show a structural change (import, section edits): the next update rebuilds the tree."""
@@ -533,9 +550,11 @@ class MainWindow(QMainWindow):
             return
         self.articles.set_query(ArticleQuery(search=text))
         self.show_status(
-            f"{self.articles.rowCount()} found for “{text}”"
+            self.tr("%n article(s) found for “{query}”", "", self.articles.rowCount()).format(
+                query=text
+            )
             if self.articles.rowCount()
-            else f"Nothing found for “{text}”"
+            else self.tr("Nothing found for “{query}”").format(query=text)
         )
 
     def clear_search(self) -> None:
@@ -600,7 +619,7 @@ class MainWindow(QMainWindow):
 
     def _on_reads_failed(self, exc: BaseException) -> None:
         self._reading = False
-        self.show_status(f"Could not read the library: {exc}")
+        self.show_status(self.tr("Could not read the library: {error}").format(error=exc))
 
     def _apply_view_update(
         self, result: tuple[TreePlan, ArticleQuery | None, PageRows | None]

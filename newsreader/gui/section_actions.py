@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTreeView, QWidget
 
 from newsreader.core.errors import UsageError
@@ -78,37 +78,62 @@ class SectionActions:
         menu.setObjectName("sectionMenu")
         if node is not None and node.kind in (NodeKind.SECTION, NodeKind.FEED, NodeKind.ALL):
             ids = None if node.kind is NodeKind.ALL else self._model.feed_ids_under(node)
-            menu.addAction("Refresh", lambda: self._refresh_feeds(ids))
+            menu.addAction(
+                QCoreApplication.translate("SectionActions", "Refresh"),
+                lambda: self._refresh_feeds(ids),
+            )
         if node is not None and node.kind is not NodeKind.POPULAR:
-            menu.addAction("Mark all read", lambda: self._mark_all_read(node))
+            menu.addAction(
+                QCoreApplication.translate("SectionActions", "Mark all read"),
+                lambda: self._mark_all_read(node),
+            )
         menu.addSeparator()
         add_feed = self.add_feed
         if add_feed is not None:
             path = _section_path(node)
-            menu.addAction(menu.tr("Add Feed…"), lambda: add_feed(path)).setObjectName(
-                "addFeedMenuAction"
-            )
-        menu.addAction("New section…", lambda: self.new_section(node))
+            menu.addAction(
+                QCoreApplication.translate("SectionActions", "Add Feed…"), lambda: add_feed(path)
+            ).setObjectName("addFeedMenuAction")
+        menu.addAction(
+            QCoreApplication.translate("SectionActions", "New section…"),
+            lambda: self.new_section(node),
+        )
         if node is not None and node.kind is NodeKind.SECTION:
-            menu.addAction("Rename…", lambda: self.rename(node))
-            menu.addAction("Delete", lambda: self.delete(node))
+            menu.addAction(
+                QCoreApplication.translate("SectionActions", "Rename…"), lambda: self.rename(node)
+            )
+            menu.addAction(
+                QCoreApplication.translate("SectionActions", "Delete"), lambda: self.delete(node)
+            )
         unsubscribe = self.unsubscribe
         if node is not None and node.kind is NodeKind.FEED and unsubscribe is not None:
             feed_id = node.ident
             if feed_id is not None:
-                menu.addAction("Unsubscribe…", lambda: unsubscribe(feed_id))
+                menu.addAction(
+                    QCoreApplication.translate("SectionActions", "Unsubscribe…"),
+                    lambda: unsubscribe(feed_id),
+                )
         return menu
 
     def new_section(self, under: Node | None) -> None:
         """Ask for a name; the settings dialog's rule applies (no "/", said, not rewritten)."""
         parent_path = _section_path(under)
-        name = self.ask_name(self._tree, "New section", "Name of the new section:", "")
+        name = self.ask_name(
+            self._tree,
+            QCoreApplication.translate("SectionActions", "New section"),
+            QCoreApplication.translate("SectionActions", "Name of the new section:"),
+            "",
+        )
         if name is None or not name.strip():
             return
         try:
             sections.child_path(parent_path, name)
         except UsageError as exc:
-            self._report(f"Could not change the sections: {exc}")
+            self._report(
+                QCoreApplication.translate(
+                    "SectionActions", "Could not change the sections: {error}"
+                ).format(error=exc)
+            )
             return
         self._run(lambda store: sections.create_section(store, parent_path, name))
 
@@ -116,13 +141,22 @@ class SectionActions:
         if node.ident is None:
             return
         section_id = node.ident
-        name = self.ask_name(self._tree, "Rename section", "New name:", node.name)
+        name = self.ask_name(
+            self._tree,
+            QCoreApplication.translate("SectionActions", "Rename section"),
+            QCoreApplication.translate("SectionActions", "New name:"),
+            node.name,
+        )
         if name is None or not name.strip() or name.strip() == node.name:
             return
         try:
             new_name = sections.section_name(name)
         except UsageError as exc:
-            self._report(f"Could not change the sections: {exc}")
+            self._report(
+                QCoreApplication.translate(
+                    "SectionActions", "Could not change the sections: {error}"
+                ).format(error=exc)
+            )
             return
         self._run(lambda store: sections.rename_section(store, section_id, new_name))
 
@@ -131,7 +165,9 @@ class SectionActions:
         if node.ident is None or node.kind is not NodeKind.SECTION:
             return
         ident = node.ident
-        question = f"Delete the section “{node.name}”? Its feeds move up one level."
+        question = QCoreApplication.translate(
+            "SectionActions", "Delete the section “{name}”? Its feeds move up one level."
+        ).format(name=node.name)
         answer = QMessageBox.question(self._tree, "Newsreader", question)
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda store: sections.delete_section(store, ident))
@@ -141,5 +177,9 @@ class SectionActions:
         self._bridge.when_done(
             future,
             lambda _result: self._structure_changed(),
-            lambda exc: self._report(f"Could not change the sections: {exc}"),
+            lambda exc: self._report(
+                QCoreApplication.translate(
+                    "SectionActions", "Could not change the sections: {error}"
+                ).format(error=exc)
+            ),
         )

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +31,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
+from newsreader.gui.accessibility import node_name
 from newsreader.gui.dates import short_date_time, short_time, to_qdatetime
 from newsreader.gui.feed_icons import FeedIconCache, IconImages
 from newsreader.gui.resources import icon
@@ -48,7 +51,10 @@ NAME_COLUMN, COUNT_COLUMN = 0, 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 # A feed the server said is gone (410), in the tree's tooltip and the settings health label.
-GONE_TEXT = "The server says this feed is gone (HTTP 410); it is no longer refreshed."
+# Marked here, translated where shown (gone_text()).
+GONE_TEXT = QT_TRANSLATE_NOOP(
+    "SectionTree", "The server says this feed is gone (HTTP 410); it is no longer refreshed."
+)
 
 
 class NodeKind(StrEnum):
@@ -61,10 +67,10 @@ class NodeKind(StrEnum):
 
 
 FIXED_NODES = (
-    (NodeKind.ALL, "All articles", "all"),
-    (NodeKind.UNREAD, "Unread", "unread"),
-    (NodeKind.STARRED, "Starred", "starred"),
-    (NodeKind.POPULAR, "Most popular", "popular"),
+    (NodeKind.ALL, QT_TRANSLATE_NOOP("SectionTree", "All articles"), "all"),
+    (NodeKind.UNREAD, QT_TRANSLATE_NOOP("SectionTree", "Unread"), "unread"),
+    (NodeKind.STARRED, QT_TRANSLATE_NOOP("SectionTree", "Starred"), "starred"),
+    (NodeKind.POPULAR, QT_TRANSLATE_NOOP("SectionTree", "Most popular"), "popular"),
 )
 
 
@@ -193,7 +199,7 @@ class SectionTreeModel(QAbstractItemModel):
     def _build(self, sections: list[Section], feeds: list[Feed]) -> Node:
         root = Node(NodeKind.SECTION, None, "")
         for kind, name, _icon in FIXED_NODES:
-            root.add(Node(kind, None, name))
+            root.add(Node(kind, None, QCoreApplication.translate("SectionTree", str(name))))
         section_nodes: dict[int, Node] = {}
         for section in sections:  # parents come before their children
             node = Node(NodeKind.SECTION, section.id, section.name, section=section)
@@ -326,9 +332,22 @@ class SectionTreeModel(QAbstractItemModel):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # Every cell of the row says the whole row ("World, 12 unread"), whichever
+            # column a screen reader lands on (issue 17).
+            return node_name(node.name, node.count, node.kind is NodeKind.STARRED)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and node.failing:
+            # The error badge is an icon: its text goes to assistive technology too.
+            # Plain text: assistive technology reads the characters, no markup.
+            return " ".join(_tooltip(node).splitlines()[2:])
         if role == KEY_ROLE:
             return node.key
         return None
+
+
+def gone_text() -> str:
+    """GONE_TEXT in the user's language."""
+    return QCoreApplication.translate("SectionTree", str(GONE_TEXT))
 
 
 def _bold(kind: NodeKind, count: int | None) -> bool:
@@ -351,21 +370,33 @@ def _tooltip(node: Node) -> str:
         return node.name
     lines = [feed.title or feed.url, feed.url]
     if feed.status == FeedStatus.GONE:
-        lines.append(GONE_TEXT)  # the last error says the same: it is not repeated
+        lines.append(gone_text())  # the last error says the same: it is not repeated
     elif feed.status == FeedStatus.AUTH:
-        lines.append("The server asks for a login; polling is paused.")
+        lines.append(
+            QCoreApplication.translate(
+                "SectionTree", "The server asks for a login; polling is paused."
+            )
+        )
     elif feed.last_error:
-        lines.append(f"Last error: {feed.last_error}")
+        lines.append(
+            QCoreApplication.translate("SectionTree", "Last error: {error}").format(
+                error=feed.last_error
+            )
+        )
         later = feed.next_update
         if later is not None and later > datetime.now(UTC):  # Retry-After, or the backoff
-            lines.append(f"It will be tried again {_next_try(later)}.")
+            lines.append(_next_try(later))
     return "\n".join(lines)
 
 
 def _next_try(when: datetime, now: datetime | None = None) -> str:
-    """ "at 16:15" today, "on <short date and time>" later, in the user's locale."""
+    """ "It will be tried again at 16:15." today, or on a later date, in the user's locale."""
     moment = to_qdatetime(when)
     today = (now or datetime.now(UTC)).astimezone().date()
     if when.astimezone().date() == today:
-        return f"at {short_time(moment.time())}"
-    return f"on {short_date_time(moment)}"
+        return QCoreApplication.translate(
+            "SectionTree", "It will be tried again at {time}."
+        ).format(time=short_time(moment.time()))
+    return QCoreApplication.translate("SectionTree", "It will be tried again on {date}.").format(
+        date=short_date_time(moment)
+    )

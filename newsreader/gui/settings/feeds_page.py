@@ -20,7 +20,7 @@ from newsreader.core.errors import UsageError
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus
 from newsreader.core.urls import normalize_feed_url, redact_url
 from newsreader.gui.dates import short_date_time
-from newsreader.gui.section_model import GONE_TEXT
+from newsreader.gui.section_model import gone_text
 from newsreader.gui.settings.add_feed import AddFeedDialog
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.edit_feed import EditFeedDialog
@@ -314,7 +314,7 @@ def _status_text(feed: Feed) -> str:
     if feed.status is FeedStatus.AUTH:
         return "paused: the server refused the user name or password — edit the feed to fix it"
     if feed.status is FeedStatus.GONE:
-        return GONE_TEXT
+        return gone_text()
     if feed.status is FeedStatus.ERROR:
         if feed.error_count <= 1:
             return "failing: the last refresh did not work; it will be tried again later"
