@@ -14,6 +14,7 @@ BENCHES = {
     "frozen": "bench.frozen",
     "related": "bench.related",
     "sync": "bench.sync",
+    "sync_gui": "bench.sync_gui",
     "list_end": "bench.list_end",
 }
 
