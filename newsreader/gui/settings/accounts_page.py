@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.core.sync import Account, AccountKind, ServerInfo
+from newsreader.gui.dates import short_date_time
 from newsreader.gui.settings.context import Prompts
 from newsreader.gui.settings.tasks import TaskRunner
 from newsreader.usecases.accounts import AddedAccount
@@ -232,9 +233,8 @@ class AccountsPage(QWidget):
         for account in listed:
             kind = dict(KINDS).get(account.kind, str(account.kind))
             if account.last_sync is not None:
-                when = locale.toString(
-                    QDateTime.fromSecsSinceEpoch(int(account.last_sync.timestamp())),
-                    QLocale.FormatType.ShortFormat,
+                when = short_date_time(
+                    QDateTime.fromSecsSinceEpoch(int(account.last_sync.timestamp())), locale
                 )
             else:
                 when = _tr("Never")
