@@ -322,7 +322,8 @@ class MainWindow(QMainWindow):
 
     def _set_up_keyboard(self) -> None:
         """Issue 17: Tab goes tree → list → pane (then the search box and the Unread only
-        button); the Menu key and Shift+F10 open the tree's and the list's context menus."""
+        button); the Menu key and Shift+F10 open the tree's and the list's context menus; a
+        frame shows which of the two has the focus, in light and dark."""
         ui = self.ui
         chain = [ui.sectionTree, ui.articleList, self.reader_pane, ui.searchBox]
         chain.append(ui.unreadOnlyButton)
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         ui.unreadOnlyButton.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         accessibility.keyboard_context_menu(ui.sectionTree)
         accessibility.keyboard_context_menu(ui.articleList)
+        self.focus_rings = [accessibility.FocusRing(v) for v in (ui.sectionTree, ui.articleList)]
 
     def _store_list_layout(self, mode: str) -> None:
         key = prefs.LIST_LAYOUT.key

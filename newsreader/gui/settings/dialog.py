@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from newsreader.core.prefs import SUBSCRIPTIONS
+from newsreader.gui import accessibility
 from newsreader.gui.forms.ui_settings import Ui_SettingsDialog
 from newsreader.gui.settings.accounts_page import AccountActions, AccountsPage
 from newsreader.gui.settings.context import Prompts, SettingsContext
@@ -62,7 +63,23 @@ class SettingsDialog(QDialog):
             self.ui.settingsTabs.addTab(self.accounts, self.tr("Accounts"))
             self.accounts.changed.connect(self._on_accounts_changed)
         self.ui.settingsTabs.currentChanged.connect(self._on_tab_changed)
+        self._name_controls()
         self._fit_screen()
+
+    def _name_controls(self) -> None:
+        """Accessible names the form's labels do not give (issue 17): the pages, the views
+        and the editable combos' line edits."""
+        ui = self.ui
+        accessibility.name(ui.settingsTabs, self.tr("Settings pages"))
+        accessibility.name(
+            ui.feedTree,
+            self.tr("Subscribed feeds"),
+            self.tr("Feeds by section. The buttons below add, edit and remove them."),
+        )
+        accessibility.name(ui.sectionsView, self.tr("Sections"))
+        if self.accounts is not None:
+            accessibility.name(self.accounts.list, self.tr("Sync accounts"))
+        accessibility.name_combo_edits(self)
 
     def show_page(self, name: str) -> None:
         """Switch to a page by name ("feeds", "sections", "general", "reading", "network")."""
