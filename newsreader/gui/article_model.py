@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
+from newsreader.gui.accessibility import article_name, article_state, star_header
 from newsreader.gui.tooltips import plain_tooltip
 
 STAR_COLUMN, TITLE_COLUMN, FEED_COLUMN, DATE_COLUMN = range(4)
@@ -358,6 +359,8 @@ class ArticleListModel(QAbstractTableModel):
             return HEADERS[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == STAR_COLUMN:
             return "Starred"
+        if role == Qt.ItemDataRole.AccessibleTextRole and section == STAR_COLUMN:
+            return star_header()  # a screen reader would say "black star"
         return None
 
     # flags() is not overridden: QAbstractTableModel's (enabled, selectable, never has
@@ -402,8 +405,13 @@ class ArticleListModel(QAbstractTableModel):
             if column == STAR_COLUMN:
                 return "Starred" if row.starred else "Not starred (press S to star)"
             return plain_tooltip(row.title if column == TITLE_COLUMN else row.feed_title)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == STAR_COLUMN:
-            return "starred" if row.starred else "not starred"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The view selects whole rows: every cell says the row, wherever a screen
+            # reader lands ("title, feed, date"); its state is the description (issue 17).
+            date = format_list_date(row.published, self._clock(), self._locale)
+            return article_name(row.title, row.feed_title, date)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return article_state(row.read, row.starred)
         if role == ID_ROLE:
             return row.id
         return None

@@ -54,6 +54,9 @@ log = logging.getLogger("newsreader.gui.reader")
 LINE_CHARS = 70  # a comfortable measure for running text
 MIN_ZOOM, MAX_ZOOM = -4, 12
 BASE_PT = 12.0
+# The body is BASE_PT on a system whose interface font is SYSTEM_PT, and scales with it
+# (issue 17: large system text makes large article text, unless the profile chose a size).
+SYSTEM_PT = 10.0
 
 
 def _hex(color: QColor) -> str:
@@ -92,7 +95,7 @@ class ReaderPane(QTextBrowser):
         self._images_policy = "always"
         self._prefer_summary = False
         self._family = DEFAULT_READER_FONT
-        self._base_pt = BASE_PT
+        self._base_pt: float | None = None  # None: follow the system font size
         self._allowed: set[str] = set()  # sha256 of the current article's cached images
         self._article: Article | None = None
         self._images: tuple[CachedImage, ...] = ()
@@ -132,7 +135,7 @@ class ReaderPane(QTextBrowser):
     def set_reader_font(self, family: str | None, size_pt: float | None) -> None:
         """The reader font and its base size (zoom adds to it); None keeps the default."""
         self._family = family or DEFAULT_READER_FONT
-        self._base_pt = float(size_pt) if size_pt else BASE_PT
+        self._base_pt = float(size_pt) if size_pt else None
         self._rerender_keeping_position()
 
     @property
@@ -248,7 +251,7 @@ class ReaderPane(QTextBrowser):
             link=_hex(link),
             rule=_hex(_mix(text, base, 0.8)),
             accent=_hex(accent),
-            base_pt=max(4.0, self._base_pt + self._zoom),
+            base_pt=max(4.0, self.base_size() + self._zoom),
             panel=_hex(_mix(base, text, 0.07)),
             family=self._family,
         )
@@ -376,9 +379,19 @@ class ReaderPane(QTextBrowser):
         if self._images and self.image_width() != self._rendered_image_width:
             self._relayout.start()
 
+    def base_size(self) -> float:
+        """The body's size in points before zoom: the profile's choice, else BASE_PT scaled
+        by the system (application) font size, to the half point."""
+        if self._base_pt is not None:
+            return self._base_pt
+        system = self.font().pointSizeF()
+        if system <= 0:  # a font sized in pixels
+            return BASE_PT
+        return round(BASE_PT * system / SYSTEM_PT * 2) / 2
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._render()
 
 
