@@ -35,6 +35,7 @@ from newsreader.core import prefs
 from newsreader.core.errors import UsageError
 from newsreader.core.types import Feed
 from newsreader.core.urls import normalize_feed_url, redact_url
+from newsreader.gui import accessibility
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
 from newsreader.usecases import subscribe as subscribing
@@ -208,6 +209,7 @@ class AddFeedDialog(QDialog):
         # Return in the address field finds (then subscribes) itself, whatever button is
         # the dialog's default at that moment (issue 15: it used to do nothing there).
         self.urlEdit.installEventFilter(self)
+        accessibility.name_combo_edits(self)  # the editable Section combo (issue 17)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
