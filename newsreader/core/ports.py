@@ -21,6 +21,7 @@ from newsreader.core.types import (
     Article,
     ArticleQuery,
     ArticleRow,
+    ArticleVersion,
     CachedImage,
     Feed,
     FetchResult,
@@ -86,6 +87,10 @@ class LibraryReader(Protocol):
 
     def article_images(self, article_id: int) -> Sequence[CachedImage]:
         """Images of an article that are in the local cache."""
+        ...
+
+    def article_versions(self, article_id: int) -> Sequence[ArticleVersion]:
+        """The kept earlier versions of an article (its feed changed it), newest first."""
         ...
 
     def feed_icons(self, images_dir: Path) -> dict[int, Path]:

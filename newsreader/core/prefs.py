@@ -75,6 +75,14 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _ids(value: Any) -> tuple[int, ...]:
+    # A list of row ids (feeds, sections): anything that is not a positive int is dropped.
+    if not isinstance(value, list | tuple):
+        return ()
+    ids = (v for v in value if isinstance(v, int) and not isinstance(v, bool) and v > 0)
+    return tuple(sorted(set(ids)))
+
+
 @dataclass(frozen=True, slots=True)
 class Pref(Generic[T]):
     """One setting: its stored key, its default, and how a stored value is read back."""
@@ -136,12 +144,33 @@ LANGUAGE: Pref[str] = Pref(
     "language", LANGUAGES[0], _choice(LANGUAGES),
     "the window's language: 'system' (the desktop's) or a shipped one; applied on restart",
 )  # fmt: skip
+MARK_UPDATED_UNREAD: Pref[bool] = Pref(
+    "mark_updated_unread", False, _flag(False),
+    "mark an article unread again when its feed changes its title or text",
+)  # fmt: skip
+# Issue 16: the tray icon and the desktop notifications of new articles.
+CLOSE_TO_TRAY: Pref[bool] = Pref(
+    "close_to_tray", False, _flag(False),
+    "closing the window hides it in the tray (when the desktop has one); Quit ends the app",
+)  # fmt: skip
+START_MINIMISED: Pref[bool] = Pref(
+    "start_minimised", False, _flag(False),
+    "the window starts hidden in the tray (minimised when the desktop has no tray)",
+)  # fmt: skip
+NOTIFY_MUTED_FEEDS: Pref[tuple[int, ...]] = Pref(
+    "notify_muted_feeds", (), _ids, "ids of the feeds whose new articles are never notified"
+)
+NOTIFY_MUTED_SECTIONS: Pref[tuple[int, ...]] = Pref(
+    "notify_muted_sections", (), _ids,
+    "ids of the sections (and so their subsections) whose new articles are never notified",
+)  # fmt: skip
 
 ALL: tuple[Pref[Any], ...] = (
     DEFAULT_INTERVAL, REFRESH_ON_START, RETENTION_DAYS, RETENTION_PER_FEED,
     RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, MARK_READ,
     MARK_READ_ON_SCROLL, IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
-    LIST_LAYOUT, LANGUAGE,
+    LIST_LAYOUT, LANGUAGE, CLOSE_TO_TRAY, START_MINIMISED, NOTIFY_MUTED_FEEDS,
+    NOTIFY_MUTED_SECTIONS, MARK_UPDATED_UNREAD,
 )  # fmt: skip
 BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
 NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
@@ -171,6 +200,11 @@ class Preferences:
     network_timeout: float | None
     list_layout: str
     language: str
+    close_to_tray: bool
+    start_minimised: bool
+    notify_muted_feeds: tuple[int, ...]
+    notify_muted_sections: tuple[int, ...]
+    mark_updated_unread: bool
 
 
 def load(setting: Setting) -> Preferences:

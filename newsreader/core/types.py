@@ -371,6 +371,16 @@ class PageCursor:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """An earlier text of an article, as stored until its feed changed it at `changed_at`."""
+
+    changed_at: datetime
+    title: str | None
+    summary: str | None
+    content: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class CachedImage:
     """An image stored in the local cache, addressed by the hash of its bytes."""
 

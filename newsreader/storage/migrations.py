@@ -434,6 +434,30 @@ def _v8_sync_accounts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_article_versions(conn: sqlite3.Connection) -> None:
+    """The previous versions of an article whose feed changed its text (issue 19).
+
+    A rewrite that changes what a reader sees (the title or the body's text, not only its
+    markup) first copies the stored title, summary and content here, in the same
+    transaction; storage keeps the newest few per article, and core.decide's MAX_CHANGES
+    bounds how often one article is rewritten at all.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            changed_at REAL NOT NULL,
+            title TEXT,
+            summary TEXT,
+            content TEXT
+        );
+        CREATE INDEX article_versions_article ON article_versions(article_id, changed_at);
+        """,
+    )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -458,6 +482,7 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
         _v8_sync_accounts,
         ("accounts", "remote_entries", "sync_outbox", "sync_feed_outbox", "articles_sync_read"),
     ),
+    (_v9_article_versions, ("article_versions", "article_versions_article")),
 )
 LATEST = len(STEPS)
 

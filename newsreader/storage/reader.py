@@ -30,13 +30,14 @@ from newsreader.core.types import (
     Article,
     ArticleQuery,
     ArticleRow,
+    ArticleVersion,
     CachedImage,
     Feed,
     PageCursor,
     PopularRow,
     Section,
 )
-from newsreader.storage import articles, feeds, icons, media, prefs, search, sync
+from newsreader.storage import articles, feeds, icons, media, prefs, search, sync, versions
 from newsreader.storage.db import connect_reader
 from newsreader.storage.sections import load_sections, section_paths, split_path
 
@@ -178,6 +179,10 @@ class Library:
 
     def article_images(self, article_id: int) -> Sequence[CachedImage]:
         return media.article_images(self._conn, article_id)
+
+    def article_versions(self, article_id: int) -> Sequence[ArticleVersion]:
+        """The kept earlier versions of an article, newest first (at most a few: one query)."""
+        return versions.article_versions(self._conn, article_id)
 
     def image_states(self, article_id: int) -> list[tuple[str, str]]:
         """(URL, state) of every image the article names: cached, pending (not fetched yet,

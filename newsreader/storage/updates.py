@@ -21,9 +21,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from newsreader.core import prefs
 from newsreader.core.html_text import body_text, image_urls
 from newsreader.core.types import EntryWrite, FeedUpdate, ParsedEntry
-from newsreader.storage import feeds
+from newsreader.storage import feeds, versions
+from newsreader.storage import prefs as stored_prefs
 from newsreader.storage.articles import tombstoned
 from newsreader.storage.db import to_ts, ts
 
@@ -84,6 +86,7 @@ def _apply(
     rewrite_fts: list[tuple[Any, ...]] = []
     rewrite_images: list[tuple[int, str]] = []
     rekeys: list[tuple[Any, ...]] = []
+    rewritten: list[tuple[int, int, ParsedEntry]] = []
     for update in updates:
         if update.feed_id not in existing:
             # Deleted by the user while its fetch was in flight: nothing to store.
@@ -113,6 +116,7 @@ def _apply(
                     continue
             rewrites.append(_rewrite_params(update.feed_id, write))
             e = write.entry
+            rewritten.append((write.article_id, update.feed_id, e))
             rewrite_fts.append(
                 (e.title, body_text(e.summary, e.content), write.article_id, update.feed_id)
             )
@@ -146,13 +150,20 @@ def _apply(
         "UPDATE OR IGNORE articles SET entry_key = ?, guid = ? WHERE id = ? AND feed_id = ?",
         rekeys,
     )
-    # Rewrites change what the feed says, never what the user did (read, starred, score).
+    # The text a rewrite replaces is kept when a reader would see a difference (issue 19).
+    changed = versions.keep_previous(conn, rewritten, now_ts)
+    # Rewrites change what the feed says, never what the user did (read, starred, score),
+    # unless the user asked for updated articles to come back unread.
     conn.executemany(
         "UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published = ?, "
         "updated = ?, sort_time = coalesce(?, ?, first_seen), summary = ?, content = ?, "
         "content_hash = ?, image = ?, changes = changes + 1 WHERE id = ? AND feed_id = ?",
         rewrites,
     )
+    if changed and prefs.MARK_UPDATED_UNREAD.get(lambda k, d: stored_prefs.get(conn, k, d)):
+        conn.executemany(
+            "UPDATE articles SET read = 0 WHERE id = ? AND read != 0", [(a,) for a in changed]
+        )
     conn.executemany(
         "UPDATE articles_fts SET title = ?, body = ? WHERE rowid = ? "
         "AND rowid IN (SELECT id FROM articles WHERE feed_id = ?)",

@@ -289,3 +289,39 @@ def test_upgrade_to_schema_8_leaves_local_feeds_local_and_their_changes_out_of_t
         assert conn.execute("PRAGMA user_version").fetchone() == (LATEST,)
     finally:
         conn.close()
+
+
+def test_upgrade_to_schema_9_keeps_the_text_an_update_replaces(tmp_path: Path) -> None:
+    """Schema 9 (issue 19): an upgraded library has no versions yet; the first rewrite of an
+    old article keeps its previous text, and deleting the article deletes its versions."""
+    from newsreader.core.types import EntryWrite, FeedUpdate
+    from tests.unit.storage_factory import ok_state
+
+    old = tmp_path / "old.db"
+    _build_at(old, 8)
+    store = open_store(old)
+    try:
+        changed = entry(1, title="Volcano erupts near the town")
+        rewrite = EntryWrite("k1", changed, "h2", article_id=1)
+        store.apply_feed_updates_by_feed(
+            [FeedUpdate(feed_id=1, state=ok_state(), rewrites=(rewrite,))], NOW
+        )
+    finally:
+        store.close()
+    library = open_library(old)
+    try:
+        (version,) = library.article_versions(1)
+        assert version.title == "Volcano erupts near town"
+        assert version.summary == "<p>Lava <b>flows</b></p>"
+        assert library.article(1).title == "Volcano erupts near the town"  # type: ignore[union-attr]
+    finally:
+        library.close()
+    conn = sqlite3.connect(old)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert conn.execute("SELECT count(*) FROM article_versions").fetchone() == (1,)
+        conn.execute("DELETE FROM articles WHERE id = 1")
+        assert conn.execute("SELECT count(*) FROM article_versions").fetchone() == (0,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (LATEST,)
+    finally:
+        conn.close()
