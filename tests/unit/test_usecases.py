@@ -178,7 +178,7 @@ def test_load_reads_every_preference(engine: Engine) -> None:
     loaded = prefs.load(engine.library.setting)
     assert loaded.theme == "dark" and loaded.retention_days is None
     assert loaded.default_interval == 3600 and loaded.refresh_on_start is True
-    assert set(prefs.BY_KEY) == {p.key for p in prefs.ALL} and len(prefs.ALL) == 19
+    assert set(prefs.BY_KEY) == {p.key for p in prefs.ALL} and len(prefs.ALL) == 23
 
 
 def test_opml_files_are_read_by_one_rule(tmp_path: Path) -> None:
