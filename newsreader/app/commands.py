@@ -263,7 +263,12 @@ def cmd_show(engine: Reading, args: argparse.Namespace) -> int:
     if article is None:
         raise NotFoundError(f"no article with id {args.id}")
     if args.json:
-        present.print_json(present.article_json(article, engine.library.article_images(args.id)))
+        library = engine.library
+        present.print_json(
+            present.article_json(
+                article, library.article_images(args.id), library.article_versions(args.id)
+            )
+        )
     else:
         present.print_article(article)
     return 0

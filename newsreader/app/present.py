@@ -13,6 +13,7 @@ from newsreader.core.sync import Account
 from newsreader.core.types import (
     Article,
     ArticleRow,
+    ArticleVersion,
     CachedImage,
     Feed,
     PopularRow,
@@ -46,7 +47,9 @@ def popular_json(item: PopularRow, accounts: Mapping[int, str] | None = None) ->
     return data
 
 
-def article_json(article: Article, images: Sequence[CachedImage]) -> dict[str, Any]:
+def article_json(
+    article: Article, images: Sequence[CachedImage], versions: Sequence[ArticleVersion] = ()
+) -> dict[str, Any]:
     return {
         "id": article.id,
         "title": article.title,
@@ -74,6 +77,8 @@ def article_json(article: Article, images: Sequence[CachedImage]) -> dict[str, A
             }
             for image in images
         ],
+        # Earlier versions kept when the feed changed the article's text (issue 19).
+        "versions": [{"changed_at": iso(v.changed_at), "title": v.title} for v in versions],
     }
 
 

@@ -124,3 +124,25 @@ def test_the_preference_marks_updated_articles_unread(tmp_path: Path) -> None:
     store.close()
     assert count_rows(path, "SELECT read FROM articles WHERE id = 1") == 0
     assert count_rows(path, "SELECT read FROM articles WHERE id = 2") == 1
+
+
+def test_show_json_lists_the_kept_versions(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    store, path, feed = _setup(tmp_path)
+    _fetch(store, feed, [_story(1, "<p>First.</p>", title="Talks begin")], 0)
+    _fetch(store, feed, [_story(1, "<p>Second.</p>", title="Talks stall")], 1)
+    _fetch(store, feed, [_story(1, "<p>Third.</p>", title="Talks collapse")], 2)
+    store.close()
+    out = subprocess.run(
+        [sys.executable, "-m", "newsreader", "--profile", str(path.parent), "show", "1", "--json"],
+        check=True, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    shown = json.loads(out.stdout)
+    assert shown["title"] == "Talks collapse"
+    assert shown["versions"] == [
+        {"changed_at": "2026-03-01T14:00:00+00:00", "title": "Talks stall"},
+        {"changed_at": "2026-03-01T13:00:00+00:00", "title": "Talks begin"},
+    ]
