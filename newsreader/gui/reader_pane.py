@@ -379,6 +379,16 @@ class ReaderPane(QTextBrowser):
         if self._images and self.image_width() != self._rendered_image_width:
             self._relayout.start()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go through the article's links, then out of the pane (issue 17).
+
+        QTextBrowser alone keeps the focus on the first link when Shift+Tab finds no link
+        before it, so a keyboard user could never leave the pane backwards."""
+        before = self.textCursor()
+        if super().focusNextPrevChild(next) and self.textCursor() != before:
+            return True
+        return QWidget.focusNextPrevChild(self, next)
+
     def base_size(self) -> float:
         """The body's size in points before zoom: the profile's choice, else BASE_PT scaled
         by the system (application) font size, to the half point."""
