@@ -28,12 +28,13 @@ test: system-deps lint types layers forms-check pytest
 
 # Re-extracts every marked string into the .ts sources (German in full; English holds only
 # the plural forms), then compiles them. Obsolete entries are dropped.
-# tools/tr_helpers.py shows lupdate the strings passed to the modules' own `_tr()` helpers.
+# tools/tr_helpers.py shows lupdate the strings passed to the modules' own `_tr()` helpers
+# and the plural forms lupdate misses; its stub goes first, so its plural form wins.
 translations: $(STAMP)
 	@mkdir -p build
 	$(PYTHON) tools/tr_helpers.py build/tr_helpers_stub.py $(filter %.py,$(TR_SOURCES))
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(TR_SOURCES) build/tr_helpers_stub.py -ts translations/newsreader_de.ts
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(TR_SOURCES) build/tr_helpers_stub.py -ts translations/newsreader_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none build/tr_helpers_stub.py $(TR_SOURCES) -ts translations/newsreader_de.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly build/tr_helpers_stub.py $(TR_SOURCES) -ts translations/newsreader_en.ts
 	$(MAKE) catalogs
 
 # The compiled catalogues the app loads (not committed: built from the sources every time).

@@ -107,12 +107,35 @@ def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+def _direct_plural(
+    call: ast.Call, constants: dict[str, str]
+) -> tuple[str, str, str | None, bool] | None:
+    """A direct `translate(ctx, "…%n…", comment, n)` whose n is a variable.
+
+    lupdate's Python parser marks such a call as plural only when n is a number literal, so the
+    stub repeats it with n=1 (listed first, the stub decides the message's form).
+    """
+    args = call.args
+    if not _is_translate(call) or len(args) != 4 or isinstance(args[3], ast.Constant):
+        return None
+    context, text = args[0], _literal(args[1])
+    name = constants.get(context.id) if isinstance(context, ast.Name) else _literal(context)
+    if name is None or text is None:
+        return None
+    return (name, text, _literal(args[2]), True)
+
+
 def extract(source: str) -> list[tuple[str, str, str | None, bool]]:
     """(context, text, disambiguation, numerus) of every literal passed to a helper."""
     tree = ast.parse(source)
     helpers = _helpers(tree)
-    found = []
+    found: list[tuple[str, str, str | None, bool]] = []
+    constants = _constants(tree)
     for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+        plural = _direct_plural(call, constants)
+        if plural is not None:
+            found.append(plural)
+            continue
         if not isinstance(call.func, ast.Name) or call.func.id not in helpers:
             continue
         for use in helpers[call.func.id]:

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>This article is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no more unread articles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,11 +266,91 @@
 <context>
     <name>AddFeedDialog</name>
     <message>
+        <source>No keyring is available on this system: a password is kept in memory for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level (or type World/Asia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml or a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed or web page &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds &amp;found on the page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for password-protected feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subscribe &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a feed address: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for this user name, or clear the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed, as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,12 +367,195 @@ Look at this address anyway?</source>
         <source>Not subscribed: {url} is on a private network.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This is a web page; it links to %n feeds. Choose one to see its latest items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a web page; it links to one feed. Choose it to see its latest items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no items yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the preview, then press Subscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a feed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A feed in a sync account is fetched by its server: clear the user name and password, or subscribe on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subscribing in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHtml</name>
+    <message>
+        <source>Image could not be downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the feed’s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed’s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the full text from the web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not starred (press S to star)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditFeedDialog</name>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the stored password ({reason}); polling is paused until you enter the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for the new user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,11 +598,11 @@ Look at this address anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starter feeds</source>
+        <source>Starter feeds: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OPML import</source>
+        <source>OPML import: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +623,242 @@ Look at this address anyway?</source>
     </message>
     <message>
         <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedTree</name>
+    <message>
+        <source>[password needed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[gone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[failing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <source>OPML subscription lists (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep starred articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from “{title}” and delete its %n stored article(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “{title}”? It has no stored articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from “{title}”? %n of its {stored} stored articles are starred.
+
+Keep the starred articles (they stay in Starred, All articles and search), or delete every article of the feed?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from “{title}”; kept its %n starred article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed “{title}” and its articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: the server refused the user name or password — edit the feed to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing: the last refresh did not work; it will be tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active · with user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be imported ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failing: the last %n refreshes did not work; it will be tried again, less often each time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCare</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of your library file is damaged. Newsreader can put back the backup from {when}, or copy everything still readable into a new library. Either way the damaged file is kept, renamed, and the window opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of your library file is damaged, and there is no backup yet. Newsreader can copy everything still readable into a new library. The damaged file is kept, renamed, and the window opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored; the damaged library was kept as {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was salvaged: %n article(s) kept, an unknown number lost; the damaged library was kept as {damaged}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was salvaged: %n article(s) kept, {lost} lost; the damaged library was kept as {damaged}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the library file for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library passed SQLite&apos;s full check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library passed SQLite&apos;s full check; nothing needs repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +1010,25 @@ Look at this address anyway?</source>
     </message>
     <message>
         <source>Unread articles in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListLayout</name>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &amp;Above the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,6 +1283,73 @@ Look at this address anyway?</source>
     </message>
 </context>
 <context>
+    <name>OfflineMode</name>
+    <message>
+        <source>You are offline. Every cached article can still be read; Newsreader will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: feeds are not refreshed until you turn off View › Work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause refreshing; cached articles stay readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the feeds could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back online: feeds refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working online again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopularList</name>
+    <message>
+        <source>Rank by &amp;popularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the selected section&apos;s most read articles (time-decayed read count) instead of its newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{rank} most popular: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopularView</name>
+    <message numerus="yes">
+        <source>read %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n time(s), last {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencePages</name>
     <message>
         <source>After {seconds} seconds on screen</source>
@@ -776,9 +1369,65 @@ Look at this address anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReaderBoxes</name>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most popular in {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most popular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images cannot be downloaded in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the images: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images could not be loaded: the network seems to be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be downloaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingController</name>
     <message>
+        <source>This article is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no more unread articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the change: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +1604,72 @@ Look at this address anyway?</source>
     </message>
     <message>
         <source>It will be tried again on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <source>Name of the section inside “{parent}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “{old}” to “{new}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the section “{path}”? Its feeds and subsections move to {parent}; no feed or article is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{path}”; its feeds moved to {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the section “{path}”? Its feeds and subsections move to the top level; no feed or article is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{path}”; its feeds moved to the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in puts a section inside the one above it; this one is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>unexpected error ({kind}); see the log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,64 +2082,21 @@ Look at this address anyway?</source>
     </message>
 </context>
 <context>
-    <name>box</name>
+    <name>Window</name>
     <message>
-        <source>The library is damaged</source>
+        <source>The sync was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of your library file is damaged. Newsreader can put back the backup from {when}, or copy everything still readable into a new library. Either way the damaged file is kept, renamed, and the window opens again.</source>
+        <source>The default subscriptions could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of your library file is damaged, and there is no backup yet. Newsreader can copy everything still readable into a new library. The damaged file is kept, renamed, and the window opens again.</source>
+        <source>Default subscriptions: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salvage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Check Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the library file for damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library passed SQLite&apos;s full check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library passed SQLite&apos;s full check; nothing needs repair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the library…</source>
+        <source>Could not add the default feeds: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

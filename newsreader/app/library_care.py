@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -56,27 +56,36 @@ def ask_repair(parent: QWidget | None, problems: Sequence[str], backups: Sequenc
     box = QMessageBox(parent)
     box.setObjectName("repairLibraryBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The library is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("LibraryCare", "The library is damaged"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the problem text comes from the file
     if backups:
-        text = box.tr(
+        text = QCoreApplication.translate(
+            "LibraryCare",
             "Part of your library file is damaged. Newsreader can put back the backup from "
             "{when}, or copy everything still readable into a new library. Either way the "
-            "damaged file is kept, renamed, and the window opens again."
+            "damaged file is kept, renamed, and the window opens again.",
         ).format(when=_backup_time(backups[-1]))
     else:
-        text = box.tr(
+        text = QCoreApplication.translate(
+            "LibraryCare",
             "Part of your library file is damaged, and there is no backup yet. Newsreader can "
             "copy everything still readable into a new library. The damaged file is kept, "
-            "renamed, and the window opens again."
+            "renamed, and the window opens again.",
         )
     box.setText(text)
     box.setDetailedText("\n".join(problems))  # SQLite's own words, for a bug report
     restore = None
     if backups:
-        restore = box.addButton(box.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
-    rescue = box.addButton(box.tr("Salvage"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(box.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("LibraryCare", "Restore Backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    rescue = box.addButton(
+        QCoreApplication.translate("LibraryCare", "Salvage"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(
+        QCoreApplication.translate("LibraryCare", "Not Now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
@@ -90,18 +99,31 @@ def repair(db_path: Path, choice: Repair) -> str:
     """Carry out the choice on a closed library; returns a sentence saying what was done."""
     if choice is Repair.RESTORE:
         restored = restore_backup(db_path)
-        return (
-            f"The backup {restored.backup.name} was restored; the damaged library was kept as "
-            f"{restored.damaged.name}."
-        )
+        return QCoreApplication.translate(
+            "LibraryCare",
+            "The backup {backup} was restored; the damaged library was kept as {damaged}.",
+        ).format(backup=restored.backup.name, damaged=restored.damaged.name)
     if choice is Repair.SALVAGE:
         report, restored = salvage_in_place(db_path)
         lost = report.lost.get("articles", 0)
-        lost_text = "an unknown number of" if lost < 0 else str(lost)
-        return (
-            f"The library was salvaged: {report.copied.get('articles', 0)} articles kept, "
-            f"{lost_text} lost; the damaged library was kept as {restored.damaged.name}."
+        kept = report.copied.get("articles", 0)
+        if lost < 0:
+            text = QCoreApplication.translate(
+                "LibraryCare",
+                "The library was salvaged: %n article(s) kept, an unknown number lost; the "
+                "damaged library was kept as {damaged}.",
+                None,
+                kept,
+            )
+            return text.format(damaged=restored.damaged.name)
+        text = QCoreApplication.translate(
+            "LibraryCare",
+            "The library was salvaged: %n article(s) kept, {lost} lost; the damaged library "
+            "was kept as {damaged}.",
+            None,
+            kept,
         )
+        return text.format(lost=QLocale().toString(lost), damaged=restored.damaged.name)
     return ""
 
 
@@ -118,19 +140,25 @@ def install_library_check(
     window: MainWindow, db_path: Path, pending: PendingRepair, chooser: Chooser = ask_repair
 ) -> QAction:
     """File ▸ Check Library…: the full check off the GUI thread, and a repair when it fails."""
-    action = QAction(window.tr("&Check Library…"), window)
+    action = QAction(QCoreApplication.translate("LibraryCare", "&Check Library…"), window)
     action.setObjectName("checkLibraryAction")
-    action.setStatusTip(window.tr("Check the library file for damage"))
+    action.setStatusTip(
+        QCoreApplication.translate("LibraryCare", "Check the library file for damage")
+    )
     window.add_file_action(action)
 
     def checked(problems: list[str]) -> None:
         action.setEnabled(True)
         if not problems:
-            window.show_status(window.tr("The library passed SQLite's full check."))
+            window.show_status(
+                QCoreApplication.translate("LibraryCare", "The library passed SQLite's full check.")
+            )
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                window.tr("Library checked"),
-                window.tr("The library passed SQLite's full check; nothing needs repair."),
+                QCoreApplication.translate("LibraryCare", "Library checked"),
+                QCoreApplication.translate(
+                    "LibraryCare", "The library passed SQLite's full check; nothing needs repair."
+                ),
                 QMessageBox.StandardButton.Ok,
                 window,
             )
@@ -138,7 +166,7 @@ def install_library_check(
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # window-modal without a nested event loop
             return
-        window.show_status(window.tr("The library is damaged."))
+        window.show_status(QCoreApplication.translate("LibraryCare", "The library is damaged."))
         choice = chooser(window, problems, list_backups(db_path))
         if choice is not Repair.NONE:
             pending.choice = choice
@@ -146,11 +174,15 @@ def install_library_check(
 
     def failed(exc: BaseException) -> None:
         action.setEnabled(True)
-        window.show_status(window.tr("The library could not be checked: {error}").format(error=exc))
+        window.show_status(
+            QCoreApplication.translate(
+                "LibraryCare", "The library could not be checked: {error}"
+            ).format(error=exc)
+        )
 
     def run() -> None:
         action.setEnabled(False)
-        window.show_status(window.tr("Checking the library…"))
+        window.show_status(QCoreApplication.translate("LibraryCare", "Checking the library…"))
         window.reads.submit(lambda: check_library(db_path), checked, failed)
 
     action.triggered.connect(run)

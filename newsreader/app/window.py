@@ -16,7 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader.app.library_care import (
@@ -40,6 +40,7 @@ from newsreader.gui.offline_mode import NetworkGate
 from newsreader.gui.resources import resource_path
 from newsreader.gui.sync_status import SyncStatus
 from newsreader.gui.translations import install_translators
+from newsreader.gui.tray import Tray, install_tray
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller
 from newsreader.services.reads import BackgroundReads
@@ -108,6 +109,7 @@ def create_window(
     install_sync(window)  # issue 14: accounts sync after every refresh, said in the status bar
     install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
     subscribing = install_subscribing(window, engine, starter_opml)  # issue 15
+    install_tray(window, engine.library.setting, engine.writer)  # issue 16: tray, notices
     library = engine.library
     window.reading_settings.apply_all(library.setting)  # issues 5/6: reading preferences
     # An empty profile has nothing to refresh, nor to say; a sync account counts as feeds.
@@ -172,7 +174,9 @@ class WindowSync:
             return AccountOutcome(name, error=str(exc))
         if summary.accounts:
             return summary.accounts[0]
-        return AccountOutcome(name, error="The sync was stopped.")
+        return AccountOutcome(
+            name, error=QCoreApplication.translate("Window", "The sync was stopped.")
+        )
 
 
 def install_sync(window: MainWindow) -> SyncStatus:
@@ -210,18 +214,32 @@ def import_defaults(window: MainWindow, engine: Engine) -> None:
     try:
         document = opml.read_opml_file(resource_path(DEFAULTS_FILE))
     except NewsreaderError as exc:
-        window.show_status(f"The default subscriptions could not be read: {exc}")
+        window.show_status(
+            QCoreApplication.translate(
+                "Window", "The default subscriptions could not be read: {error}"
+            ).format(error=exc)
+        )
         return
     future = engine.writer.submit(lambda store: opml.import_opml(store, document))
 
     def done(report: ImportReport) -> None:
         window.reload_sections()
-        window.show_status(f"Default subscriptions: {report.summary()}")
+        window.show_status(
+            QCoreApplication.translate("Window", "Default subscriptions: {summary}").format(
+                summary=report.summary()
+            )
+        )
         if window.polling:  # fetch the new feeds at once, unless refreshing is manual
             window.poller.refresh_now()
 
     window.bridge.when_done(
-        future, done, lambda exc: window.show_status(f"Could not add the default feeds: {exc}")
+        future,
+        done,
+        lambda exc: window.show_status(
+            QCoreApplication.translate("Window", "Could not add the default feeds: {error}").format(
+                error=exc
+            )
+        ),
     )
 
 
@@ -294,7 +312,11 @@ def run_window(profile_dir: Path | None) -> int:
             QMessageBox.critical(None, "Newsreader", str(exc))
             print(f"newsreader: {exc}", file=sys.stderr)
             return 1
-        window.show()
+        tray = window.findChild(Tray)
+        if tray is not None:  # issue 16: "start minimised" starts hidden in the tray
+            tray.show_at_start()
+        else:
+            window.show()
         freeze_startup_heap()
         status = app.exec()
         if pending.failed:

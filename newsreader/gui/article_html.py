@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from newsreader.core.types import Article, ArticleRow
 
 CACHE_SCHEME = "newsreader-image"
@@ -106,11 +108,11 @@ class Placeholders:
 def placeholder_html(state: str, load_href: str | None) -> str:
     """A neutral box where an uncached image would be; never a remote reference."""
     if state == "failed":
-        text = "Image could not be downloaded"
-        link = "try again"
+        text = QCoreApplication.translate("ArticleHtml", "Image could not be downloaded")
+        link = QCoreApplication.translate("ArticleHtml", "try again")
     else:
-        text = "Image not downloaded"
-        link = "load image"
+        text = QCoreApplication.translate("ArticleHtml", "Image not downloaded")
+        link = QCoreApplication.translate("ArticleHtml", "load image")
     if load_href is not None:
         text += f' &nbsp;·&nbsp; <a href="{html.escape(load_href)}">{link}</a>'
     return (
@@ -226,7 +228,7 @@ def render_article(
         crumbs.append(f'<a href="{html.escape(section_url(target))}">{html.escape(name)}</a>')
     parts.append(f'<p class="crumbs">{" &nbsp;›&nbsp; ".join(crumbs)}</p>')
 
-    title = html.escape(article.title or "(untitled)")
+    title = html.escape(article.title or QCoreApplication.translate("ArticleHtml", "(untitled)"))
     url = article.url or ""
     if url.startswith(("http://", "https://")):
         title = f'<a href="{html.escape(url)}">{title}</a>'
@@ -235,7 +237,11 @@ def render_article(
     dateline = [html.escape(date_text)] if date_text else []
     dateline.append(html.escape(article.feed_title))
     if article.author:
-        dateline.append(f"by {html.escape(article.author)}")
+        dateline.append(
+            QCoreApplication.translate("ArticleHtml", "by {author}").format(
+                author=html.escape(article.author)
+            )
+        )
     parts.append(f'<p class="dateline">{" &nbsp;·&nbsp; ".join(dateline)}</p>')
 
     raw, source = body_source(article, prefer_summary)
@@ -262,13 +268,17 @@ def _source_note(article: Article, source: str) -> str:
         switch = ""
         if has_summary:
             href = html.escape(body_url(article.id, "summary"))
-            switch = f' &nbsp;·&nbsp; <a href="{href}">show the feed’s summary</a>'
-        return f'<p class="note">From the web page{switch}</p>'
+            link = QCoreApplication.translate("ArticleHtml", "show the feed’s summary")
+            switch = f' &nbsp;·&nbsp; <a href="{href}">{html.escape(link)}</a>'
+        where = QCoreApplication.translate("ArticleHtml", "From the web page")
+        return f'<p class="note">{html.escape(where)}{switch}</p>'
     if source == "summary" and has_full and not (article.content and article.content.strip()):
         href = html.escape(body_url(article.id, "full"))
+        where = QCoreApplication.translate("ArticleHtml", "The feed’s summary")
+        link = QCoreApplication.translate("ArticleHtml", "show the full text from the web page")
         return (
-            '<p class="note">The feed’s summary &nbsp;·&nbsp; '
-            f'<a href="{href}">show the full text from the web page</a></p>'
+            f'<p class="note">{html.escape(where)} &nbsp;·&nbsp; '
+            f'<a href="{href}">{html.escape(link)}</a></p>'
         )
     return ""
 

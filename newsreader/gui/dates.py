@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 ISO_DATE = "yyyy-MM-dd"
 ISO_TIME = "HH:mm"
@@ -65,3 +65,17 @@ def date_line_text(moment: QDateTime, locale: QLocale | None = None) -> str:
         return moment.toString(ISO_DATE_TIME)
     day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
     return f"{day}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def relative_time(seconds: float) -> str:
+    """ "2 hours ago" ("vor 2 Stunden"): how long ago, in the largest whole unit, translated."""
+    minutes = int(max(0.0, seconds) // 60)
+    if minutes < 1:
+        return QCoreApplication.translate("Dates", "just now")
+    if minutes >= 60 * 24 * 7:
+        return QCoreApplication.translate("Dates", "%n week(s) ago", None, minutes // (60 * 24 * 7))
+    if minutes >= 60 * 24:
+        return QCoreApplication.translate("Dates", "%n day(s) ago", None, minutes // (60 * 24))
+    if minutes >= 60:
+        return QCoreApplication.translate("Dates", "%n hour(s) ago", None, minutes // 60)
+    return QCoreApplication.translate("Dates", "%n minute(s) ago", None, minutes)

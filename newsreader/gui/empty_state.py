@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from newsreader.gui.settings.add_feed import AddFeedDialog
     from newsreader.gui.settings.tasks import TaskRunner
 
-OPML_FILTER = "OPML files (*.opml *.xml);;All files (*)"
+OPML_FILTER = QT_TRANSLATE_NOOP("EmptyState", "OPML files (*.opml *.xml);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -213,7 +213,7 @@ class Subscribing(QObject):
 
     def import_opml(self) -> None:
         """Ask for an OPML file and import it."""
-        path = self.prompts.open_file(self._parent, _tr("Import OPML"), OPML_FILTER)
+        path = self.prompts.open_file(self._parent, _tr("Import OPML"), _tr(str(OPML_FILTER)))
         if path:
             self.import_file(Path(path))
 
@@ -252,8 +252,10 @@ class Subscribing(QObject):
         self.importing = False
         self.last_report = report
         self._changed()
-        prefix = _tr("Starter feeds") if starter else _tr("OPML import")
-        self._report(f"{prefix}: {report.summary()}")
+        if starter:
+            self._report(_tr("Starter feeds: {summary}").format(summary=report.summary()))
+        else:
+            self._report(_tr("OPML import: {summary}").format(summary=report.summary()))
         ids = self._imported_ids(report)
         if ids:
             self._fetch(ids)

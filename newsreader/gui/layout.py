@@ -19,6 +19,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -147,9 +149,12 @@ def set_up_list_header(view: QTreeView) -> None:
 
 
 LAYOUT_LABELS = {
-    "auto": ("layoutAutoAction", "&Automatic"),
-    "side": ("layoutSideAction", "&Side by Side"),
-    "stacked": ("layoutStackedAction", "List &Above the Article"),
+    "auto": ("layoutAutoAction", str(QT_TRANSLATE_NOOP("ListLayout", "&Automatic"))),
+    "side": ("layoutSideAction", str(QT_TRANSLATE_NOOP("ListLayout", "&Side by Side"))),
+    "stacked": (
+        "layoutStackedAction",
+        str(QT_TRANSLATE_NOOP("ListLayout", "List &Above the Article")),
+    ),
 }
 
 
@@ -213,13 +218,13 @@ class ListLayout(QObject):
         self.share_room()
 
     def _build_menu(self, menu: QMenu) -> dict[str, QAction]:
-        sub = QMenu("&Layout", menu)
+        sub = QMenu(QCoreApplication.translate("ListLayout", "&Layout"), menu)
         sub.setObjectName("layoutMenu")
         group = QActionGroup(sub)
         group.setExclusive(True)
         actions: dict[str, QAction] = {}
         for mode, (name, text) in LAYOUT_LABELS.items():
-            action = QAction(text, sub)
+            action = QAction(QCoreApplication.translate("ListLayout", text), sub)
             action.setObjectName(name)
             action.setCheckable(True)
             action.setChecked(mode == self.mode)

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSizePolicy, QVBoxLayout
 
@@ -165,11 +165,19 @@ class NetworkGate:
         return self._refresher.next_due()
 
 
-OFFLINE_TEXT = (
-    "You are offline. Every cached article can still be read; Newsreader will try again by itself."
+# Marked here, translated where shown.
+OFFLINE_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "OfflineMode",
+        "You are offline. Every cached article can still be read; Newsreader will try again "
+        "by itself.",
+    )
 )
-WORK_OFFLINE_TEXT = (
-    "Working offline: feeds are not refreshed until you turn off View › Work offline."
+WORK_OFFLINE_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "OfflineMode",
+        "Working offline: feeds are not refreshed until you turn off View › Work offline.",
+    )
 )
 
 
@@ -238,10 +246,16 @@ class OfflineMode(QObject):
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
         layout.insertWidget(0, self.banner, 0)
-        self.work_offline_action = QAction("Work &offline", self)
+        self.work_offline_action = QAction(
+            QCoreApplication.translate("OfflineMode", "Work &offline"), self
+        )
         self.work_offline_action.setObjectName("workOfflineAction")
         self.work_offline_action.setCheckable(True)
-        self.work_offline_action.setToolTip("Pause refreshing; cached articles stay readable")
+        self.work_offline_action.setToolTip(
+            QCoreApplication.translate(
+                "OfflineMode", "Pause refreshing; cached articles stay readable"
+            )
+        )
         menu.addSeparator()
         menu.addAction(self.work_offline_action)
         self.work_offline_action.toggled.connect(self._on_work_offline_toggled)
@@ -256,31 +270,35 @@ class OfflineMode(QObject):
     @Slot(object)
     def _on_refresh_finished(self, _summary: object) -> None:
         if self._gate.working_offline:
-            self._report(WORK_OFFLINE_TEXT)
+            self._report(QCoreApplication.translate("OfflineMode", WORK_OFFLINE_TEXT))
             return
         offline = self._gate.offline
         if offline:
             if not self._was_offline:
                 self.announcements += 1
                 log.info("the network is down; polling pauses")
-            self.banner.setText(OFFLINE_TEXT)
+            self.banner.setText(QCoreApplication.translate("OfflineMode", OFFLINE_TEXT))
             self.banner.show()
-            self._report("Offline: the feeds could not be reached.")
+            self._report(
+                QCoreApplication.translate(
+                    "OfflineMode", "Offline: the feeds could not be reached."
+                )
+            )
         elif self._was_offline:
             self.banner.hide()
-            self._report("Back online: feeds refreshed.")
+            self._report(QCoreApplication.translate("OfflineMode", "Back online: feeds refreshed."))
         self._was_offline = offline
 
     @Slot(bool)
     def _on_work_offline_toggled(self, on: bool) -> None:
         self._gate.set_work_offline(on)
         if on:
-            self.banner.setText(WORK_OFFLINE_TEXT)
+            self.banner.setText(QCoreApplication.translate("OfflineMode", WORK_OFFLINE_TEXT))
             self.banner.show()
-            self._report("Working offline.")
+            self._report(QCoreApplication.translate("OfflineMode", "Working offline."))
             return
         self.banner.setVisible(self._was_offline)
         if self._was_offline:
-            self.banner.setText(OFFLINE_TEXT)
-        self._report("Working online again.")
+            self.banner.setText(QCoreApplication.translate("OfflineMode", OFFLINE_TEXT))
+        self._report(QCoreApplication.translate("OfflineMode", "Working online again."))
         self._poller.refresh_now(all_feeds=False)  # due feeds now; the timer takes it from there

@@ -13,13 +13,14 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolTip, QTreeView
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import PopularRow
 from newsreader.gui.article_model import ID_ROLE, ArticleListModel
+from newsreader.gui.dates import relative_time
 from newsreader.gui.section_model import Node, NodeKind
 
 log = logging.getLogger("newsreader.gui.popular")
@@ -27,23 +28,16 @@ POPULAR_LIMIT = 100
 
 
 def _ago(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    if minutes < 1:
-        return "just now"
-    for size, unit in ((60 * 24 * 7, "week"), (60 * 24, "day"), (60, "hour"), (1, "minute")):
-        if minutes >= size:
-            count = minutes // size
-            return f"{count} {unit}{'s' if count != 1 else ''} ago"
-    return "just now"
+    return relative_time(seconds)
 
 
 def explain_rank(row: PopularRow, now: datetime) -> str:
     """Why a row is where it is: "read 3 times, last 2 hours ago" (the score decays)."""
-    times = "once" if row.reads == 1 else f"{row.reads} times"
-    text = f"read {times}"
-    if row.last_read is not None:
-        text += f", last {_ago(max(0.0, (now - row.last_read).total_seconds()))}"
-    return text
+    if row.last_read is None:
+        return QCoreApplication.translate("PopularView", "read %n time(s)", None, row.reads)
+    return QCoreApplication.translate(
+        "PopularView", "read %n time(s), last {when}", None, row.reads
+    ).format(when=_ago(max(0.0, (now - row.last_read).total_seconds())))
 
 
 class PopularList(QObject):
@@ -66,12 +60,14 @@ class PopularList(QObject):
         self._clock = clock
         self._rows: dict[int, PopularRow] = {}
         self._shown_at = clock()
-        self.rank_action = QAction("Rank by &popularity", self)
+        self.rank_action = QAction(self.tr("Rank by &popularity"), self)
         self.rank_action.setObjectName("rankByPopularityAction")
         self.rank_action.setCheckable(True)
         self.rank_action.setToolTip(
-            "List the selected section's most read articles (time-decayed read count) "
-            "instead of its newest"
+            self.tr(
+                "List the selected section's most read articles (time-decayed read count) "
+                "instead of its newest"
+            )
         )
         menu.addSeparator()
         menu.addAction(self.rank_action)
@@ -113,7 +109,9 @@ class PopularList(QObject):
         if row is None:
             return None
         rank = list(self._rows).index(article_id) + 1
-        return f"#{rank} most popular: {explain_rank(row, self._clock())}"
+        return self.tr("#{rank} most popular: {why}").format(
+            rank=QLocale().toString(rank), why=explain_rank(row, self._clock())
+        )
 
     def _on_model_reset(self) -> None:
         self._rows = {}

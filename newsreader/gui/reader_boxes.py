@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import Article, OfflineReport
@@ -27,7 +27,7 @@ from newsreader.services.reads import BackgroundReads
 
 log = logging.getLogger("newsreader.gui.boxes")
 BOX_ROWS = 5  # DESIGN.md: related 3–5 links, popular top 5
-RELATED_TITLE = "Related articles"
+RELATED_TITLE = str(QT_TRANSLATE_NOOP("ReaderBoxes", "Related articles"))
 
 CacheImages = Callable[[int], OfflineReport]  # OfflineStage.cache_article_images: blocking
 
@@ -44,12 +44,18 @@ def compute_boxes(
     section_id = section.id if section is not None and article.section_path else None
     ranked = library.popular(section_id, rows + 1, now)
     popular = [p for p in ranked if p.article.id != article.id][:rows]
-    title = f"Most popular in {section.name}" if section_id and section else "Most popular"
+    title = (
+        QCoreApplication.translate("ReaderBoxes", "Most popular in {section}").format(
+            section=section.name
+        )
+        if section_id and section
+        else QCoreApplication.translate("ReaderBoxes", "Most popular")
+    )
     boxes = []
     if related:
-        boxes.append(LinkBox(RELATED_TITLE, related))
+        boxes.append(LinkBox(QCoreApplication.translate("ReaderBoxes", RELATED_TITLE), related))
     if popular:
-        notes = [explain_rank(p, now).capitalize() for p in popular]
+        notes = [_first_upper(explain_rank(p, now)) for p in popular]
         boxes.append(LinkBox(title, [p.article for p in popular], notes))
     return boxes
 
@@ -118,7 +124,12 @@ class ReaderBoxes(QObject):
     def load_images(self, article_id: int) -> None:
         """Cache the article's missing images on a worker, then show them."""
         if self._cache_images is None:
-            self.images_loaded.emit(article_id, "Images cannot be downloaded in this window.")
+            self.images_loaded.emit(
+                article_id,
+                QCoreApplication.translate(
+                    "ReaderBoxes", "Images cannot be downloaded in this window."
+                ),
+            )
             return
         if article_id in self._loading:
             return
@@ -132,7 +143,9 @@ class ReaderBoxes(QObject):
                 outcome = _describe(cache(article_id))
             except Exception as exc:  # never let it die in the worker: report it
                 log.exception("loading images failed")
-                outcome = f"Could not load the images: {exc}"
+                outcome = QCoreApplication.translate(
+                    "ReaderBoxes", "Could not load the images: {error}"
+                ).format(error=exc)
             self._bridge.call_on_gui(self._on_images_done, (article_id, outcome))
 
         self._executor.submit(run)
@@ -157,8 +170,17 @@ class ReaderBoxes(QObject):
 def _describe(report: OfflineReport) -> str:
     cached, failed, deferred = report.images_cached, report.images_failed, report.images_deferred
     if deferred and not cached:
-        return "The images could not be loaded: the network seems to be down."
-    text = f"Loaded {cached} image{'s' if cached != 1 else ''}"
+        return QCoreApplication.translate(
+            "ReaderBoxes", "The images could not be loaded: the network seems to be down."
+        )
+    text = QCoreApplication.translate("ReaderBoxes", "Loaded %n image(s).", None, cached)
     if failed:
-        text += f", {failed} could not be downloaded"
-    return text + "."
+        text += " " + QCoreApplication.translate(
+            "ReaderBoxes", "%n image(s) could not be downloaded.", None, failed
+        )
+    return text
+
+
+def _first_upper(text: str) -> str:
+    """The sentence with a capital first letter; the rest unchanged (German nouns stay)."""
+    return text[:1].upper() + text[1:]

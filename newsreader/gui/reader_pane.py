@@ -17,7 +17,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -100,7 +109,9 @@ class ReaderPane(QTextBrowser):
         self._article: Article | None = None
         self._images: tuple[CachedImage, ...] = ()
         self._boxes: tuple[LinkBox, ...] = ()
-        self._placeholder = "Select an article to read it."
+        self._placeholder = QCoreApplication.translate(
+            "ReaderPane", "Select an article to read it."
+        )
         self._zoom = 0
         self._column_px = 600
         self._rendered_image_width = 0

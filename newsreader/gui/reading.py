@@ -167,7 +167,7 @@ class ReadingController(QObject):
         self.flush_read_event()
         article = self._library.article(article_id)
         if article is None:
-            self._pane.show_message("This article is no longer in the library.")
+            self._pane.show_message(tr("This article is no longer in the library."))
             return
         self._pane.show_article(article, self._library.article_images(article_id))
         mode = self.mark_read_mode
@@ -248,7 +248,7 @@ class ReadingController(QObject):
         self.counts_changed.emit()
 
     def _on_write_failed(self, exc: BaseException) -> None:
-        self.status_message.emit(f"Could not save the change: {exc}")
+        self.status_message.emit(tr("Could not save the change: {error}").format(error=exc))
         self.counts_changed.emit()
 
     # -- actions ----------------------------------------------------------------------------

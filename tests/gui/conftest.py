@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from newsreader.app.profile import resolve_profile
 from newsreader.app.window import create_window
 from newsreader.gui.main_window import MainWindow
+from newsreader.gui.translations import install_translators
 from newsreader.storage import open_store
 from tests.support.feeds import Item, rss
 from tests.support.httpserver import Reply, TestServer
@@ -35,6 +36,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.nodeid.startswith("tests/gui/"):
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def translators(qapp: object) -> None:
+    """The translators `create_window` installs, for widgets that tests build on their own
+    (issue 17): English plurals come from newsreader_en.qm ("1 feed", never "1 feed(s)")."""
+    install_translators()
 
 
 def items_for(server: TestServer, path: str, count: int) -> list[Item]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,9 +40,13 @@ from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
 from newsreader.usecases import subscribe as subscribing
 
-NO_KEYRING = (
-    "No keyring is available on this system: a password is kept in memory for this "
-    "session only and must be entered again after a restart."
+# Marked here, translated where shown (context AddFeedDialog).
+NO_KEYRING = str(
+    QT_TRANSLATE_NOOP(
+        "AddFeedDialog",
+        "No keyring is available on this system: a password is kept in memory for this "
+        "session only and must be entered again after a restart.",
+    )
 )
 
 
@@ -55,7 +59,9 @@ def section_combo(paths: list[str], current: str, parent: QWidget) -> QComboBox:
     combo.setCurrentText(current)
     editor = combo.lineEdit()
     if editor is not None:
-        editor.setPlaceholderText("Top level (or type World/Asia)")
+        editor.setPlaceholderText(
+            QCoreApplication.translate("AddFeedDialog", "Top level (or type World/Asia)")
+        )
     return combo
 
 
@@ -83,7 +89,7 @@ class AddFeedDialog(QDialog):
         super().__init__(parent)
         self._prompts = prompts or Prompts()
         self.setObjectName("addFeedDialog")
-        self.setWindowTitle("Add feed")
+        self.setWindowTitle(self.tr("Add feed"))
         self._context = context
         self._tasks = tasks
         self._token = Token()
@@ -100,17 +106,17 @@ class AddFeedDialog(QDialog):
     def _build(self, section: str) -> None:
         self.urlEdit = QLineEdit(self)
         self.urlEdit.setObjectName("urlEdit")
-        self.urlEdit.setPlaceholderText("https://example.org/feed.xml or a web page")
-        self.findButton = QPushButton("&Find", self)
+        self.urlEdit.setPlaceholderText(self.tr("https://example.org/feed.xml or a web page"))
+        self.findButton = QPushButton(self.tr("&Find"), self)
         self.findButton.setObjectName("findButton")
-        self.stopButton = QPushButton("&Stop", self)
+        self.stopButton = QPushButton(self.tr("&Stop"), self)
         self.stopButton.setObjectName("stopButton")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("findProgress")
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(10)
         self.progress.setTextVisible(False)
-        url_label = QLabel("Feed or web page &address:", self)
+        url_label = QLabel(self.tr("Feed or web page &address:"), self)
         url_label.setBuddy(self.urlEdit)
         row = QHBoxLayout()
         row.addWidget(self.urlEdit, 1)
@@ -120,10 +126,10 @@ class AddFeedDialog(QDialog):
         self.candidatesList = QListWidget(self)
         self.candidatesList.setObjectName("candidatesList")
         self.candidatesList.setMaximumHeight(96)
-        self.candidatesLabel = QLabel("Feeds &found on the page:", self)
+        self.candidatesLabel = QLabel(self.tr("Feeds &found on the page:"), self)
         self.candidatesLabel.setBuddy(self.candidatesList)
 
-        self.previewBox = QGroupBox("Preview", self)
+        self.previewBox = QGroupBox(self.tr("Preview"), self)
         self.previewBox.setObjectName("previewBox")
         self.previewTitle = QLabel(self.previewBox)
         self.previewTitle.setObjectName("previewTitle")
@@ -143,7 +149,7 @@ class AddFeedDialog(QDialog):
         self.sectionCombo.setObjectName("sectionCombo")
         self.usernameEdit = QLineEdit(self)
         self.usernameEdit.setObjectName("usernameEdit")
-        self.usernameEdit.setPlaceholderText("only for password-protected feeds")
+        self.usernameEdit.setPlaceholderText(self.tr("only for password-protected feeds"))
         self.passwordEdit = QLineEdit(self)
         self.passwordEdit.setObjectName("passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -160,16 +166,16 @@ class AddFeedDialog(QDialog):
         else:
             self.accountCombo.setVisible(False)
         for text, widget in (
-            ("&Title:", self.titleEdit),
-            ("S&ection:", self.sectionCombo),
-            ("&User name:", self.usernameEdit),
-            ("Pass&word:", self.passwordEdit),
+            (self.tr("&Title:"), self.titleEdit),
+            (self.tr("S&ection:"), self.sectionCombo),
+            (self.tr("&User name:"), self.usernameEdit),
+            (self.tr("Pass&word:"), self.passwordEdit),
         ):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
 
-        self.keyringNote = QLabel(NO_KEYRING, self)
+        self.keyringNote = QLabel(self.tr(NO_KEYRING), self)
         self.keyringNote.setObjectName("keyringNote")
         self.keyringNote.setWordWrap(True)
         self.keyringNote.setVisible(False)
@@ -180,7 +186,7 @@ class AddFeedDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.subscribeButton = self.buttons.addButton(
-            "Su&bscribe", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Su&bscribe"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.subscribeButton.setObjectName("subscribeButton")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -271,7 +277,7 @@ class AddFeedDialog(QDialog):
         try:
             url, user, password = normalize_feed_url(self.urlEdit.text())
         except UsageError as exc:
-            self._say(f"That is not a feed address: {exc}")
+            self._say(self.tr("That is not a feed address: {reason}").format(reason=exc))
             return
         if user is not None:
             self.usernameEdit.setText(user)
@@ -279,18 +285,22 @@ class AddFeedDialog(QDialog):
                 self.passwordEdit.setText(password)
         self.urlEdit.setText(url)  # never leave a typed password on screen
         if self.usernameEdit.text().strip() and not self.passwordEdit.text():
-            self._say("Enter the password for this user name, or clear the user name.")
+            self._say(self.tr("Enter the password for this user name, or clear the user name."))
             return
         existing = self._context.library.feed_by_url(url)
         if existing is not None:
-            self._say(f"You are already subscribed to this feed, as “{existing.title}”.")
+            self._say(
+                self.tr("You are already subscribed to this feed, as “{title}”.").format(
+                    title=existing.title
+                )
+            )
             return
         self._found = None
         self._candidates = None
         self.candidatesList.clear()
         self._show_candidates(False)
         self.previewBox.setVisible(False)
-        self._say(f"Looking at {redact_url(url)}…")
+        self._say(self.tr("Looking at {url}…").format(url=redact_url(url)))
         fetcher, auth = self._context.fetcher, self._auth()
         allow = url in self._private_ok
         self._start(lambda: subscribing.find_feed(fetcher, url, auth, allow), self._on_found)
@@ -315,7 +325,7 @@ class AddFeedDialog(QDialog):
         """Cancel the search in progress; its result, if it still comes, is ignored."""
         self._token.cancel()
         self._set_busy(False)
-        self._say("Stopped.")
+        self._say(self.tr("Stopped."))
 
     def _confirm_private(self, found: subscribing.Found) -> bool:
         """Ask before reading an address on the user's own network; True to go on."""
@@ -349,12 +359,15 @@ class AddFeedDialog(QDialog):
             return
         self._candidates = found
         self._say(
-            (
-                f"This is a web page; it links to {len(found.candidates)} feeds. Choose one "
-                "to see its latest items."
+            self.tr(
+                "This is a web page; it links to %n feeds. Choose one to see its latest items.",
+                "",
+                len(found.candidates),
             )
             if len(found.candidates) != 1
-            else "This is a web page; it links to one feed. Choose it to see its latest items."
+            else self.tr(
+                "This is a web page; it links to one feed. Choose it to see its latest items."
+            )
         )
         for candidate in found.candidates:
             self.candidatesList.addItem(f"{candidate.title or candidate.url}  —  {candidate.url}")
@@ -368,7 +381,7 @@ class AddFeedDialog(QDialog):
         candidate = self._candidates.candidates[row]
         self._found = None
         self.previewBox.setVisible(False)
-        self._say(f"Reading {redact_url(candidate.url)}…")
+        self._say(self.tr("Reading {url}…").format(url=redact_url(candidate.url)))
         fetcher = self._context.fetcher
         allow = candidate.url in self._private_ok
 
@@ -384,16 +397,20 @@ class AddFeedDialog(QDialog):
         assert found.feed is not None
         existing = self._context.library.feed_by_url(found.url)
         if existing is not None:
-            self._say(f"You are already subscribed to this feed, as “{existing.title}”.")
+            self._say(
+                self.tr("You are already subscribed to this feed, as “{title}”.").format(
+                    title=existing.title
+                )
+            )
             return
         self._found = found
         title = found.feed.title or urlsplit(found.url).hostname or found.url
         self.previewTitle.setText(f"<b>{_escape(title)}</b><br>{_escape(found.url)}")
         self.previewItems.clear()
-        self.previewItems.addItems(list(found.latest) or ["(no items yet)"])
+        self.previewItems.addItems(list(found.latest) or [self.tr("(no items yet)")])
         self.previewBox.setVisible(True)
         self.titleEdit.setText(title)
-        self._say("Check the preview, then press Subscribe.")
+        self._say(self.tr("Check the preview, then press Subscribe."))
         self._set_busy(False)
 
     # -- subscribing ----------------------------------------------------------------------------
@@ -402,7 +419,7 @@ class AddFeedDialog(QDialog):
         """Store the previewed feed (and its password, in the keyring) on the workers."""
         found = self._found
         if found is None or found.feed is None:
-            self._say("Find a feed first.")
+            self._say(self.tr("Find a feed first."))
             return
         title = self.titleEdit.text().strip() or found.feed.title or found.url
         user_title = title != (found.feed.title or "")
@@ -436,7 +453,7 @@ class AddFeedDialog(QDialog):
                 user_title=user_title, section=section, interval=interval, auth=auth,
             )  # fmt: skip
 
-        self._say("Subscribing…")
+        self._say(self.tr("Subscribing…"))
         self._start(job, self._on_subscribed)
 
     def _on_failed(self, message: str) -> None:

@@ -7,7 +7,7 @@ GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +40,7 @@ class EditFeedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editFeedDialog")
-        self.setWindowTitle(f"Edit “{feed.title}”")
+        self.setWindowTitle(self.tr("Edit “{title}”").format(title=feed.title))
         self._context = context
         self._tasks = tasks
         self._feed = feed
@@ -79,20 +79,20 @@ class EditFeedDialog(QDialog):
         self.passwordEdit.setObjectName("passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
         if feed.auth_ref:
-            self.passwordEdit.setPlaceholderText("unchanged (stored in the keyring)")
+            self.passwordEdit.setPlaceholderText(self.tr("unchanged (stored in the keyring)"))
         form = QFormLayout()
-        form.addRow("Address:", self.urlLabel)
+        form.addRow(self.tr("Address:"), self.urlLabel)
         for text, widget in (
-            ("&Title:", self.titleEdit),
-            ("S&ection:", self.sectionCombo),
-            ("&Refresh every:", self.intervalSpin),
-            ("&User name:", self.usernameEdit),
-            ("Pass&word:", self.passwordEdit),
+            (self.tr("&Title:"), self.titleEdit),
+            (self.tr("S&ection:"), self.sectionCombo),
+            (self.tr("&Refresh every:"), self.intervalSpin),
+            (self.tr("&User name:"), self.usernameEdit),
+            (self.tr("Pass&word:"), self.passwordEdit),
         ):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        self.keyringNote = QLabel(NO_KEYRING, self)
+        self.keyringNote = QLabel(QCoreApplication.translate("AddFeedDialog", NO_KEYRING), self)
         self.keyringNote.setWordWrap(True)
         self.keyringNote.setVisible(False)
         self.progress = QProgressBar(self)
@@ -105,8 +105,10 @@ class EditFeedDialog(QDialog):
         self.messageLabel.setWordWrap(True)
         if feed.status is FeedStatus.AUTH:
             self.messageLabel.setText(
-                f"The server refused the stored password ({feed.last_error or status_line(401)}); "
-                "polling is paused until you enter the right one."
+                self.tr(
+                    "The server refused the stored password ({reason}); polling is paused "
+                    "until you enter the right one."
+                ).format(reason=feed.last_error or status_line(401))
             )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -134,7 +136,7 @@ class EditFeedDialog(QDialog):
         clear = not user and feed.auth_ref is not None
         changed_user = bool(user) and user != self._user
         if changed_user and not password:
-            self._fail("Enter the password for the new user name.")
+            self._fail(self.tr("Enter the password for the new user name."))
             return
         auth = (user, password) if user and password else None
         edit = FeedEdit(
@@ -151,7 +153,7 @@ class EditFeedDialog(QDialog):
 
         self.progress.setVisible(True)
         self.buttons.setEnabled(False)
-        self.messageLabel.setText("Checking the password…" if auth else "Saving…")
+        self.messageLabel.setText(self.tr("Checking the password…") if auth else self.tr("Saving…"))
         self._token = Token()
         self._tasks.run(job, self._on_saved, self._fail, self._token)
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -65,11 +66,11 @@ class TreeNode:
 
 def _marker(feed: Feed) -> str:
     if feed.status is FeedStatus.AUTH:
-        return "  [password needed]"
+        return "  " + QCoreApplication.translate("FeedTree", "[password needed]")
     if feed.status is FeedStatus.GONE:
-        return "  [gone]"
+        return "  " + QCoreApplication.translate("FeedTree", "[gone]")
     if feed.last_error:
-        return "  [failing]"
+        return "  " + QCoreApplication.translate("FeedTree", "[failing]")
     return ""
 
 

@@ -13,7 +13,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QModelIndex, QObject, Qt, QTimeZone, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
 from newsreader.core.errors import UsageError
@@ -31,9 +41,14 @@ from newsreader.usecases.opml import ImportReport
 from newsreader.usecases.ports import GuiStore
 
 log = logging.getLogger("newsreader.gui.settings")
-OPML_FILTER = "OPML subscription lists (*.opml *.xml);;All files (*)"
+OPML_FILTER = QT_TRANSLATE_NOOP(
+    "FeedsPage", "OPML subscription lists (*.opml *.xml);;All files (*)"
+)
 # The answers to removing a feed with starred articles (besides Cancel), by index.
-REMOVE_ANSWERS = ("Delete everything", "Keep starred articles")
+REMOVE_ANSWERS = (
+    QT_TRANSLATE_NOOP("FeedsPage", "Delete everything"),
+    QT_TRANSLATE_NOOP("FeedsPage", "Keep starred articles"),
+)
 KEEP_STARRED = 1
 
 
@@ -138,11 +153,13 @@ class FeedsPage(QObject):
         ui.healthUrlLabel.setText(feed.url)
         ui.healthStatusLabel.setText(_status_text(feed))
         ui.lastSuccessLabel.setText(when(feed.last_success))
-        ui.lastErrorLabel.setText(feed.last_error or "none")
+        ui.lastErrorLabel.setText(feed.last_error or self.tr("none"))
         if feed.status in (FeedStatus.AUTH, FeedStatus.GONE):
-            ui.nextRefreshLabel.setText("paused")
+            ui.nextRefreshLabel.setText(self.tr("paused"))
         else:
-            ui.nextRefreshLabel.setText(when(feed.next_update) if feed.next_update else "due now")
+            ui.nextRefreshLabel.setText(
+                when(feed.next_update) if feed.next_update else self.tr("due now")
+            )
         ui.articlesLabel.setText(str(self._counts.get(feed.id, 0)))
 
     def say(self, text: str) -> None:
@@ -179,7 +196,7 @@ class FeedsPage(QObject):
 
     def _on_feed_added(self, feed: Feed) -> None:
         self._after_change((NodeKind.FEED, feed.id))
-        self.say(f"Subscribed to “{feed.title}”.")
+        self.say(self.tr("Subscribed to “{title}”.").format(title=feed.title))
         self.fetch_requested.emit([feed.id])
 
     def edit(self) -> EditFeedDialog | None:
@@ -195,7 +212,7 @@ class FeedsPage(QObject):
 
     def _on_feed_changed(self, feed: Feed, before: Feed | None = None) -> None:
         self._after_change((NodeKind.FEED, feed.id))
-        self.say(f"Saved “{feed.title}”.")
+        self.say(self.tr("Saved “{title}”.").format(title=feed.title))
         if before is not None and _needs_fetch(before, feed):
             self.fetch_requested.emit([feed.id])
 
@@ -211,26 +228,32 @@ class FeedsPage(QObject):
         library = self._context.library
         stored = self._counts.get(feed.id, 0)
         starred = library.article_count(ArticleQuery(feed_id=feed.id, starred_only=True))
-        articles = _count(stored, "stored article", "stored articles")
         if not starred:
-            question = f"Unsubscribe from “{feed.title}” and delete its {articles}?"
+            question = self.tr(
+                "Unsubscribe from “{title}” and delete its %n stored article(s)?", "", stored
+            ).format(title=feed.title)
             if not stored:
-                question = f"Unsubscribe from “{feed.title}”? It has no stored articles."
-            if not self._prompts.confirm(self._dialog, "Remove feed", question):
+                question = self.tr("Unsubscribe from “{title}”? It has no stored articles.").format(
+                    title=feed.title
+                )
+            if not self._prompts.confirm(self._dialog, self.tr("Remove feed"), question):
                 return
             keep = False
         else:
             answer = self._prompts.choose(
                 self._dialog,
-                "Remove feed",
-                f"Unsubscribe from “{feed.title}”? {starred} of its {articles} "
-                f"{'is' if starred == 1 else 'are'} starred.\n\nKeep the starred articles "
-                "(they stay in Starred, All articles and search), or delete every article "
-                "of the feed?",
-                REMOVE_ANSWERS,
+                self.tr("Remove feed"),
+                self.tr(
+                    "Unsubscribe from “{title}”? %n of its {stored} stored articles are "
+                    "starred.\n\nKeep the starred articles (they stay in Starred, All articles "
+                    "and search), or delete every article of the feed?",
+                    "",
+                    starred,
+                ).format(title=feed.title, stored=QLocale().toString(stored)),
+                tuple(self.tr(str(answer)) for answer in REMOVE_ANSWERS),
             )
             if answer is None:
-                self.say(f"Kept “{feed.title}”.")
+                self.say(self.tr("Kept “{title}”.").format(title=feed.title))
                 return
             keep = answer == KEEP_STARRED
         credentials = self._context.credentials
@@ -246,18 +269,21 @@ class FeedsPage(QObject):
             self._after_change()
             if keep:
                 self.say(
-                    f"Unsubscribed from “{feed.title}”; kept its "
-                    + ("starred article." if starred == 1 else f"{starred} starred articles.")
+                    self.tr(
+                        "Unsubscribed from “{title}”; kept its %n starred article(s).", "", starred
+                    ).format(title=feed.title)
                 )
             else:
-                self.say(f"Removed “{feed.title}” and its articles.")
+                self.say(self.tr("Removed “{title}” and its articles.").format(title=feed.title))
 
         self._tasks.run(job, done, self.say)
 
     # -- OPML ----------------------------------------------------------------------------------
 
     def import_opml(self) -> None:
-        path = self._prompts.open_file(self._dialog, "Import OPML", OPML_FILTER)
+        path = self._prompts.open_file(
+            self._dialog, self.tr("Import OPML"), self.tr(str(OPML_FILTER))
+        )
         if path:
             self.import_file(Path(path))
 
@@ -270,9 +296,9 @@ class FeedsPage(QObject):
             return writer.submit(lambda store: opml.import_opml(store, document)).result()
 
         def failed(message: str) -> None:
-            self.say(f"Nothing was imported: {message}")
+            self.say(self.tr("Nothing was imported: {reason}").format(reason=message))
 
-        self.say(f"Importing {path.name}…")
+        self.say(self.tr("Importing {name}…").format(name=path.name))
         self._tasks.run(job, self._on_imported, failed)
 
     def _on_imported(self, report: ImportReport) -> None:
@@ -282,7 +308,9 @@ class FeedsPage(QObject):
         imported = self._imported_ids(report)
         if imported:  # before the report box, which may wait for the user
             self.fetch_requested.emit(imported)
-        self._prompts.report(self._dialog, "OPML import", report.summary(), report_details(report))
+        self._prompts.report(
+            self._dialog, self.tr("OPML import"), report.summary(), report_details(report)
+        )
         self.import_finished.emit(report)
 
     def _imported_ids(self, report: ImportReport) -> list[int]:
@@ -296,7 +324,9 @@ class FeedsPage(QObject):
         return [f.id for f in self._context.library.feeds() if f.url in urls]
 
     def export_opml(self) -> None:
-        path = self._prompts.save_file(self._dialog, "Export OPML", OPML_FILTER)
+        path = self._prompts.save_file(
+            self._dialog, self.tr("Export OPML"), self.tr(str(OPML_FILTER))
+        )
         if path:
             self.export_file(Path(path))
 
@@ -305,24 +335,38 @@ class FeedsPage(QObject):
         subscriptions, tree = list(library.feeds()), list(library.sections())
         self._tasks.run(
             lambda: opml.export_opml_file(path, subscriptions, tree),
-            lambda count: self.say(f"Exported {_count(count, 'feed', 'feeds')} to {path.name}."),
-            lambda message: self.say(f"Nothing was exported: {message}"),
+            lambda count: self.say(
+                self.tr("Exported %n feed(s) to {name}.", "", count).format(name=path.name)
+            ),
+            lambda message: self.say(
+                self.tr("Nothing was exported: {reason}").format(reason=message)
+            ),
         )
 
 
 def _status_text(feed: Feed) -> str:
     if feed.status is FeedStatus.AUTH:
-        return "paused: the server refused the user name or password — edit the feed to fix it"
+        return QCoreApplication.translate(
+            "FeedsPage",
+            "paused: the server refused the user name or password — edit the feed to fix it",
+        )
     if feed.status is FeedStatus.GONE:
         return gone_text()
     if feed.status is FeedStatus.ERROR:
         if feed.error_count <= 1:
-            return "failing: the last refresh did not work; it will be tried again later"
-        return (
-            f"failing: the last {feed.error_count} refreshes did not work; it will be tried "
-            "again, less often each time"
+            return QCoreApplication.translate(
+                "FeedsPage", "failing: the last refresh did not work; it will be tried again later"
+            )
+        return QCoreApplication.translate(
+            "FeedsPage",
+            "failing: the last %n refreshes did not work; it will be tried again, less often "
+            "each time",
+            None,
+            feed.error_count,
         )
-    return "active" + (" · with user name and password" if feed.auth_ref else "")
+    if feed.auth_ref:
+        return QCoreApplication.translate("FeedsPage", "active · with user name and password")
+    return QCoreApplication.translate("FeedsPage", "active")
 
 
 def _needs_fetch(before: Feed, after: Feed) -> bool:
@@ -337,17 +381,25 @@ def report_details(report: ImportReport) -> str:
     is empty is left out (never "Rejected (0):")."""
     lines: list[str] = []
     if report.imported:
-        lines.append(f"Imported ({len(report.imported)}):")
+        lines.append(
+            QCoreApplication.translate("FeedsPage", "Imported ({count}):").format(
+                count=len(report.imported)
+            )
+        )
         lines += [f"  {f.section_path + ' / ' if f.section_path else ''}{f.title or f.url}"
                   for f in report.imported]  # fmt: skip
     if report.duplicates:
-        lines.append(f"Already subscribed ({len(report.duplicates)}):")
+        lines.append(
+            QCoreApplication.translate("FeedsPage", "Already subscribed ({count}):").format(
+                count=len(report.duplicates)
+            )
+        )
         lines += [f"  {f.title or f.url}" for f in report.duplicates]
     if report.rejected:
-        lines.append(f"Could not be imported ({len(report.rejected)}):")
+        lines.append(
+            QCoreApplication.translate("FeedsPage", "Could not be imported ({count}):").format(
+                count=len(report.rejected)
+            )
+        )
         lines += [f"  {redact_url(text)}: {reason}" for text, reason in report.rejected]
     return "\n".join(lines)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"

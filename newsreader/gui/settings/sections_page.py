@@ -96,8 +96,12 @@ class SectionsPage(QObject):
     def create(self, subsection: bool) -> None:
         node = self.current()
         parent = node.section if subsection and node is not None else None
-        where = f" inside “{parent.path}”" if parent is not None else ""
-        name = self._prompts.text(self._dialog, "New section", f"Name of the section{where}:", "")
+        label = (
+            self.tr("Name of the section inside “{parent}”:").format(parent=parent.path)
+            if parent is not None
+            else self.tr("Name of the section:")
+        )
+        name = self._prompts.text(self._dialog, self.tr("New section"), label, "")
         if name is None:
             return
         parent_path = parent.path if parent is not None else ""
@@ -109,14 +113,16 @@ class SectionsPage(QObject):
         self._write(
             lambda store: sections.create_section(store, parent_path, name),
             None,
-            f"Created “{path}”.",
+            self.tr("Created “{path}”.").format(path=path),
         )
 
     def rename(self) -> None:
         section = self._section()
         if section is None:
             return
-        name = self._prompts.text(self._dialog, "Rename section", "New name:", section.name)
+        name = self._prompts.text(
+            self._dialog, self.tr("Rename section"), self.tr("New name:"), section.name
+        )
         if name is None or name.strip() == section.name:
             return
         try:
@@ -127,25 +133,32 @@ class SectionsPage(QObject):
         self._write(
             lambda store: sections.rename_section(store, section.id, new_name),
             section.id,
-            f"Renamed “{section.name}” to “{new_name}”.",
+            self.tr("Renamed “{old}” to “{new}”.").format(old=section.name, new=new_name),
         )
 
     def delete(self) -> None:
         section = self._section()
         if section is None:
             return
-        parent = section.path.rpartition("/")[0] or "the top level"
-        if not self._prompts.confirm(
-            self._dialog,
-            "Delete section",
-            f"Delete the section “{section.path}”? Its feeds and subsections move to {parent}; "
-            "no feed or article is deleted.",
-        ):
+        parent = section.path.rpartition("/")[0]
+        if parent:
+            question = self.tr(
+                "Delete the section “{path}”? Its feeds and subsections move to {parent}; "
+                "no feed or article is deleted."
+            ).format(path=section.path, parent=parent)
+            done = self.tr("Deleted “{path}”; its feeds moved to {parent}.")
+        else:
+            question = self.tr(
+                "Delete the section “{path}”? Its feeds and subsections move to the top level; "
+                "no feed or article is deleted."
+            ).format(path=section.path)
+            done = self.tr("Deleted “{path}”; its feeds moved to the top level.")
+        if not self._prompts.confirm(self._dialog, self.tr("Delete section"), question):
             return
         self._write(
             lambda store: sections.delete_section(store, section.id),
             section.parent_id,
-            f"Deleted “{section.path}”; its feeds moved to {parent}.",
+            done.format(path=section.path, parent=parent),
         )
 
     def shift(self, step: int) -> None:
@@ -172,7 +185,7 @@ class SectionsPage(QObject):
         siblings = node.parent.sections
         index = siblings.index(node)
         if index == 0:
-            self.say("Move in puts a section inside the one above it; this one is first.")
+            self.say(self.tr("Move in puts a section inside the one above it; this one is first."))
             return
         above = siblings[index - 1]
         self._move(node.id, above.id, len(above.sections))
@@ -182,7 +195,7 @@ class SectionsPage(QObject):
         self._write(
             lambda store: sections.move_section(store, section_id, target, position),
             section_id,
-            "Moved.",
+            self.tr("Moved."),
         )
 
     def _section(self) -> Section | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from newsreader.core.errors import NewsreaderError
 from newsreader.services.bridge import Bridge
@@ -42,7 +42,9 @@ def describe(exc: BaseException) -> str:
     """One line for the user; our own errors already say what went wrong."""
     if isinstance(exc, NewsreaderError):
         return str(exc)
-    return f"unexpected error ({type(exc).__name__}); see the log"
+    return QCoreApplication.translate("Settings", "unexpected error ({kind}); see the log").format(
+        kind=type(exc).__name__
+    )
 
 
 class TaskRunner(QObject):
