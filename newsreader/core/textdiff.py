@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from enum import StrEnum
+from html.parser import HTMLParser
 
 MAX_TOKENS = 4000
+PARAGRAPH = "\n\n"  # a paragraph break: a token of its own, so runs keep the paragraphs
 
-_WORD = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S+|\n[^\S\n]*\n\s*")
+_SPACE = re.compile(r"\s+")
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table figure figcaption br hr".split()
+)
 
 
 class Change(StrEnum):
@@ -29,17 +35,64 @@ class Change(StrEnum):
 Run = tuple[Change, str]
 
 
+class _Paragraphs(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self.parts.append(PARAGRAPH)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.parts.append(PARAGRAPH)
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(_SPACE.sub(" ", data))
+
+
+def plain_text(html: str | None) -> str:
+    """The text of (sanitized) article HTML, its block elements as blank-line paragraphs."""
+    if not html:
+        return ""
+    parser = _Paragraphs()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
 def words(text: str) -> list[str]:
-    """The words of `text`, in order (whitespace only separates them)."""
-    return _WORD.findall(text)
+    """The words of `text` in order, and PARAGRAPH for each blank line between them."""
+    tokens: list[str] = []
+    for token in _TOKEN.findall(text):
+        if not token.isspace():
+            tokens.append(token)
+        elif tokens and tokens[-1] != PARAGRAPH:
+            tokens.append(PARAGRAPH)
+    while tokens and tokens[-1] == PARAGRAPH:
+        tokens.pop()
+    return tokens
+
+
+def _join(tokens: list[str]) -> str:
+    out = ""
+    for token in tokens:
+        if token == PARAGRAPH or not out or out.endswith(PARAGRAPH):
+            out += token
+        else:
+            out += " " + token
+    return out
 
 
 def _push(runs: list[Run], kind: Change, tokens: list[str]) -> None:
     if not tokens:
         return
-    text = " ".join(tokens)
+    text = _join(tokens)
     if runs and runs[-1][0] is kind:
-        runs[-1] = (kind, f"{runs[-1][1]} {text}")
+        before = runs[-1][1]
+        glue = "" if before.endswith(PARAGRAPH) or text.startswith(PARAGRAPH) else " "
+        runs[-1] = (kind, before + glue + text)
     else:
         runs.append((kind, text))
 
@@ -48,8 +101,8 @@ def word_diff(old: str, new: str, max_tokens: int = MAX_TOKENS) -> list[Run]:
     """Runs of (kind, text) that turn `old` into `new`, word by word.
 
     Joining the EQUAL and REMOVED runs' text with spaces gives the old words, EQUAL and
-    ADDED the new ones. Adjacent runs never have the same kind; a removal comes before the
-    addition that replaces it.
+    ADDED the new ones; a paragraph break (a blank line) is a token like a word. Adjacent
+    runs never have the same kind; a removal comes before the addition that replaces it.
     """
     a, b = words(old), words(new)
     head = 0

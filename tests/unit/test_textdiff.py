@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from newsreader.core.textdiff import Change, has_changes, word_diff
+from newsreader.core.textdiff import PARAGRAPH, Change, has_changes, plain_text, word_diff, words
 
 E, A, R = Change.EQUAL, Change.ADDED, Change.REMOVED
 
@@ -85,3 +85,21 @@ def test_under_the_cap_the_middle_is_aligned_word_by_word() -> None:
     # The same change with a cap below the middle's size is coarse but still correct.
     coarse = word_diff("x " + old + " y", "z " + new + " q", max_tokens=10)
     assert [k for k, _ in coarse] == [R, A]
+
+
+def test_plain_text_keeps_paragraphs_and_reads_entities() -> None:
+    html = "<p>One <b>two</b>.</p><p>Three &amp; four</p><ul><li>a</li><li>b</li></ul>"
+    assert words(plain_text(html)) == [
+        "One", "two.", PARAGRAPH, "Three", "&", "four", PARAGRAPH, "a", PARAGRAPH, "b",
+    ]  # fmt: skip
+    assert plain_text(None) == "" and plain_text("") == ""
+
+
+def test_a_new_paragraph_is_one_added_run_between_paragraphs() -> None:
+    old = plain_text("<p>The storm hit at dawn.</p><p>Roads are closed.</p>")
+    new = plain_text("<p>The storm hit at dawn.</p><p>Two people died.</p><p>Roads are closed.</p>")
+    assert word_diff(old, new) == [
+        (E, "The storm hit at dawn.\n\n"),
+        (A, "Two people died.\n\n"),
+        (E, "Roads are closed."),
+    ]
