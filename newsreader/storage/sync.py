@@ -349,6 +349,9 @@ class Pull:
     settled: Sequence[StoredIntent] = ()
     cursor: str | None = None
     version: str | None = None
+    # The entries sanitized before the transaction (remote id → entry), so the write lock
+    # is not held while HTML is cleaned; an entry missing here is cleaned in place.
+    parsed: Mapping[str, ParsedEntry] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -535,7 +538,7 @@ def _store_entries(
         body_hash=None,
     )  # fmt: skip
     for fid, entries in by_feed.items():
-        parsed = [parsed_entry(e) for e in entries]
+        parsed = [pull.parsed.get(e.remote_id) or parsed_entry(e) for e in entries]
         keys = [entry_key(p) for p in parsed]
         stored = articles.entry_states(conn, fid, keys)
         dead = articles.tombstoned(conn, fid, keys)

@@ -39,6 +39,7 @@ from newsreader.core.sync import (
     SyncServer,
     reconcile,
 )
+from newsreader.core.types import ParsedEntry
 from newsreader.storage.sync import FeedAction, Pull, PullResult, parsed_entry
 
 if TYPE_CHECKING:
@@ -248,16 +249,18 @@ class Syncer:
             outcome.pulled = len(entries) + sum(1 for rid in plan.local if rid in seen)
             done = set(plan.settled) | set(plan.unknown) | set(plan.overruled)
             settled = [si for si in stored if si.intent in done or si.intent.remote_id in gone]
+            # Cleaned here, not in the writer's transaction: the write lock is not held for it.
+            parsed = {e.remote_id: parsed_entry(e) for e in entries}
             pull = Pull(
                 account_id=account.id, feeds=remote_feeds, entries=entries,
                 local=plan.local, seen=plan.seen, settled=settled, cursor=changes.cursor,
-                version=info.version,
+                version=info.version, parsed=parsed,
             )  # fmt: skip
             now = self._clock()
             result = self._writer.call(lambda s: s.apply_sync_pull(pull, now))
             outcome.new_articles = sum(len(v) for v in result.new_ids.values())
             outcome.seconds = time.monotonic() - started
-            self._cache(result, entries, cancel)
+            self._cache(result, list(parsed.values()), cancel)
             outcome.cache_seconds = time.monotonic() - started - outcome.seconds
         finally:
             client.close()
@@ -302,13 +305,12 @@ class Syncer:
         return entries
 
     def _cache(
-        self, result: PullResult, entries: Sequence[RemoteEntry], cancel: threading.Event | None
+        self, result: PullResult, parsed: Sequence[ParsedEntry], cancel: threading.Event | None
     ) -> None:
         """Images and full text of the new articles, exactly as for a local feed's."""
         if self._offline is None or not any(result.new_ids.values()):
             return
         run = self._offline.start_run(cancel)
-        parsed = [parsed_entry(e) for e in entries]
 
         def plan(store: Store) -> None:
             for feed_id, new_ids in result.new_ids.items():
