@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from newsreader import __version__
 from newsreader.app import library_commands, sync_commands
+from newsreader.app.i18n import _
 from newsreader.core.errors import NewsreaderError, UsageError
 
 log = logging.getLogger("newsreader.app.cli")
@@ -26,7 +27,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but bad usage is one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"newsreader: {message} (see newsreader --help)\n")
+        sys.stderr.write(
+            "newsreader: " + _("{message} (see newsreader --help)").format(message=message) + "\n"
+        )
         raise SystemExit(2)
 
 
@@ -111,11 +114,11 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a number: {text!r}").format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+        raise argparse.ArgumentTypeError(_("must be 1 or more: {text}").format(text=text))
     if value > _MAX_SQLITE_INT:
-        raise argparse.ArgumentTypeError(f"too large: {text}")
+        raise argparse.ArgumentTypeError(_("too large: {text}").format(text=text))
     return value
 
 
@@ -128,7 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.profile is not None and args.profile.exists() and not args.profile.is_dir():
         # Caught before logging starts: the log folder lives inside the profile.
-        sys.stderr.write(f"newsreader: the profile {args.profile} is a file, not a folder\n")
+        sys.stderr.write(
+            "newsreader: "
+            + _("the profile {path} is a file, not a folder").format(path=args.profile)
+            + "\n"
+        )
         return 1
     from newsreader.app.logs import setup_logging  # noqa: PLC0415
     from newsreader.app.profile import resolve_profile  # noqa: PLC0415
@@ -156,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"newsreader: {exc}\n")
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("newsreader: interrupted\n")
+        sys.stderr.write("newsreader: " + _("interrupted") + "\n")
         return 130
     except BrokenPipeError:
         return 0  # `newsreader articles | head` is fine
@@ -178,7 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _internal_error(exc: BaseException, log_dir: Path) -> int:
     log.exception("unexpected error")
     sys.stderr.write(
-        f"newsreader: internal error ({type(exc).__name__}: {exc}); "
-        f"details in {log_dir / 'newsreader.log'}\n"
+        "newsreader: "
+        + _("internal error ({kind}: {error}); details in {log}").format(
+            kind=type(exc).__name__, error=exc, log=log_dir / "newsreader.log"
+        )
+        + "\n"
     )
     return 1

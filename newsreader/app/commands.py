@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsreader.app import present, sync_commands
+from newsreader.app.i18n import _, ngettext
 from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
 from newsreader.core import prefs
 from newsreader.core.errors import NotFoundError, UsageError
@@ -85,21 +86,27 @@ def _add_to_account(engine: Engine, args: argparse.Namespace) -> int:
     """`add URL --account NAME`: subscribe on the account's server (through the outbox)."""
     account = engine.library.account_by_name(args.account)
     if account is None:
-        raise NotFoundError(f"no sync account named {args.account!r}")
+        raise NotFoundError(_("no sync account named {name!r}").format(name=args.account))
     if args.username or args.password_stdin:
-        raise UsageError("a synced feed's credentials are the server's business; drop --username")
+        raise UsageError(
+            _("a synced feed's credentials are the server's business; drop --username")
+        )
     url, _user, _password = normalize_feed_url(args.url)
     feed = engine.writer.call(
         lambda store: store.add_synced_feed(account.id, url, args.title or "", args.section)
     )
-    print(f"Added {feed.url} to the account “{account.name}”")
+    print(_("Added {url} to the account “{name}”").format(url=feed.url, name=account.name))
     sys.stdout.flush()
     outcome = engine.syncer.sync([account.name]).accounts[0]
     if outcome.error:
-        print(f"The server has not taken it yet ({outcome.error}); `sync` tries again")
+        print(
+            _("The server has not taken it yet ({reason}); `sync` tries again").format(
+                reason=outcome.error
+            )
+        )
     else:
         count = outcome.new_articles
-        print(f"Stored {count} article{'' if count == 1 else 's'}")
+        print(ngettext("Stored {n} article", "Stored {n} articles", count).format(n=count))
     return 0
 
 
@@ -113,10 +120,10 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
         user = args.username
     if args.password_stdin:
         if not user:
-            raise UsageError("--password-stdin needs --username")
+            raise UsageError(_("--password-stdin needs --username"))
         password = sys.stdin.readline().rstrip("\r\n")
     if user and password is None:
-        raise UsageError("a user name needs a password: use --password-stdin")
+        raise UsageError(_("a user name needs a password: use --password-stdin"))
     request = subscribe.Request(
         url=url,
         section=args.section,
@@ -137,29 +144,49 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
         )
     except PrivateAddressError as exc:
         # A yes is asked for, as the window asks: the person may well mean their NAS.
-        raise exc.with_hint("add --allow-private to subscribe anyway") from None
+        raise exc.with_hint(_("add --allow-private to subscribe anyway")) from None
     page, feed = done.page, done.feed
     if page is not None:
-        sys.stderr.write(f"{url} is a web page; it links to {len(page.candidates)} feed(s):\n")
+        count = len(page.candidates)
+        sys.stderr.write(
+            ngettext(
+                "{url} is a web page; it links to {n} feed:",
+                "{url} is a web page; it links to {n} feeds:",
+                count,
+            ).format(url=url, n=count)
+            + "\n"
+        )
         for number, found in enumerate(page.candidates, 1):
             marker = "→" if number == args.pick else " "
             sys.stderr.write(f" {marker} {number}) {found.url}  {found.title or ''}\n")
         if len(page.candidates) > 1:
-            sys.stderr.write("subscribing to the one marked →; choose another with --pick N\n")
-    where = f" in {feed.section_path}" if feed.section_path else ""
-    secret = " with credentials in the keyring" if request.auth else ""
-    print(f"Added “{feed.title}” ({feed.url}){where}{secret}")
+            sys.stderr.write(
+                _("subscribing to the one marked →; choose another with --pick N") + "\n"
+            )
+    if feed.section_path and request.auth:
+        added = _("Added “{title}” ({url}) in {section} with credentials in the keyring")
+    elif feed.section_path:
+        added = _("Added “{title}” ({url}) in {section}")
+    elif request.auth:
+        added = _("Added “{title}” ({url}) with credentials in the keyring")
+    else:
+        added = _("Added “{title}” ({url})")
+    print(added.format(title=feed.title, url=feed.url, section=feed.section_path))
     # Its first articles are stored now, not at the next `refresh` (issue 15).
     sys.stdout.flush()
     summary = engine.refresher.refresh(feed_ids=[feed.id])
     if summary.storage_error is not None:
-        print(f"Its articles could not be stored: {summary.storage_error}")
+        print(_("Its articles could not be stored: {error}").format(error=summary.storage_error))
     elif summary.failed:
-        reason = summary.errors[0][1] if summary.errors else "the fetch failed"
-        print(f"Its articles could not be fetched yet ({reason}); `refresh` tries again")
+        reason = summary.errors[0][1] if summary.errors else _("the fetch failed")
+        print(
+            _("Its articles could not be fetched yet ({reason}); `refresh` tries again").format(
+                reason=reason
+            )
+        )
     elif summary.feeds:
         count = summary.new_articles
-        print(f"Stored {count} article{'' if count == 1 else 's'}")
+        print(ngettext("Stored {n} article", "Stored {n} articles", count).format(n=count))
     return 0
 
 
@@ -167,11 +194,11 @@ def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
     document = opml.read_opml(engine.fetcher, args.source)
     report = engine.writer.call(lambda store: opml.import_opml(store, document))
     for text, reason in report.rejected:
-        sys.stderr.write(f"rejected: {text}: {reason}\n")
+        sys.stderr.write(_("rejected: {text}: {reason}").format(text=text, reason=reason) + "\n")
     print(report.summary())
     if report.imported:
         # Fetching here could take minutes for a long list; the next refresh takes them all.
-        print("Their articles come with the next `newsreader refresh`")
+        print(_("Their articles come with the next `newsreader refresh`"))
     return 0
 
 
@@ -182,7 +209,11 @@ def cmd_export(engine: Reading, args: argparse.Namespace) -> int:
         sys.stdout.flush()
     else:
         count = opml.export_opml_file(args.file, feeds, sections)
-        print(f"Exported {count} feeds to {args.file}")
+        print(
+            ngettext("Exported {n} feed to {file}", "Exported {n} feeds to {file}", count).format(
+                n=count, file=args.file
+            )
+        )
     return 0
 
 
@@ -201,7 +232,9 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
     if summary.storage_error is not None:
         sys.stdout.flush()
         sys.stderr.write(
-            f"newsreader: what was fetched could not be stored: {summary.storage_error}\n"
+            "newsreader: "
+            + _("what was fetched could not be stored: {error}").format(error=summary.storage_error)
+            + "\n"
         )
         return 1
     if summary.feeds and summary.failed == summary.feeds:
@@ -209,8 +242,12 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
         # 12). Some feeds failing among others that worked is the everyday case: still 0.
         sys.stdout.flush()
         sys.stderr.write(
-            f"newsreader: every feed failed to refresh ({summary.failed} of {summary.feeds} "
-            "feeds); the errors are listed in the output\n"
+            "newsreader: "
+            + _(
+                "every feed failed to refresh ({failed} of {feeds} feeds); the errors are "
+                "listed in the output"
+            ).format(failed=summary.failed, feeds=summary.feeds)
+            + "\n"
         )
         return 1
     return 0
@@ -233,10 +270,13 @@ def cmd_feeds(engine: Reading, args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    if not feeds:
+        print(_("No feeds yet. Add one with `newsreader add URL` or `newsreader import FILE`."))
     for f in feeds:
         status = f" [{f.status}: {f.last_error}]" if f.last_error else ""
         where = f"{f.section_path}: " if f.section_path else ""
-        print(f"{f.id:>5} {where}{f.title} ({unread.get(f.id, 0)} unread) {f.url}{status}")
+        count = _("({n} unread)").format(n=unread.get(f.id, 0))
+        print(f"{f.id:>5} {where}{f.title} {count} {f.url}{status}")
     return 0
 
 
@@ -245,12 +285,12 @@ def cmd_articles(engine: Reading, args: argparse.Namespace) -> int:
     if args.feed:
         feed = engine.library.feed_by_url(args.feed)
         if feed is None:
-            raise NotFoundError(f"not subscribed to {args.feed}")
+            raise NotFoundError(_("not subscribed to {url}").format(url=args.feed))
         feed_id = feed.id
     query = ArticleQuery(
         section_id=_section_id(engine, args.section), feed_id=feed_id, unread_only=args.unread
     )
-    rows = [row for row, _ in engine.library.article_page(query, None, args.limit)]
+    rows = [row for row, _cursor in engine.library.article_page(query, None, args.limit)]
     if args.json:
         present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
     else:
@@ -261,7 +301,7 @@ def cmd_articles(engine: Reading, args: argparse.Namespace) -> int:
 def cmd_show(engine: Reading, args: argparse.Namespace) -> int:
     article = engine.library.article(args.id)
     if article is None:
-        raise NotFoundError(f"no article with id {args.id}")
+        raise NotFoundError(_("no article with id {id}").format(id=args.id))
     if args.json:
         library = engine.library
         present.print_json(
@@ -276,7 +316,7 @@ def cmd_show(engine: Reading, args: argparse.Namespace) -> int:
 
 def cmd_search(engine: Reading, args: argparse.Namespace) -> int:
     if not args.query.strip():
-        raise UsageError("the search query is empty")
+        raise UsageError(_("the search query is empty"))
     rows = engine.library.search(args.query, args.limit)
     if args.json:
         present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
@@ -300,7 +340,7 @@ def cmd_popular(engine: Reading, args: argparse.Namespace) -> int:
 
 def cmd_related(engine: Reading, args: argparse.Namespace) -> int:
     if engine.library.article(args.id) is None:
-        raise NotFoundError(f"no article with id {args.id}")
+        raise NotFoundError(_("no article with id {id}").format(id=args.id))
     rows = engine.library.related(args.id, args.limit)
     if args.json:
         present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
@@ -311,10 +351,10 @@ def cmd_related(engine: Reading, args: argparse.Namespace) -> int:
 
 def cmd_read(engine: Engine, args: argparse.Namespace) -> int:
     if engine.library.article(args.id) is None:
-        raise NotFoundError(f"no article with id {args.id}")
+        raise NotFoundError(_("no article with id {id}").format(id=args.id))
     now = utc_now()
     engine.writer.call(lambda store: store.record_read(args.id, now, None))
-    print(f"Recorded a read of article {args.id}")
+    print(_("Recorded a read of article {id}").format(id=args.id))
     return 0
 
 
@@ -337,22 +377,26 @@ _READING: dict[str, Callable[[Reading, argparse.Namespace], int]] = {
 }
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """The number with the word in its proper form: 1 feed, 2 feeds."""
-    return f"{n} {one if n == 1 else many}"
-
-
 def _refresh_line(summary: RefreshSummary) -> str:
     """`refresh` in one line: feeds, articles, then what the caching of images gave."""
+    seconds = f"{summary.seconds:.1f}"
     if summary.feeds == 0:
-        return f"No feeds were due for a refresh ({summary.seconds:.1f} s)."
-    line = (
-        f"{_count(summary.feeds, 'feed', 'feeds')}: {summary.updated} updated, "
-        f"{summary.not_modified} unchanged, {summary.failed} failed; "
-        f"{_count(summary.new_articles, 'new article', 'new articles')}"
+        return _("No feeds were due for a refresh ({seconds} s).").format(seconds=seconds)
+    line = ngettext(
+        "{n} feed: {updated} updated, {unchanged} unchanged, {failed} failed",
+        "{n} feeds: {updated} updated, {unchanged} unchanged, {failed} failed",
+        summary.feeds,
+    ).format(
+        n=summary.feeds,
+        updated=summary.updated,
+        unchanged=summary.not_modified,
+        failed=summary.failed,
     )
+    count = summary.new_articles
+    line += "; " + ngettext("{n} new article", "{n} new articles", count).format(n=count)
     if summary.images_cached or summary.images_failed:
-        line += f"; {_count(summary.images_cached, 'image', 'images')} cached"
+        count = summary.images_cached
+        line += "; " + ngettext("{n} image cached", "{n} images cached", count).format(n=count)
         if summary.images_failed:
-            line += f", {summary.images_failed} could not be fetched"
-    return f"{line} in {summary.seconds:.1f} s"
+            line += ", " + _("{n} could not be fetched").format(n=summary.images_failed)
+    return _("{summary} in {seconds} s").format(summary=line, seconds=seconds)

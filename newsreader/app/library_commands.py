@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TypeVar
 
+from newsreader.app.i18n import _, ngettext
 from newsreader.app.profile import ProfilePaths
 from newsreader.app.single_instance import WindowLock
 from newsreader.core.errors import NewsreaderError, StorageError, UsageError
@@ -39,13 +40,15 @@ def run(args: argparse.Namespace, paths: ProfilePaths) -> int:
     if args.command == "backups":
         return _backups(db)
     if not db.is_file():
-        raise StorageError(f"there is no library at {db}")
+        raise StorageError(_("there is no library at {path}").format(path=db))
     lock = WindowLock(paths.data_dir)
     holder = lock.acquire()
     if holder is not None:
         raise NewsreaderError(
-            "Newsreader's window is open on this profile; close it first, or use "
-            "File ▸ Check Library there"
+            _(
+                "Newsreader's window is open on this profile; close it first, or use "
+                "File ▸ Check Library there"
+            )
         )
     try:
         if args.command == "restore":
@@ -57,22 +60,34 @@ def run(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 def _check(db: Path) -> int:
     if not db.is_file():
-        raise StorageError(f"there is no library at {db}")
+        raise StorageError(_("there is no library at {path}").format(path=db))
     problems = check_library(db)
     if problems:
-        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        more = len(problems) - 1
+        if more:
+            first = ngettext(
+                "{problem} and {n} more problem", "{problem} and {n} more problems", more
+            ).format(problem=problems[0], n=more)
+        else:
+            first = problems[0]
         raise StorageError(
-            f"{db} is damaged ({problems[0]}{more}); `newsreader restore` puts the newest "
-            "backup back, `newsreader salvage` keeps every readable row"
+            _(
+                "{path} is damaged ({problems}); `newsreader restore` puts the newest backup "
+                "back, `newsreader salvage` keeps every readable row"
+            ).format(path=db, problems=first)
         )
-    print(f"{db} passed SQLite's full check.")
+    print(_("{path} passed SQLite's full check.").format(path=db))
     return 0
 
 
 def _backups(db: Path) -> int:
     backups = list_backups(db)
     if not backups:
-        print(f"There are no backups of {db} yet; one is made every day the library is used.")
+        print(
+            _(
+                "There are no backups of {path} yet; one is made every day the library is used."
+            ).format(path=db)
+        )
         return 0
     for backup in backups:
         size = backup.stat().st_size
@@ -82,9 +97,13 @@ def _backups(db: Path) -> int:
 
 def _restore(db: Path, backup: Path | None) -> int:
     if backup is not None and not backup.is_file():
-        raise UsageError(f"{backup} is not a file")
+        raise UsageError(_("{path} is not a file").format(path=backup))
     restored = restore_backup(db, backup)
-    print(f"Restored {restored.backup}; the previous library was kept as {restored.damaged}.")
+    print(
+        _("Restored {backup}; the previous library was kept as {damaged}.").format(
+            backup=restored.backup, damaged=restored.damaged
+        )
+    )
     return 0
 
 
@@ -92,10 +111,16 @@ def _salvage(db: Path) -> int:
     report, restored = salvage_in_place(db)
     articles = report.copied.get("articles", 0)
     lost = report.lost.get("articles", 0)
-    lost_text = "an unknown number" if lost < 0 else str(lost)
-    print(
-        f"Salvaged {articles} articles ({lost_text} could not be read); the damaged library "
-        f"was kept as {restored.damaged}."
-    )
+    if lost < 0:
+        text = _(
+            "Salvaged {n} articles (an unknown number could not be read); the damaged library "
+            "was kept as {damaged}."
+        )
+    else:
+        text = _(
+            "Salvaged {n} articles ({lost} could not be read); the damaged library was kept "
+            "as {damaged}."
+        )
+    print(text.format(n=articles, lost=lost, damaged=restored.damaged))
     sys.stdout.flush()
     return 0

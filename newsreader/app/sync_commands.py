@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from newsreader.app import present
+from newsreader.app.i18n import _
 from newsreader.app.profile import Engine, utc_now
 from newsreader.core.errors import NotFoundError, UsageError
 from newsreader.core.sync import AccountKind
@@ -74,14 +75,14 @@ def run(engine: Engine, args: argparse.Namespace) -> int:
 
 def _read_secret(args: argparse.Namespace) -> str:
     if args.api_key_stdin == args.password_stdin:
-        raise UsageError("give the secret on stdin with --api-key-stdin or --password-stdin")
+        raise UsageError(_("give the secret on stdin with --api-key-stdin or --password-stdin"))
     if args.api_key_stdin and args.kind != AccountKind.MINIFLUX:
-        raise UsageError("an API key is for Miniflux accounts; use --password-stdin")
+        raise UsageError(_("an API key is for Miniflux accounts; use --password-stdin"))
     if args.password_stdin and not args.user:
-        raise UsageError("--password-stdin needs --user")
+        raise UsageError(_("--password-stdin needs --user"))
     secret = sys.stdin.readline().rstrip("\r\n")
     if not secret:
-        raise UsageError("the secret read from stdin is empty")
+        raise UsageError(_("the secret read from stdin is empty"))
     return secret
 
 
@@ -92,7 +93,11 @@ def _account_add(engine: Engine, args: argparse.Namespace) -> int:
     username = args.user if (args.password_stdin or kind is AccountKind.GREADER) else ""
     name = (args.name or accounts.default_name(url)).strip()
     if engine.library.account_by_name(name) is not None:
-        raise UsageError(f"there is already an account named {name!r}; choose one with --name")
+        raise UsageError(
+            _("there is already an account named {name!r}; choose one with --name").format(
+                name=name
+            )
+        )
     added = accounts.add_account(
         engine.writer, engine.credentials, engine.fetcher.limits, kind=kind, url=url,
         username=username, secret=secret, name=name, now=utc_now(),
@@ -113,7 +118,7 @@ def _account_list(engine: Engine, args: argparse.Namespace) -> int:
         present.print_json([present.account_json(a) for a in listed])
         return 0
     if not listed:
-        print("No sync accounts. Add one with `newsreader account add miniflux URL …`.")
+        print(_("No sync accounts. Add one with `newsreader account add miniflux URL …`."))
     for a in listed:
         when = a.last_sync.astimezone().strftime("%Y-%m-%d %H:%M") if a.last_sync else "never"
         state = f"failed: {a.last_error}" if a.last_error else f"last sync {when}"
@@ -125,7 +130,7 @@ def _account_list(engine: Engine, args: argparse.Namespace) -> int:
 def _account_remove(engine: Engine, args: argparse.Namespace) -> int:
     account = engine.library.account_by_name(args.name)
     if account is None:
-        raise NotFoundError(f"no sync account named {args.name!r}")
+        raise NotFoundError(_("no sync account named {name!r}").format(name=args.name))
     count = accounts.remove_account(
         engine.writer, engine.credentials, account, keep_articles=args.keep_articles
     )
@@ -148,9 +153,9 @@ def _account_remove(engine: Engine, args: argparse.Namespace) -> int:
 
 def _sync(engine: Engine, args: argparse.Namespace) -> int:
     if args.name and engine.library.account_by_name(args.name) is None:
-        raise NotFoundError(f"no sync account named {args.name!r}")
+        raise NotFoundError(_("no sync account named {name!r}").format(name=args.name))
     if not engine.library.accounts():
-        raise UsageError("there is no sync account; add one with `newsreader account add`")
+        raise UsageError(_("there is no sync account; add one with `newsreader account add`"))
     summary = engine.syncer.sync([args.name] if args.name else None)
     if args.json:
         present.print_json(sync_json(summary))
@@ -167,7 +172,7 @@ def _sync(engine: Engine, args: argparse.Namespace) -> int:
                 )
     if summary.accounts and all(a.error for a in summary.accounts):
         sys.stdout.flush()
-        sys.stderr.write("newsreader: the sync failed; the reason is in the output\n")
+        sys.stderr.write("newsreader: " + _("the sync failed; the reason is in the output") + "\n")
         return 1
     return 0
 
