@@ -9,6 +9,7 @@ the feed's password), and is not offered until the composition root sets it. GUI
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTreeView, QWidget
@@ -19,6 +20,14 @@ from newsreader.services.bridge import Bridge
 from newsreader.services.writes import WriteQueue
 from newsreader.usecases import sections
 from newsreader.usecases.ports import GuiStore
+
+
+class NotifyChoice(Protocol):
+    """Whether a feed or section ("feed"/"section", id) notifies its new articles."""
+
+    def notifies(self, kind: str, ident: int) -> bool: ...
+
+    def set_notifies(self, kind: str, ident: int, on: bool) -> None: ...
 
 
 def _section_path(node: Node | None) -> str:
@@ -65,6 +74,8 @@ class SectionActions:
         self.add_feed: Callable[[str], object] | None = None
         # The name question (parent, title, label, current name -> name or None); tests answer.
         self.ask_name: Callable[[QWidget, str, str, str], str | None] = ask_name
+        # Set by the tray's install (issue 16): which feeds and sections notify new articles.
+        self.muting: NotifyChoice | None = None
         tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
 
     def on_tree_context_menu_requested(self, pos: QPoint) -> None:
@@ -105,6 +116,22 @@ class SectionActions:
             menu.addAction(
                 QCoreApplication.translate("SectionActions", "Delete"), lambda: self.delete(node)
             )
+        muting = self.muting
+        if (
+            node is not None
+            and node.kind in (NodeKind.SECTION, NodeKind.FEED)
+            and muting is not None
+        ):
+            kind, ident = node.kind.value, node.ident
+            if ident is not None:
+                menu.addSeparator()
+                notify = menu.addAction(
+                    QCoreApplication.translate("SectionActions", "Notify about new articles")
+                )
+                notify.setObjectName("notifyMenuAction")
+                notify.setCheckable(True)
+                notify.setChecked(muting.notifies(kind, ident))
+                notify.toggled.connect(lambda on: muting.set_notifies(kind, ident, on))
         unsubscribe = self.unsubscribe
         if node is not None and node.kind is NodeKind.FEED and unsubscribe is not None:
             feed_id = node.ident

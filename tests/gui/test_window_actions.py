@@ -19,7 +19,14 @@ def test_context_menu_marks_a_feed_read(qtbot: QtBot, window: MainWindow) -> Non
     (tech,) = [n for n in window.sections.walk() if n.name == "Tech Wire"]
     menu = window.section_actions.build_menu(tech, window)
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["Refresh", "Mark all read", "Add Feed…", "New section…", "Unsubscribe…"]
+    assert texts == [
+        "Refresh",
+        "Mark all read",
+        "Add Feed…",
+        "New section…",
+        "Notify about new articles",  # issue 16
+        "Unsubscribe…",
+    ]
     section = window.sections.section_by_path("World")
     assert section is not None
     section_menu = window.section_actions.build_menu(section, window)

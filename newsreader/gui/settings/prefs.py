@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QSystemTrayIcon
 
 from newsreader.core import prefs
 from newsreader.core.prefs import as_int
@@ -31,8 +32,27 @@ class PreferencePages(QObject):
         self._context = context
         self._tasks = tasks
         self._loading = False
+        self._add_tray_controls()
         self.load()
         self._connect()
+
+    def _add_tray_controls(self) -> None:
+        """Issue 16's two checks on the General page (built here: the form has no tray row)."""
+        ui = self.ui
+        page = ui.generalPage
+        ui.closeToTrayCheck = QCheckBox(
+            self.tr("&Closing the window keeps Newsreader in the tray"), page
+        )
+        ui.closeToTrayCheck.setObjectName("closeToTrayCheck")
+        ui.startMinimisedCheck = QCheckBox(self.tr("Start &hidden in the tray"), page)
+        ui.startMinimisedCheck.setObjectName("startMinimisedCheck")
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            why = self.tr("This desktop has no system tray.")
+            ui.closeToTrayCheck.setToolTip(why)
+            ui.startMinimisedCheck.setText(self.tr("Start &minimised"))
+        for check in (ui.closeToTrayCheck, ui.startMinimisedCheck):
+            ui.generalForm.addRow(check)
+        ui.closeToTrayCheck.setEnabled(QSystemTrayIcon.isSystemTrayAvailable())
 
     def value(self, key: str, default: Any = None) -> Any:
         return self._context.library.setting(key, default)
@@ -44,6 +64,8 @@ class PreferencePages(QObject):
         try:
             ui.defaultIntervalSpin.setValue(prefs.DEFAULT_INTERVAL.get(get) // 60)
             ui.refreshOnStartCheck.setChecked(prefs.REFRESH_ON_START.get(get))
+            ui.closeToTrayCheck.setChecked(prefs.CLOSE_TO_TRAY.get(get))
+            ui.startMinimisedCheck.setChecked(prefs.START_MINIMISED.get(get))
             ui.languageCombo.setCurrentIndex(prefs.LANGUAGES.index(prefs.LANGUAGE.get(get)))
             # A limit that is off still shows a sensible number to switch on with.
             days = prefs.RETENTION_DAYS.get(get)
@@ -78,6 +100,8 @@ class PreferencePages(QObject):
         bind: list[tuple[Any, prefs.Pref[Any], Callable[..., Any]]] = [
             (ui.defaultIntervalSpin.valueChanged, prefs.DEFAULT_INTERVAL, lambda v: v * 60),
             (ui.refreshOnStartCheck.toggled, prefs.REFRESH_ON_START, bool),
+            (ui.closeToTrayCheck.toggled, prefs.CLOSE_TO_TRAY, bool),
+            (ui.startMinimisedCheck.toggled, prefs.START_MINIMISED, bool),
             (ui.retentionDaysCheck.toggled, prefs.RETENTION_DAYS, self._days),
             (ui.retentionDaysSpin.valueChanged, prefs.RETENTION_DAYS, self._days),
             (ui.retentionPerFeedCheck.toggled, prefs.RETENTION_PER_FEED, self._per_feed),
