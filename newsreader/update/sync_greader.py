@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -107,6 +108,8 @@ class GReaderClient:
     def __init__(self, base_url: str, username: str, password: str, limits: FetchLimits) -> None:
         self._username = username
         self._password = password
+        self._base_url = base_url
+        self._limits = limits
         self._http = ApiSession(
             base_url, limits, auth_refused="The server refused the user name or password."
         )
@@ -243,11 +246,32 @@ class GReaderClient:
             continuation = str(nxt)
         raise SyncError(f"The server at {self._http.label} never finished listing its items.")
 
+    def _sibling(self) -> GReaderClient:
+        """A second connection logged in as this one (for listing id sets side by side)."""
+        other = GReaderClient(self._base_url, self._username, self._password, self._limits)
+        if self._auth is not None:
+            other._auth = self._auth
+            other._http.set_header("Authorization", f"GoogleLogin auth={self._auth}")
+        return other
+
     def changes(self, cursor: str | None) -> ChangeSet:
         del cursor  # the id sets are taken whole every time
-        everything = self._ids(READING_LIST)
-        unread = self._ids(READING_LIST, exclude=READ)
-        starred = self._ids(STARRED)
+        if self._auth is None:
+            self._login()
+        # The three id sets are listed at once, each on its own connection: on a large
+        # account each takes many pages, and the server answers them side by side (issue 14:
+        # an incremental sync of 50,000 entries took 6.5 s one set after the other).
+        siblings = [self._sibling(), self._sibling()]
+        try:
+            with ThreadPoolExecutor(2, thread_name_prefix="greader-ids") as pool:
+                unread_ids = pool.submit(siblings[0]._ids, READING_LIST, READ)
+                starred_ids = pool.submit(siblings[1]._ids, STARRED)
+                everything = self._ids(READING_LIST)
+                unread = unread_ids.result()
+                starred = starred_ids.result()
+        finally:
+            for sibling in siblings:
+                sibling.close()
         states = {
             remote_id: RemoteState(read=remote_id not in unread, starred=remote_id in starred)
             for remote_id in everything | starred
