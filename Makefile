@@ -89,8 +89,9 @@ pytest: $(STAMP) catalogs
 # Long kill loops (issue 12): SIGKILL of the CLI refresh and of the window at random moments.
 SOAK_ITERATIONS ?= 25
 soak: $(STAMP)
-	NEWSREADER_SOAK_ITERATIONS=$(SOAK_ITERATIONS) QT_QPA_PLATFORM=offscreen \
-	  $(BIN)/python -m pytest -q tests/e2e/test_kill_loops.py
+	NEWSREADER_SOAK_ITERATIONS=$(SOAK_ITERATIONS) NEWSREADER_SYNC_KILL_MOMENTS=all \
+	  QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q tests/e2e/test_kill_loops.py tests/sync/test_sync_kill.py
 
 # The fuzz gate at length (issue 12); make test runs it for about 20 s.
 FUZZ_EXAMPLES ?= 20000
