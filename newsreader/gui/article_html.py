@@ -214,11 +214,15 @@ def render_article(
     max_image_width: int = 640,
     placeholders: Placeholders | None = None,
     prefer_summary: bool = False,
+    updated: str = "",
+    changes: str | None = None,
 ) -> str:
     """The pane's HTML for one article (breadcrumb, title, date line, lead image, body, boxes).
 
     `placeholders` (image states and the "load image" link) turns uncached images into
     neutral boxes; `prefer_summary` shows the feed's summary instead of the page's full text.
+    `updated` (HTML, article_changes) goes under the date line; `changes` (HTML, the word
+    diff) takes the body's place while the reader looks at what changed.
     """
     parts: list[str] = []
     crumbs = ['<a href="newsreader://section/">Home</a>']
@@ -243,6 +247,11 @@ def render_article(
             )
         )
     parts.append(f'<p class="dateline">{" &nbsp;·&nbsp; ".join(dateline)}</p>')
+    parts.append(updated)
+    if changes is not None:
+        parts.append(changes)
+        parts.extend(_box_html(box) for box in boxes if box.rows)
+        return f"<html><body>{''.join(parts)}</body></html>"
 
     raw, source = body_source(article, prefer_summary)
     note = _source_note(article, source)

@@ -13,6 +13,7 @@ bounded queries (cached images, image states) done by the caller and `show_artic
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from newsreader.core.types import Article, CachedImage
+from newsreader.core.types import Article, ArticleVersion, CachedImage
+from newsreader.gui.article_changes import changes_css, changes_html, updated_html
 from newsreader.gui.article_html import (
+    ARTICLE_SCHEME,
     CACHE_SCHEME,
     DEFAULT_READER_FONT,
     ImageRef,
@@ -89,6 +92,7 @@ def date_line(article: Article, locale: QLocale) -> str:
 
 
 ImageStates = Callable[[int], Sequence[tuple[str, str]]]
+Versions = Callable[[int], Sequence[ArticleVersion]]
 
 
 class ReaderPane(QTextBrowser):
@@ -109,6 +113,11 @@ class ReaderPane(QTextBrowser):
         self._article: Article | None = None
         self._images: tuple[CachedImage, ...] = ()
         self._boxes: tuple[LinkBox, ...] = ()
+        # Issue 19: the article's kept earlier versions, and whether the diff is shown.
+        self._versions_source: Versions | None = None
+        self._versions: tuple[ArticleVersion, ...] = ()
+        self._show_changes = False
+        self.clock: Callable[[], float] = time.time
         self._placeholder = QCoreApplication.translate(
             "ReaderPane", "Select an article to read it."
         )
@@ -126,6 +135,8 @@ class ReaderPane(QTextBrowser):
         # The column is centred by margins; a horizontal bar would only ever scroll the gutter.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setUndoRedoEnabled(False)
+        # The pane's own links (Show/Hide changes); the window ignores their kind.
+        self.anchorClicked.connect(self._on_own_link)
         self._render()
 
     def set_image_source(self, image_file: Callable[[str], Path]) -> None:
@@ -135,6 +146,10 @@ class ReaderPane(QTextBrowser):
     def set_image_states_source(self, image_states: ImageStates) -> None:
         """Where the (URL, state) of an article's images come from (Library.image_states)."""
         self._image_states = image_states
+
+    def set_versions_source(self, versions: Versions) -> None:
+        """Where the pane reads an article's kept versions (Library.article_versions)."""
+        self._versions_source = versions
 
     def set_images_policy(self, policy: str) -> None:
         """The images policy (always | ask | never): "never" offers no "load image" link."""
@@ -181,6 +196,8 @@ class ReaderPane(QTextBrowser):
         self._boxes = tuple(boxes)
         self._prefer_summary = False
         self._states = self._read_states(article.id)
+        self._versions = self._read_versions(article.id)
+        self._show_changes = False
         self._render()
         self.verticalScrollBar().setValue(0)
         self.article_shown.emit(article)
@@ -208,6 +225,34 @@ class ReaderPane(QTextBrowser):
         self._render()
         self.verticalScrollBar().setValue(0)
 
+    @property
+    def showing_changes(self) -> bool:
+        return self._show_changes and bool(self._versions)
+
+    def show_changes(self, article_id: int, show: bool) -> None:
+        """Show the word diff of the article's updates in place of its body, or go back."""
+        if self._article is None or self._article.id != article_id or not self._versions:
+            return
+        self._show_changes = show
+        self._render()
+        self.verticalScrollBar().setValue(0)
+
+    def _on_own_link(self, url: QUrl) -> None:
+        if url.scheme() != ARTICLE_SCHEME or url.host() != "changes":
+            return
+        ident, _, action = url.path().strip("/").partition("/")
+        if ident.isdigit():
+            self.show_changes(int(ident), action == "show")
+
+    def _read_versions(self, article_id: int) -> tuple[ArticleVersion, ...]:
+        if self._versions_source is None:
+            return ()
+        try:
+            return tuple(self._versions_source(article_id))
+        except Exception:  # a closed or busy database must not break reading
+            log.exception("could not read the article's versions")
+            return ()
+
     def _read_states(self, article_id: int) -> dict[str, str]:
         if self._image_states is None:
             return {}
@@ -222,6 +267,7 @@ class ReaderPane(QTextBrowser):
         self._images = ()
         self._boxes = ()
         self._states = {}
+        self._versions = ()
         self._placeholder = text
         self._render()
 
@@ -270,7 +316,7 @@ class ReaderPane(QTextBrowser):
     def _render(self) -> None:
         style = self._style()
         document = self.document()
-        document.setDefaultStyleSheet(stylesheet(style))
+        document.setDefaultStyleSheet(stylesheet(style) + changes_css(style))
         font = QFont(style.family)
         font.setPointSizeF(style.base_pt)
         document.setDefaultFont(font)
@@ -287,6 +333,8 @@ class ReaderPane(QTextBrowser):
             self._allowed = {ref.sha256 for ref in cached.values()}
             lead = cached.get(article.image) if article.image else None
             load = None if self._images_policy == "never" else load_images_url(article.id)
+            now = self.clock()
+            showing = self.showing_changes
             self.setHtml(
                 render_article(
                     article,
@@ -297,6 +345,8 @@ class ReaderPane(QTextBrowser):
                     max_image_width=self.image_width(),
                     placeholders=Placeholders(self._states, load),
                     prefer_summary=self._prefer_summary,
+                    updated=updated_html(article.id, self._versions, now, showing),
+                    changes=changes_html(article, self._versions, now) if showing else None,
                 )
             )
         self._rendered_image_width = self.image_width()

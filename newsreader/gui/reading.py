@@ -113,6 +113,7 @@ class ReadingController(QObject):
         model.modelReset.connect(self._on_model_reset)
         view.activated.connect(self._on_list_activated)
         pane.anchorClicked.connect(self._on_pane_anchor_clicked)
+        pane.set_versions_source(library.article_versions)  # "Show changes" (issue 19)
         # Next unread beyond this list: the window's way to the next node with unread ones.
         self._elsewhere: Callable[[], bool] | None = None
         # Mark read on scroll past (prefs.MARK_READ_ON_SCROLL, applied by ReadingSettings):
