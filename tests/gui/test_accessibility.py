@@ -368,3 +368,131 @@ def test_text_follows_the_system_font_size(qtbot: QtBot, window: MainWindow) -> 
     finally:
         app.setFont(before)
     qtbot.waitUntil(lambda: pane.document().defaultFont().pointSizeF() == small)
+
+
+# -- the same checks over AT-SPI on D-Bus, as Orca would read them ---------------------------
+
+# Run in a child process under Xvfb and its own D-Bus session: the real window on the xcb
+# platform with Qt's AT-SPI bridge on, read from a second thread over the accessibility bus
+# (the GUI thread must keep answering). Prints one JSON list of [depth, role, name,
+# description, states-bits].
+ATSPI_PROBE = r"""
+import json, sys, threading, time
+from pathlib import Path
+from jeepney import DBusAddress, Properties, new_method_call
+from jeepney.io.blocking import open_dbus_connection
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from newsreader.app.window import create_window
+
+app = QApplication(sys.argv)
+window = create_window(Path(sys.argv[1]), offer_defaults="no", poll=False, read_delay_ms=0)
+window.resize(1400, 860)
+window.show()
+window.select_node("all")
+found = []
+
+def call(conn, address, method, signature=None, body=()):
+    message = new_method_call(address, method, signature, body)
+    return conn.send_and_get_reply(message, timeout=5).body[0]
+
+def walk():
+    try:
+        time.sleep(3)
+        session = open_dbus_connection("SESSION")
+        bus = DBusAddress("/org/a11y/bus", bus_name="org.a11y.Bus", interface="org.a11y.Bus")
+        conn = open_dbus_connection(call(session, bus, "GetAddress"))
+        def visit(name, path, depth):
+            node = DBusAddress(path, bus_name=name, interface="org.a11y.atspi.Accessible")
+            props = Properties(node)
+            text = conn.send_and_get_reply(props.get("Name"), timeout=5).body[0][1]
+            about = conn.send_and_get_reply(props.get("Description"), timeout=5).body[0][1]
+            role = call(conn, node, "GetRoleName")
+            states = call(conn, node, "GetState")[0]
+            found.append([depth, role, text, about, states])
+            if depth < 40:
+                for child_name, child_path in call(conn, node, "GetChildren"):
+                    visit(child_name, child_path, depth + 1)
+        root = DBusAddress("/org/a11y/atspi/accessible/root",
+                           bus_name="org.a11y.atspi.Registry",
+                           interface="org.a11y.atspi.Accessible")
+        for _ in range(40):  # the application registers a moment after its window shows
+            children = call(conn, root, "GetChildren")
+            if children:
+                break
+            time.sleep(0.5)
+        for name, path in children:
+            visit(name, path, 0)
+    except Exception as exc:
+        found.append([-1, "error", repr(exc), "", 0])
+    done.set()
+
+done = threading.Event()
+threading.Thread(target=walk, daemon=True).start()
+poll = QTimer()  # the walking thread has no event loop: the GUI thread notices it is done
+poll.timeout.connect(lambda: done.is_set() and app.quit())
+poll.start(100)
+QTimer.singleShot(60000, app.quit)
+app.exec()
+print(json.dumps(found))
+"""
+FOCUSABLE, SHOWING = 1 << 11, 1 << 25  # AtspiStateType bits in the first word
+CELL_ROLES = {"table cell", "tree item", "column header", "row header", "list item"}
+
+
+def _atspi_ready() -> str | None:
+    """Why AT-SPI cannot run here (None: it can)."""
+    import shutil
+
+    for tool in ("Xvfb", "dbus-run-session"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed"
+    if not Path("/usr/libexec/at-spi-bus-launcher").exists():
+        return "at-spi2-core is not installed"
+    return None
+
+
+@QUIET
+def test_the_window_over_atspi_names_every_focusable_control(profile: Path, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    if (why := _atspi_ready()) is not None:
+        pytest.skip(f"AT-SPI walk needs Xvfb and at-spi2-core: {why}")
+    cli = [sys.executable, "-m", "newsreader", "--profile", str(profile), "refresh", "--all"]
+    subprocess.run(cli, check=True, capture_output=True, timeout=120)
+    display = f":{200 + os.getpid() % 500}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
+    try:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        probe = tmp_path / "atspi_probe.py"
+        probe.write_text(ATSPI_PROBE)
+        run = subprocess.run(
+            ["dbus-run-session", "--", sys.executable, str(probe), str(profile)],
+            capture_output=True, text=True, timeout=120, env=env, check=False,
+            cwd=Path(__file__).parents[2],
+        )  # fmt: skip
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+    assert run.returncode == 0, run.stderr[-2000:]
+    nodes = json.loads(run.stdout.strip().splitlines()[-1])
+    assert not [n for n in nodes if n[0] < 0], nodes[-1]
+    roles = {n[1] for n in nodes}
+    assert "application" in roles and len(nodes) > 30, roles
+    unnamed_controls = [
+        (role, name)
+        for _depth, role, name, _about, states in nodes
+        if states & FOCUSABLE and states & SHOWING and role not in CELL_ROLES
+        and not name.strip() and role != "label"
+    ]  # fmt: skip
+    assert unnamed_controls == []
+    names = {name for _d, role, name, _a, _s in nodes}
+    assert "Sections and feeds" in names and "Articles" in names and "Article" in names
+    rows = [(name, about) for _d, role, name, about, _s in nodes if role in CELL_ROLES]
+    assert any(name.startswith("Asia Daily story") and about.startswith("Unread")
+               for name, about in rows), rows[:12]  # fmt: skip
+    assert "World, 7 unread" in {name for name, _about in rows}
