@@ -30,6 +30,8 @@ class Use:
     context: str
     numerus: bool
     comment_index: int | None = None  # the parameter given as disambiguation, if any
+    n_index: int | None = None  # the parameter given as n, when the helper passes one on
+    n_name: str | None = None
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
@@ -91,7 +93,9 @@ def _uses_in(
         if index is None:
             return []
         comment = _param(args[2], params) if len(args) > 2 else None
-        return [Use(index, name, len(args) > 3, comment)]
+        n_index = _param(args[3], params) if len(args) > 3 else None
+        n_name = params[n_index] if n_index is not None else None
+        return [Use(index, name, len(args) > 3, comment, n_index, n_name)]
     if isinstance(call.func, ast.Name) and call.func.id in helpers:
         found = []
         for use in helpers[call.func.id]:
@@ -142,13 +146,16 @@ def extract(source: str) -> list[tuple[str, str, str | None, bool]]:
             if use.index >= len(call.args):
                 continue
             text = _literal(call.args[use.index])
-            if text is None:
+            if not text:  # a variable, or "" (nothing to translate)
                 continue
             comment = None
             if use.comment_index is not None and use.comment_index < len(call.args):
                 comment = _literal(call.args[use.comment_index])
-            given_n = len(call.args) > 2 or any(k.arg == "n" for k in call.keywords)
-            numerus = use.numerus and (use.comment_index is None or given_n)
+            numerus = use.numerus
+            if use.n_index is not None:  # a plural only when the call gives n
+                numerus = len(call.args) > use.n_index or any(
+                    k.arg == use.n_name for k in call.keywords
+                )
             found.append((use.context, text, comment, numerus))
     return found
 
