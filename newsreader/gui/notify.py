@@ -14,6 +14,9 @@ says nothing, since those articles are not news.
 The notice goes to org.freedesktop.Notifications over D-Bus (`services.notifications`) on a
 QThreadPool thread, never on the GUI thread; when no notification service answers, the tray
 icon's balloon (`QSystemTrayIcon.showMessage`) is the fallback. Everything said is plain text.
+Clicking the notice (its "default" action) brings the window up on the section or feed it
+names (on Unread when it names several); the pool thread that sent it listens for the click
+until the server closes the notice, for at most `CLICK_WAIT_S`.
 """
 
 from __future__ import annotations
@@ -33,7 +36,10 @@ from newsreader.services.writes import WriteQueue
 log = logging.getLogger("newsreader.gui.notify")
 _CONTEXT = "Notifier"
 STORM_LIMIT = 200  # more new articles than this from one feed in one refresh: a storm
-BODY_FEEDS = 5  # feeds named in the body; the rest are "and N more feeds"
+BODY_FEEDS = 5
+# How long a sent notice's pool thread listens for a click (it stops sooner when the server
+# closes the notice, usually after a few seconds, or when the window closes).
+CLICK_WAIT_S = 120.0  # feeds named in the body; the rest are "and N more feeds"
 
 
 def _tr(text: str) -> str:
@@ -168,6 +174,7 @@ class Notifier(QObject):
         muting: Muting,
         is_window_active: Callable[[], bool],
         fallback: Callable[[Notice], bool] | None = None,
+        open_target: Callable[[str], None] | None = None,
         client: NotificationClient | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -178,6 +185,9 @@ class Notifier(QObject):
         self.muting = muting
         self.is_window_active = is_window_active  # tests may replace it
         self.fallback = fallback
+        self.open_target = open_target  # a click on the notice shows this tree node
+        self.click_wait_s = CLICK_WAIT_S
+        self._latest = 0  # the number of the last notice sent (older ones stop listening)
         self._client = client or NotificationClient()
         self._arrivals: dict[int, int] = {}
         self.in_flight = 0  # notices handed to the pool and not yet answered (tests wait)
@@ -215,16 +225,34 @@ class Notifier(QObject):
     def show(self, notice: Notice) -> None:
         """Send `notice` on a pool thread; the fallback shows it when D-Bus cannot."""
         client, bridge = self._client, self._bridge
+        wait_s = self.click_wait_s if self.open_target is not None else 0.0
         self.in_flight += 1
+        self._latest += 1
+        mine = self._latest
+
+        def stop() -> bool:  # the window closed, or a newer notice took this one's place
+            return bridge.closed or self._latest != mine
 
         def job() -> None:
+            sent = False
+
+            def on_sent(_id: int) -> None:
+                nonlocal sent
+                sent = True
+                bridge.call_on_gui(self._on_delivered, notice)
+
             try:
-                client.notify(notice)
-            except Exception as exc:  # no bus, no service, a refusal: try the tray's balloon
+                action = client.notify(notice, wait_s=wait_s, stop=stop, on_sent=on_sent)
+            except Exception as exc:
+                if sent:  # shown; only the wait for a click failed
+                    log.debug("stopped waiting for a click on a notification: %s", exc)
+                    return
+                # No bus, no service, a refusal: try the tray's balloon.
                 log.info("no desktop notification service (%s); using the fallback", exc)
                 bridge.call_on_gui(self._on_not_delivered, notice)
                 return
-            bridge.call_on_gui(self._on_delivered, notice)
+            if action == "default":
+                bridge.call_on_gui(self._on_clicked, notice)
 
         QThreadPool.globalInstance().start(job)
 
@@ -232,6 +260,11 @@ class Notifier(QObject):
         self.in_flight -= 1
         assert isinstance(notice, Notice)
         self.sent.append(notice)
+
+    def _on_clicked(self, notice: object) -> None:
+        assert isinstance(notice, Notice)
+        if self.open_target is not None:
+            self.open_target(notice.target)
 
     def _on_not_delivered(self, notice: object) -> None:
         self.in_flight -= 1

@@ -256,6 +256,13 @@ def _tree_feeds(window: MainWindow) -> tuple[Mapping[int, Feed], Sequence[Sectio
     return state.feeds, state.data.sections
 
 
+def _open_node(window: MainWindow, tray: Tray, key: str) -> None:
+    """A click on a notification: the window, up front, on the node the notice named."""
+    tray.bring_up()
+    if not window.select_node(key):
+        window.select_node("unread")
+
+
 def install_tray(
     window: MainWindow, setting: Setting, writer: WriteQueue, *, available: bool | None = None
 ) -> tuple[Tray, Notifier]:
@@ -270,6 +277,7 @@ def install_tray(
         muting=muting,
         is_window_active=lambda: window.isVisible() and window.isActiveWindow(),
         fallback=tray.show_message,
+        open_target=lambda key: _open_node(window, tray, key),
         parent=window,
     )
     window.section_actions.muting = muting

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jeepney import MessageType, new_error, new_method_return
+from jeepney import DBusAddress, MessageType, new_error, new_method_return, new_signal
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
@@ -27,6 +27,7 @@ PATH = "/org/freedesktop/Notifications"
 
 @dataclass(frozen=True)
 class NotifyCall:
+    id: int
     app_name: str
     replaces_id: int
     icon: str
@@ -48,6 +49,7 @@ class NotificationServer:
         self._stop = threading.Event()
         self._ready = threading.Event()
         self._error: BaseException | None = None
+        self._signals: list[tuple[str, str, tuple[Any, ...]]] = []
         self._thread = threading.Thread(target=self._serve, name="notify-server", daemon=True)
 
     def start(self) -> None:
@@ -58,6 +60,13 @@ class NotificationServer:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(5)
+
+    def click(self, call: NotifyCall, action: str = "default") -> None:
+        """Act as the person clicking the notification: ActionInvoked, then NotificationClosed
+        (reason 2: dismissed), as servers send them."""
+        with self._lock:
+            self._signals.append(("ActionInvoked", "us", (call.id, action)))
+            self._signals.append(("NotificationClosed", "uu", (call.id, 2)))
 
     def notified(self) -> list[NotifyCall]:
         with self._lock:
@@ -77,6 +86,11 @@ class NotificationServer:
             self._ready.set()
             next_id = 1
             while not self._stop.is_set():
+                with self._lock:
+                    signals, self._signals = self._signals, []
+                for member, signature, body in signals:
+                    emitter = DBusAddress(PATH, interface=NAME)
+                    conn.send(new_signal(emitter, member, signature, body))
                 try:
                     msg = conn.receive(timeout=0.1)
                 except TimeoutError:
@@ -95,7 +109,15 @@ class NotificationServer:
                     with self._lock:
                         self.calls.append(
                             NotifyCall(
-                                app, replaces, icon, summary, body, tuple(actions), hints, timeout
+                                next_id,
+                                app,
+                                replaces,
+                                icon,
+                                summary,
+                                body,
+                                tuple(actions),
+                                hints,
+                                timeout,
                             )
                         )
                     conn.send(new_method_return(msg, "u", (next_id,)))
