@@ -15,10 +15,12 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from newsreader.app.profile import resolve_profile
+from newsreader.app.settings_wiring import SettingsOpener
+from newsreader.core import prefs
 from newsreader.gui.article_model import TITLE_COLUMN
 from newsreader.gui.main_window import MainWindow
 from newsreader.gui.reader_pane import ReaderPane
-from newsreader.storage import open_store
+from newsreader.storage import open_library, open_store
 from tests.gui.conftest import RSS, refresh
 from tests.support.feeds import Item, rss
 from tests.support.httpserver import Reply, TestServer
@@ -156,3 +158,40 @@ def test_an_updated_article_shows_what_changed(
     assert "Show changes" in pane.toPlainText() and _marked(pane) == ([], [])
     # The update did not make the article unread again (the preference is off).
     assert pane.article is not None and pane.article.read
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+def test_settings_reading_can_mark_updated_articles_unread(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    live_profile: Path,
+    http_server: TestServer,
+) -> None:
+    window = make_window(live_profile)
+    refresh(qtbot, window)
+    _open(qtbot, window, "fire")
+    fire = window.ui.readerPane.article
+    assert fire is not None
+    library = open_library(resolve_profile(live_profile).db_path)
+    try:
+        qtbot.waitUntil(lambda: library.article(fire.id).read)  # type: ignore[union-attr]
+        opener = window.findChild(SettingsOpener)
+        assert opener is not None
+        dialog = opener.open()
+        check = dialog.ui.markUpdatedUnreadCheck
+        assert not check.isChecked()  # off by default
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        key = prefs.MARK_UPDATED_UNREAD.key
+        qtbot.waitUntil(lambda: prefs.MARK_UPDATED_UNREAD.get(library.setting) is True)
+        assert library.setting(key) is True
+        dialog.close()
+        _open(qtbot, window, "tide")
+        http_server.routes["/harbour.xml"] = Reply(
+            200, _feed(AFTER, "Fire at the harbour: five hurt"), RSS
+        )
+        refresh(qtbot, window)
+        article = library.article(fire.id)
+        assert article is not None and article.title == "Fire at the harbour: five hurt"
+        assert not article.read
+    finally:
+        library.close()

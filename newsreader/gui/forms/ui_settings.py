@@ -468,6 +468,11 @@ class Ui_SettingsDialog(object):
 
         self.readingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.imagesPolicyCombo)
 
+        self.markUpdatedUnreadCheck = QCheckBox(self.readingPage)
+        self.markUpdatedUnreadCheck.setObjectName(u"markUpdatedUnreadCheck")
+
+        self.readingForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.markUpdatedUnreadCheck)
+
 
         self.readingLayout.addLayout(self.readingForm)
 
@@ -608,7 +613,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.markReadCombo, self.readDelaySpin)
         QWidget.setTabOrder(self.readDelaySpin, self.markReadOnScrollCheck)
         QWidget.setTabOrder(self.markReadOnScrollCheck, self.imagesPolicyCombo)
-        QWidget.setTabOrder(self.imagesPolicyCombo, self.proxyModeCombo)
+        QWidget.setTabOrder(self.imagesPolicyCombo, self.markUpdatedUnreadCheck)
+        QWidget.setTabOrder(self.markUpdatedUnreadCheck, self.proxyModeCombo)
         QWidget.setTabOrder(self.proxyModeCombo, self.proxyHostEdit)
         QWidget.setTabOrder(self.proxyHostEdit, self.proxyPortSpin)
         QWidget.setTabOrder(self.proxyPortSpin, self.timeoutSpin)
@@ -731,6 +737,10 @@ class Ui_SettingsDialog(object):
         self.imagesPolicyCombo.setItemText(1, QCoreApplication.translate("SettingsDialog", u"Only when I ask", None))
         self.imagesPolicyCombo.setItemText(2, QCoreApplication.translate("SettingsDialog", u"Never", None))
 
+        self.markUpdatedUnreadCheck.setText(QCoreApplication.translate("SettingsDialog", u"Mark &updated articles unread", None))
+#if QT_CONFIG(tooltip)
+        self.markUpdatedUnreadCheck.setToolTip(QCoreApplication.translate("SettingsDialog", u"When a feed changes the title or the text of an article you have read, it becomes unread again. Its earlier text is kept either way: the article shows \"Show changes\".", None))
+#endif // QT_CONFIG(tooltip)
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.readingPage), QCoreApplication.translate("SettingsDialog", u"&Reading", None))
         self.proxyModeCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Proxy:", None))
         self.proxyModeCombo.setItemText(0, QCoreApplication.translate("SettingsDialog", u"System settings", None))

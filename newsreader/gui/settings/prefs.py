@@ -86,6 +86,7 @@ class PreferencePages(QObject):
             ui.markReadOnScrollCheck.setChecked(prefs.MARK_READ_ON_SCROLL.get(get))
             policy = prefs.IMAGES_POLICY.get(get)
             ui.imagesPolicyCombo.setCurrentIndex(prefs.IMAGES_POLICIES.index(policy))
+            ui.markUpdatedUnreadCheck.setChecked(prefs.MARK_UPDATED_UNREAD.get(get))
             mode = prefs.PROXY_MODE.get(get)
             ui.proxyModeCombo.setCurrentIndex(prefs.PROXY_MODES.index(mode))
             ui.proxyHostEdit.setText(prefs.PROXY_HOST.get(get))
@@ -118,6 +119,7 @@ class PreferencePages(QObject):
             (ui.markReadOnScrollCheck.toggled, prefs.MARK_READ_ON_SCROLL, bool),
             (ui.imagesPolicyCombo.currentIndexChanged, prefs.IMAGES_POLICY,
              lambda i: prefs.IMAGES_POLICIES[i]),
+            (ui.markUpdatedUnreadCheck.toggled, prefs.MARK_UPDATED_UNREAD, bool),
             (ui.proxyModeCombo.currentIndexChanged, prefs.PROXY_MODE,
              lambda i: prefs.PROXY_MODES[i]),
             (ui.proxyHostEdit.editingFinished, prefs.PROXY_HOST,
