@@ -2171,6 +2171,36 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Newsreader: %n unread articles</source>
+        <translation>
+            <numerusform>Newsreader: %n ungelesener Artikel</numerusform>
+            <numerusform>Newsreader: %n ungelesene Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newsreader: no unread articles</source>
+        <translation>Newsreader: keine ungelesenen Artikel</translation>
+    </message>
+    <message>
+        <source>Show or Hide Newsreader</source>
+        <translation>Newsreader zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>The sync was stopped.</source>

@@ -117,7 +117,7 @@ Keep the starred articles (they stay in Starred, All articles and search), or de
     <message numerus="yes">
         <source>and %n more feeds</source>
         <translation>
-            <numerusform>and %n more feeds</numerusform><numerusform>and %n more feeds</numerusform></translation>
+            <numerusform>and %n more feed</numerusform><numerusform>and %n more feeds</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new articles in {sections} sections</source>
@@ -185,6 +185,14 @@ Keep the starred articles (they stay in Starred, All articles and search), or de
         <source>%n new articles</source>
         <translation>
             <numerusform>%n new article</numerusform><numerusform>%n new articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Newsreader: %n unread articles</source>
+        <translation>
+            <numerusform>Newsreader: %n unread article</numerusform><numerusform>Newsreader: %n unread articles</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -52,16 +52,23 @@ def badge_text(count: int) -> str:
     return str(count) if count <= BADGE_CAP else f"{BADGE_CAP}+"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _plural(one: str, many: str, n: int) -> str:
+    """`many` with %n through the translator; English's two forms when none is loaded."""
+    translated = QCoreApplication.translate(_CONTEXT, many, None, n)
+    if translated != many.replace("%n", str(n)):
+        return translated
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
 def tooltip_text(count: int) -> str:
     """The icon's tooltip (plain text), e.g. "Newsreader: 42 unread articles"."""
     if count <= 0:
-        return QCoreApplication.translate(_CONTEXT, "Newsreader: no unread articles")
-    many = "Newsreader: %n unread articles"
-    translated = QCoreApplication.translate(_CONTEXT, many, None, count)
-    if translated != many.replace("%n", str(count)):
-        return translated
-    one = "Newsreader: %n unread article"
-    return (one if count == 1 else many).replace("%n", str(count))
+        return _tr("Newsreader: no unread articles")
+    return _plural("Newsreader: %n unread article", "Newsreader: %n unread articles", count)
 
 
 def app_icon() -> QIcon:
@@ -172,19 +179,19 @@ class Tray(QObject):
         menu.setObjectName("trayMenu")
 
         def add(text: str, name: str, slot: object) -> QAction:
-            action = menu.addAction(QCoreApplication.translate(_CONTEXT, text))
+            action = menu.addAction(text)
             action.setObjectName(name)
             action.triggered.connect(slot)
             return action
 
-        add("Show or Hide Newsreader", "trayToggleAction", self.toggle_window)
+        add(_tr("Show or Hide Newsreader"), "trayToggleAction", self.toggle_window)
         menu.addSeparator()
-        add("Refresh", "trayRefreshAction", lambda: window.poller.refresh_now(None))
-        add("Mark All as Read", "trayMarkAllReadAction", self.mark_all_read)
+        add(_tr("Refresh"), "trayRefreshAction", lambda: window.poller.refresh_now(None))
+        add(_tr("Mark All as Read"), "trayMarkAllReadAction", self.mark_all_read)
         if window.offline_mode is not None:
             menu.addAction(window.offline_mode.work_offline_action)  # the same checkable action
         menu.addSeparator()
-        add("Quit", "trayQuitAction", self.quit)
+        add(_tr("Quit"), "trayQuitAction", self.quit)
         return menu
 
     def mark_all_read(self) -> None:
