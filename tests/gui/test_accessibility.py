@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QFont, QImage, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -496,3 +496,38 @@ def test_the_window_over_atspi_names_every_focusable_control(profile: Path, tmp_
     assert any(name.startswith("Asia Daily story") and about.startswith("Unread")
                for name, about in rows), rows[:12]  # fmt: skip
     assert "World, 7 unread" in {name for name, _about in rows}
+
+
+@QUIET
+def test_a_high_contrast_palette_stays_readable(qtbot: QtBot, window: MainWindow) -> None:
+    # White on black with a yellow highlight, as high-contrast themes set it: the pane and
+    # the list draw with the palette's colours, so text stays white on black (no colour of
+    # ours turns it grey or dark).
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = QPalette(app.palette())
+    contrast = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#000000"), (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.AlternateBase, "#000000"),
+        (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"), (QPalette.ColorRole.Highlight, "#ffff00"),
+        (QPalette.ColorRole.HighlightedText, "#000000"), (QPalette.ColorRole.Link, "#00ffff"),
+    ):  # fmt: skip
+        contrast.setColor(role, QColor(color))
+    try:
+        app.setPalette(contrast)
+        pane = window.reader_pane
+        window.ui.articleList.setCurrentIndex(window.articles.index(0, TITLE_COLUMN))
+        qtbot.waitUntil(lambda: pane.article is not None)
+        base = QPalette.ColorRole.Base
+        qtbot.waitUntil(lambda: pane.palette().color(base).name() == "#000000")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SHOTS / "window-high-contrast.png"))
+        for widget in (pane, window.ui.articleList):
+            image = grab(widget)
+            colours = {image.pixelColor(x, y).name() for y in range(0, image.height(), 3)
+                       for x in range(0, image.width(), 3)}  # fmt: skip
+            assert "#000000" in colours and "#ffffff" in colours, widget.objectName()
+    finally:
+        app.setPalette(saved)
