@@ -191,6 +191,24 @@ def test_first_run_and_an_error_are_german(
     dialog.close()
 
 
+def test_the_language_setting_wins_over_the_desktop(
+    qtbot: QtBot,
+    locale_as: Callable[[str], None],
+    make_window: Callable[..., MainWindow],
+    profile: Path,
+) -> None:
+    """Settings › General › Language = Deutsch on an English desktop: German from the start."""
+    locale_as("en_US")
+    store = open_store(profile / "newsreader.db")
+    try:
+        store.set_setting("language", "de")
+    finally:
+        store.close()
+    window = make_window(profile)
+    assert "&Datei" in _menu_titles(window)
+    assert QLocale().language() == QLocale.Language.German  # dates follow the choice
+
+
 @pytest.mark.parametrize(
     ("name", "list_date", "date_line"),
     [
