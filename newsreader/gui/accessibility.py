@@ -51,6 +51,11 @@ def star_header() -> str:
     return _tr("Starred")
 
 
+def tree_header(count: bool) -> str:
+    """The names of the section tree's two columns."""
+    return _tr("Unread articles") if count else _tr("Section or feed")
+
+
 def node_name(name: str, count: int | None, counts_stars: bool) -> str:
     """A tree row: "World, 12 unread" ("Starred, 3 articles"; the name alone at zero)."""
     if not count:

@@ -31,7 +31,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
-from newsreader.gui.accessibility import node_name
+from newsreader.gui.accessibility import node_name, tree_header
 from newsreader.gui.dates import short_date_time, short_time, to_qdatetime
 from newsreader.gui.feed_icons import FeedIconCache, IconImages
 from newsreader.gui.resources import icon
@@ -310,6 +310,17 @@ class SectionTreeModel(QAbstractItemModel):
         keeps other threads busy."""
         for role_data in span:
             role_data.setData(self.data(index, role_data.role()))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The (hidden) header's names, which assistive technology still lists: without
+        them a screen reader announces the columns as "1" and "2" (issue 17)."""
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+        ):  # fmt: skip
+            return None
+        return tree_header(section == COUNT_COLUMN)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)

@@ -240,6 +240,10 @@ def test_tree_rows_say_their_unread_count_and_errors(window: MainWindow) -> None
     for interface in walk_cells(tree):
         names[interface.text(Name)] = interface
     assert "World, 7 unread" in names
+    tree_interface = QAccessible.queryAccessibleInterface(tree)
+    headers = [tree_interface.child(n) for n in range(tree_interface.childCount())]
+    spoken = [h.text(Name) for h in headers if h.role() == QAccessible.Role.ColumnHeader]
+    assert spoken == ["Section or feed", "Unread articles"]  # not "1" and "2"
     assert "Europe Today, 3 unread" in names
     broken = next(n for n in model.walk() if n.kind is NodeKind.FEED and n.failing)
     cell = names[broken.name]  # no unread articles: the name alone
