@@ -66,11 +66,16 @@ def section_combo(paths: list[str], current: str, parent: QWidget) -> QComboBox:
 
 
 def check_keyring(
-    tasks: TaskRunner, context: SettingsContext, done: Callable[[bool], None]
+    tasks: TaskRunner,
+    context: SettingsContext,
+    done: Callable[[bool], None],
+    token: Token | None = None,
 ) -> None:
-    """Ask on a worker whether secrets survive a restart (choosing a backend may block on D-Bus)."""
+    """Ask on a worker whether secrets survive a restart (choosing a backend may block on D-Bus).
+
+    A cancelled `token` drops the answer (the dialog that asked was closed meanwhile)."""
     credentials = context.credentials
-    tasks.run(lambda: credentials.persistent, done, lambda _message: done(False))
+    tasks.run(lambda: credentials.persistent, done, lambda _message: done(False), token)
 
 
 class AddFeedDialog(QDialog):
@@ -99,7 +104,9 @@ class AddFeedDialog(QDialog):
         self.persistent: bool | None = None  # known once the keyring was asked, off-thread
         self._build(section)
         self._set_busy(False)
-        check_keyring(tasks, context, self._on_keyring_checked)
+        # Closing the dialog drops the answer: the runner outlives the dialog (issue 17).
+        self._open = Token()
+        check_keyring(tasks, context, self._on_keyring_checked, self._open)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -468,6 +475,10 @@ class AddFeedDialog(QDialog):
     def reject(self) -> None:
         self._token.cancel()
         super().reject()
+
+    def done(self, result: int) -> None:
+        self._open.cancel()
+        super().done(result)
 
 
 def _escape(text: str) -> str:
