@@ -16,6 +16,7 @@ BENCHES = {
     "sync": "bench.sync",
     "sync_gui": "bench.sync_gui",
     "list_end": "bench.list_end",
+    "schedule_replay": "bench.schedule_replay",
 }
 
 

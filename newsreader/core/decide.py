@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urljoin
 
 from newsreader.core.failures import failure_line, needs_credentials
+from newsreader.core.rhythm import learn
 from newsreader.core.schedule import next_poll
 from newsreader.core.types import (
     EntryWrite,
@@ -149,15 +150,22 @@ def decide_feed_state(
     rng: random.Random,
     *,
     parse_error: str | None = None,
+    publish_times: Iterable[datetime] = (),
+    adaptive: bool = True,
 ) -> FeedState:
     """The feed's next poll time and health after one attempt.
 
     Success resets the error count; a failure keeps the old validators and body hash so the
     next attempt fetches and parses the document again instead of trusting a broken copy.
+    After a success the wait follows the rhythm learned from `publish_times` (the feed's
+    recent posts, issue 19); a feed without enough of them keeps its fixed interval.
     """
     if result.kind in (FetchKind.OK, FetchKind.NOT_MODIFIED) and parse_error is None:
+        rhythm = learn(publish_times, now)
         return FeedState(
-            next_update=next_poll(now, feed.interval, result.hints, rng=rng),
+            next_update=next_poll(
+                now, feed.interval, result.hints, rng=rng, rhythm=rhythm, adaptive=adaptive
+            ),
             status=FeedStatus.ACTIVE,
             error_count=0,
             last_error=None,
@@ -217,9 +225,19 @@ def decide_update(
     rng: random.Random,
     *,
     parse_error: str | None = None,
+    publish_times: Iterable[datetime] = (),
+    adaptive: bool = True,
 ) -> FeedUpdate:
-    """Everything one attempt writes for one feed (applied by storage in one transaction)."""
-    state = decide_feed_state(feed, result, now, rng, parse_error=parse_error)
+    """Everything one attempt writes for one feed (applied by storage in one transaction).
+
+    `publish_times` are the stored posts' dates; this document's own dates are added to them.
+    """
+    times = list(publish_times)
+    if parsed is not None and parse_error is None:
+        times.extend(e.published for e in parsed.entries if e.published is not None)
+    state = decide_feed_state(
+        feed, result, now, rng, parse_error=parse_error, publish_times=times, adaptive=adaptive
+    )
     new_url = result.permanent_url if result.permanent_url not in (None, feed.url) else None
     if parsed is None or parse_error is not None:
         return FeedUpdate(feed_id=feed.id, state=state, new_url=new_url)

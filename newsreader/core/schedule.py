@@ -11,6 +11,9 @@ Rules, in order:
   floor, not a target: a server that keeps answering "Retry-After: 60" still sees our backoff
   grow; a small Retry-After never makes us come back sooner than the backoff would.
 - Any other failure: exponential backoff from the interval, with jitter.
+- Success with a learned rhythm (`core.rhythm`, issue 19): the wait is `rhythm.next_check`'s,
+  between RHYTHM_FLOOR_SHARE x interval and RHYTHM_CEILING; with `adaptive=False` the interval
+  is the longest wait. The server's freshness is still a floor, and failures keep backoff.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from newsreader.core.rhythm import Rhythm, next_check
 from newsreader.core.types import CacheHints
 
 DEFAULT_INTERVAL = 3600
@@ -28,6 +32,10 @@ MAX_DELAY = 24 * 3600
 # (one outage) do not all come back in the same second.
 JITTER_LOW = 0.75
 _MAX_DOUBLINGS = 32  # 2**32 x any interval is far past MAX_DELAY already
+# A learned rhythm may poll a busy feed at up to twice its interval's pace, and wait at most
+# this long through its quiet hours.
+RHYTHM_FLOOR_SHARE = 0.5
+RHYTHM_CEILING = 12 * 3600
 
 
 def next_poll(
@@ -38,17 +46,23 @@ def next_poll(
     error_count: int = 0,
     status: int | None = None,
     rng: random.Random,
+    rhythm: Rhythm | None = None,
+    adaptive: bool = True,
 ) -> datetime:
     """The time of the next poll after an attempt that ended at `now`.
 
     `error_count` is the number of consecutive failures including this attempt (0 on success).
+    `rhythm` (success only) replaces the fixed interval by the learned wait.
     """
     base = max(int(interval), MIN_INTERVAL)
     if error_count <= 0:
         freshness = parse_max_age(hints.cache_control)
         if freshness is None:
             freshness = parse_expires(hints.expires, hints.date, now)
-        delay = max(float(base), freshness or 0.0)
+        wait = float(base)
+        if rhythm is not None:
+            wait = rhythm_wait(rhythm, now, base, adaptive=adaptive)
+        delay = max(wait, freshness or 0.0)
     else:
         delay = backoff_delay(base, error_count, rng)
         if status in (429, 503):
@@ -57,6 +71,15 @@ def next_poll(
                 delay = max(delay, retry_after)
     delay = min(max(delay, float(MIN_INTERVAL)), float(MAX_DELAY))
     return now + timedelta(seconds=delay)
+
+
+def rhythm_wait(rhythm: Rhythm, now: datetime, interval: int, *, adaptive: bool = True) -> float:
+    """Seconds to wait after a success, from the learned rhythm and the feed's interval."""
+    base = max(int(interval), MIN_INTERVAL)
+    floor = max(float(MIN_INTERVAL), base * RHYTHM_FLOOR_SHARE)
+    ceiling = float(max(RHYTHM_CEILING, base))
+    when = next_check(rhythm, now, base, floor, ceiling, adaptive=adaptive)
+    return (when - now).total_seconds()
 
 
 def backoff_delay(interval: int, error_count: int, rng: random.Random) -> float:

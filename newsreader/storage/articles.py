@@ -53,6 +53,19 @@ def entry_states(
     return out
 
 
+def publish_times(
+    conn: sqlite3.Connection, feed_id: int, since: datetime, limit: int
+) -> list[datetime]:
+    """The publish dates of a feed's newest dated articles since `since` (for its rhythm,
+    issue 19). Walks the articles_feed_sort index backwards; undated articles are skipped."""
+    rows = conn.execute(
+        "SELECT published FROM articles WHERE feed_id = ? AND sort_time >= ? "
+        "AND published IS NOT NULL ORDER BY sort_time DESC LIMIT ?",
+        (feed_id, ts(since), limit),
+    )
+    return [t for (value,) in rows if (t := from_ts(value)) is not None]
+
+
 def tombstoned(conn: sqlite3.Connection, feed_id: int, keys: Sequence[str]) -> set[str]:
     """Which of these keys were purged and must not come back."""
     out: set[str] = set()

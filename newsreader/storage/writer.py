@@ -159,6 +159,10 @@ class Store:
         """What is stored for these dedupe keys of a feed (missing keys are new)."""
         return articles.entry_states(self._conn, feed_id, keys)
 
+    def publish_times(self, feed_id: int, since: datetime, limit: int) -> list[datetime]:
+        """The publish dates of a feed's newest dated articles since `since`."""
+        return articles.publish_times(self._conn, feed_id, since, limit)
+
     def tombstoned(self, feed_id: int, keys: Sequence[str]) -> set[str]:
         """Which of these keys were purged and must not come back."""
         return articles.tombstoned(self._conn, feed_id, keys)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from newsreader.core import rhythm
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.failures import failure_line, unreachable
@@ -427,6 +428,9 @@ class _Run:
             keys = entry_keys(item.parsed.entries, item.result.final_url)
             stored = store.entry_states(item.feed.id, keys)
             tombstoned = store.tombstoned(item.feed.id, keys)
+        # The feed's recent posts, for the rhythm that times its next poll (issue 19).
+        since = now - timedelta(days=rhythm.MAX_AGE_DAYS)
+        times = store.publish_times(item.feed.id, since, rhythm.MAX_POSTS)
         return decide_update(
             item.feed,
             item.result,
@@ -436,6 +440,7 @@ class _Run:
             now,
             self.r._rng,
             parse_error=item.parse_error,
+            publish_times=times,
         )
 
     def _report(self, item: _Parsed, state: FeedState | None, new_ids: tuple[int, ...]) -> None:

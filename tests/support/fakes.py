@@ -175,6 +175,10 @@ class MemoryStore:
         self._seen()
         return set(keys) & self.tombstones.get(feed_id, set())
 
+    def publish_times(self, feed_id: int, since: datetime, limit: int) -> list[datetime]:
+        self._seen()
+        return []  # no dates kept: every feed keeps its fixed interval here
+
     def apply_feed_updates_by_feed(
         self, updates: Sequence[FeedUpdate], now: datetime
     ) -> dict[int, list[int]]:
