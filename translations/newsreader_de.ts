@@ -35,6 +35,14 @@
         <translation>Ungelesen, nicht markiert</translation>
     </message>
     <message>
+        <source>Unread articles</source>
+        <translation>Ungelesene Artikel</translation>
+    </message>
+    <message>
+        <source>Section or feed</source>
+        <translation>Rubrik oder Feed</translation>
+    </message>
+    <message>
         <source>{title}, {feed}, {date}</source>
         <translation>{title}, {feed}, {date}</translation>
     </message>
@@ -2065,12 +2073,12 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
         <translation>Nie</translation>
     </message>
     <message>
-        <source>Mark updated articles unread</source>
-        <translation type="unfinished"></translation>
+        <source>Mark &amp;updated articles unread</source>
+        <translation>Aktualisierte Artikel als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>When a feed changes the title or the text of an article you have read, it becomes unread again. Its earlier text is kept either way: the article shows &quot;Show changes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert ein Feed den Titel oder Text eines Artikels, den Sie gelesen haben, wird er wieder ungelesen. Der frühere Text bleibt in jedem Fall erhalten: Der Artikel zeigt „Änderungen zeigen“.</translation>
     </message>
     <message>
         <source>Ne&amp;twork</source>
