@@ -463,6 +463,10 @@ Diese Adresse trotzdem ansehen?</translation>
         <translation>Bild laden</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -1426,7 +1430,7 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     </message>
     <message>
         <source>&amp;Closing the window keeps Newsreader in the tray</source>
-        <translation>Beim &amp;Schließen des Fensters bleibt Newsreader im Systemabschnitt</translation>
+        <translation>&amp;Beim Schließen des Fensters bleibt Newsreader im Systemabschnitt</translation>
     </message>
     <message>
         <source>Start &amp;hidden in the tray</source>
@@ -1938,7 +1942,7 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     </message>
     <message>
         <source>Refresh all feeds when Newsreader st&amp;arts</source>
-        <translation>Alle Feeds beim &amp;Start von Newsreader aktualisieren</translation>
+        <translation>Alle Feeds beim Start von Newsreader a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -225,7 +225,8 @@ def render_article(
     diff) takes the body's place while the reader looks at what changed.
     """
     parts: list[str] = []
-    crumbs = ['<a href="newsreader://section/">Home</a>']
+    home = html.escape(QCoreApplication.translate("ArticleHtml", "Home"))
+    crumbs = [f'<a href="newsreader://section/">{home}</a>']
     path = [p for p in article.section_path.split("/") if p]
     for depth, name in enumerate(path):
         target = "/".join(path[: depth + 1])
