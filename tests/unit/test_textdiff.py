@@ -69,7 +69,7 @@ def test_a_long_rewrite_is_bounded_and_still_exact_at_the_edges() -> None:
     old = head + " " + " ".join(f"o{i}" for i in range(50_000)) + " " + tail
     new = head + " " + " ".join(f"n{i}" for i in range(50_000)) + " " + tail
     started = time.perf_counter()
-    runs = word_diff(old, new, max_tokens=2000)
+    runs = word_diff(old, new, max_pairs=2000)
     elapsed = time.perf_counter() - started
     assert [k for k, _ in runs] == [E, R, A, E]
     assert runs[0][1] == head and runs[-1][1] == tail
@@ -81,9 +81,9 @@ def test_a_long_rewrite_is_bounded_and_still_exact_at_the_edges() -> None:
 def test_under_the_cap_the_middle_is_aligned_word_by_word() -> None:
     old = " ".join(f"w{i}" for i in range(1000))
     new = old.replace("w500 ", "w500 inserted ")
-    assert word_diff(old, new, max_tokens=2000)[1] == (A, "inserted")
+    assert word_diff(old, new, max_pairs=2000)[1] == (A, "inserted")
     # The same change with a cap below the middle's size is coarse but still correct.
-    coarse = word_diff("x " + old + " y", "z " + new + " q", max_tokens=10)
+    coarse = word_diff("x " + old + " y", "z " + new + " q", max_pairs=10)
     assert [k for k, _ in coarse] == [R, A]
 
 
@@ -103,3 +103,24 @@ def test_a_new_paragraph_is_one_added_run_between_paragraphs() -> None:
         (A, "Two people died.\n\n"),
         (E, "Roads are closed."),
     ]
+
+
+def test_the_word_pairs_compared_are_bounded_for_the_worst_input() -> None:
+    """Two words repeated (SequenceMatcher's slowest input): past the budget the differing
+    part is one removal and one addition, still exact around it."""
+    old = "Intro. " + " ".join("ab"[i % 2] for i in range(4000)) + " End."
+    new = "Intro. " + " ".join("ab"[(i * 7 // 3) % 2] for i in range(4000)) + " End."
+    runs = word_diff(old, new)
+    assert [k for k, _ in runs] == [E, R, A, E]
+    assert runs[0][1].startswith("Intro.") and runs[-1][1].endswith("End.")
+    short_old, short_new = " ".join(old.split()[:60]), " ".join(new.split()[:60])
+    assert len(word_diff(short_old, short_new)) > 4  # under the budget: word by word
+
+
+def test_only_the_paragraphs_that_differ_are_aligned() -> None:
+    same = [f"<p>Paragraph {i} says nothing new at all.</p>" for i in range(300)]
+    old = plain_text("".join([*same[:150], "<p>Police said three were hurt.</p>", *same[150:]]))
+    new = plain_text("".join([*same[:150], "<p>Police said five were hurt.</p>", *same[150:]]))
+    # 301 paragraphs a side, but only one pair of them is compared word by word.
+    runs = word_diff(old, new, max_pairs=301 * 301 + 4)
+    assert [(k, t) for k, t in runs if k is not E] == [(R, "three"), (A, "five")]
