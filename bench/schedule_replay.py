@@ -8,6 +8,9 @@ one asks the real `schedule.next_poll` with the rhythm learned from the posts it
 so far (never from later ones: `replay` only hands a schedule the past). For each it counts
 requests per day and the delay from each post's publication to the poll that fetched it.
 
+Each interval is replayed twice: over the whole period, learning from nothing, and over the
+second half, as a subscriber whose first fetch brought the first half's posts.
+
     python -m bench schedule_replay [--interval 3600] [--all-rows]
 """
 
@@ -51,17 +54,20 @@ class Replay:
         return statistics.median(self.delays) if self.delays else 0.0
 
 
-def replay(times: Sequence[datetime], schedule: Schedule) -> Replay:
-    """Poll from the first post on with `schedule` until every post has been fetched.
+def replay(times: Sequence[datetime], schedule: Schedule, start: datetime | None = None) -> Replay:
+    """Poll from `start` (the first post by default) with `schedule` until every post has
+    been fetched; the posts before `start` come with the first poll, as a feed's document
+    brings its older entries to a new subscriber, and only later posts are measured.
 
     The schedule sees only the posts published at or before the poll it is asked after.
     """
     posts = sorted(times)
-    start, end = posts[0], posts[-1]
+    start = posts[0] if start is None else max(start, posts[0])
+    end = posts[-1]
     polls = 0
     now = start
     caught: list[float] = []
-    pending = 1  # posts[0] is fetched by the first poll, at its own time
+    pending = bisect.bisect_right(posts, start)  # fetched by the first poll, not measured
     while True:
         polls += 1
         seen = bisect.bisect_right(posts, now)
@@ -123,7 +129,8 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:7.1f}"
 
 
-def run(interval: int, all_rows: bool) -> tuple[float, float, float, float]:
+def run(interval: int, all_rows: bool, warm: bool = False) -> tuple[float, float, float, float]:
+    """Replay every feed; `warm` starts halfway through its period, the first half known."""
     feeds = corpus_feeds()
     rows = []
     fixed_delays: list[float] = []
@@ -131,15 +138,19 @@ def run(interval: int, all_rows: bool) -> tuple[float, float, float, float]:
     fixed_rate: list[float] = []
     learned_rate: list[float] = []
     for name, times in feeds:
-        fixed = replay(times, fixed_schedule(interval))
-        learned = replay(times, learned_schedule(interval))
+        start = times[0] + (times[-1] - times[0]) / 2 if warm else None
+        fixed = replay(times, fixed_schedule(interval), start)
+        learned = replay(times, learned_schedule(interval), start)
         fixed_delays.extend(fixed.delays)
         learned_delays.extend(learned.delays)
         fixed_rate.append(fixed.per_day)
         learned_rate.append(learned.per_day)
         kind = rhythm.learn(times, times[-1]).kind.value
         rows.append((name, len(times), fixed.days, kind, fixed, learned))
-    print(f"\nSchedule replay: {len(feeds)} corpus feeds, fixed interval {interval // 60} min")
+    how = "second half, first half known" if warm else "whole period, learning from nothing"
+    print(
+        f"\nSchedule replay: {len(feeds)} corpus feeds, fixed interval {interval // 60} min, {how}"
+    )
     print(
         f"{'feed':46} {'posts':>5} {'days':>6} {'rhythm':>15} "
         f"{'req/d fix':>9} {'req/d lrn':>9} {'med fix':>7} {'med lrn':>7}  (delays in min)"
@@ -171,7 +182,8 @@ def main(argv: Sequence[str] = ()) -> None:
     parser.add_argument("--all-rows", action="store_true")
     args = parser.parse_args(list(argv))
     for interval in args.interval or [3600, 1800]:
-        run(interval, args.all_rows)
+        for warm in (False, True):
+            run(interval, args.all_rows, warm)
 
 
 if __name__ == "__main__":

@@ -281,3 +281,18 @@ def test_the_publish_times_query_walks_the_feed_index(tmp_path: Path) -> None:
         assert "articles_feed_sort" in plan and "TEMP B-TREE" not in plan, plan
     finally:
         store.close()
+
+
+def test_a_warm_replay_brings_older_posts_with_the_first_poll_and_measures_later_ones() -> None:
+    times = daily_at_six(20)
+    start = times[10] + timedelta(minutes=1)
+    firsts: list[tuple[datetime, ...]] = []
+
+    def spy(seen: object, now: datetime) -> datetime:
+        assert isinstance(seen, tuple) and all(t <= now for t in seen)
+        firsts.append(seen)
+        return now + timedelta(hours=1)
+
+    result = replay(times, spy, start)
+    assert firsts[0] == tuple(times[:11])
+    assert len(result.delays) == len(times) - 11
