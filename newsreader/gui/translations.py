@@ -41,7 +41,7 @@ def chosen_locale(language: str) -> QLocale:
     de_AT), otherwise that language's main country's formats are used.
     """
     current = QLocale()
-    if language in ("", "system"):
+    if language not in SHIPPED:  # "system", or a language this build does not ship
         return current
     wanted = QLocale(language)
     if current.language() == wanted.language():
@@ -60,18 +60,22 @@ def install_translators(language: str = "system") -> QLocale:
     assert app is not None, "install_translators needs a running QApplication"
     remove_translators()
     locale = chosen_locale(language)
-    if language not in ("", "system"):
+    if language in SHIPPED:
         QLocale.setDefault(locale)
     qt = QTranslator(app)
     qt.setObjectName(_TAG)
     if qt.load(locale, "qtbase", "_", str(qt_translations_dir())):
         QCoreApplication.installTranslator(qt)
+    else:  # English, or a language Qt has no catalogue for
+        qt.setParent(None)
     ours = QTranslator(app)
     ours.setObjectName(_TAG)
     folder = str(translations_dir())
     # Not a shipped language: English (whose catalogue gives the plurals their forms).
     if ours.load(locale, "newsreader", "_", folder) or ours.load("newsreader_en", folder):
         QCoreApplication.installTranslator(ours)
+    else:  # not built (`make catalogs`): the source English, with "(s)" plurals
+        ours.setParent(None)
     return locale
 
 
