@@ -9,7 +9,7 @@ FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 TR_SOURCES := $(shell find newsreader/gui newsreader/app -name '*.py' -not -path '*/forms/*' | sort) $(wildcard ui/*.ui)
 QM_FILES   := $(patsubst translations/%.ts,resources/translations/%.qm,$(wildcard translations/*.ts))
 # The CLI's messages (gettext, newsreader/app/i18n.py): the engine commands run without Qt.
-CLI_SOURCES := newsreader/app/cli.py newsreader/app/commands.py newsreader/app/sync_commands.py newsreader/app/library_commands.py
+CLI_SOURCES := newsreader/app/cli.py newsreader/app/commands.py newsreader/app/sync_commands.py newsreader/app/library_commands.py newsreader/app/present.py
 MO_FILES   := $(patsubst translations/newsreader_%.po,resources/locale/%/LC_MESSAGES/newsreader.mo,$(wildcard translations/newsreader_*.po))
 
 .PHONY: translations catalogs run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock system-deps

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from newsreader.app.i18n import _
 from newsreader.core.sanitize import html_to_text
 from newsreader.core.sync import Account
 from newsreader.core.types import (
@@ -159,15 +160,17 @@ def print_article(article: Article) -> None:
     line = " · ".join(
         part
         for part in (
-            article.published.strftime("%A, %B %d, %Y %H:%M") if article.published else "",
+            # ISO, as the lists show it: the CLI cannot count on the user's locale being
+            # installed for strftime's month names (issue 17).
+            article.published.strftime("%Y-%m-%d %H:%M") if article.published else "",
             article.feed_title,
-            f"by {article.author}" if article.author else "",
+            _("by {author}").format(author=article.author) if article.author else "",
         )
         if part
     )
     print(line)
     if article.section_path:
-        print("Section: " + article.section_path.replace("/", " › "))
+        print(_("Section: {path}").format(path=article.section_path.replace("/", " › ")))
     if article.url:
         print(article.url)
     print()

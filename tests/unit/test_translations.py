@@ -29,7 +29,7 @@ SHIPPED_TS = sorted(TRANSLATIONS.glob("newsreader_*.ts"))
 SHIPPED_PO = sorted(TRANSLATIONS.glob("newsreader_*.po"))
 CLI_SOURCES = [
     ROOT / "newsreader" / "app" / name
-    for name in ("cli.py", "commands.py", "sync_commands.py", "library_commands.py")
+    for name in ("cli.py", "commands.py", "sync_commands.py", "library_commands.py", "present.py")
 ]
 PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?\}|%[0-9]")
 
