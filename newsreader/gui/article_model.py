@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QDateTime,
@@ -31,10 +32,16 @@ from PySide6.QtGui import QColor, QFont
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
 from newsreader.gui.accessibility import article_name, article_state, star_header
+from newsreader.gui.dates import long_date_time, short_date, short_time
 from newsreader.gui.tooltips import plain_tooltip
 
 STAR_COLUMN, TITLE_COLUMN, FEED_COLUMN, DATE_COLUMN = range(4)
-HEADERS = ("★", "Title", "Feed", "Date")
+HEADERS = (
+    "★",
+    str(QT_TRANSLATE_NOOP("ArticleListModel", "Title")),
+    str(QT_TRANSLATE_NOOP("ArticleListModel", "Feed")),
+    str(QT_TRANSLATE_NOOP("ArticleListModel", "Date")),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 STAR_COLOR = QColor("#e0a100")
@@ -48,12 +55,9 @@ def format_list_date(when: datetime | None, now: datetime, locale: QLocale) -> s
     local = when.astimezone()
     today = now.astimezone().date()
     if local.date() == today:
-        return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    date = QDate(local.year, local.month, local.day)
-    if locale.language() == QLocale.Language.C:
-        # With no locale set (LANG=C) Qt's short date is "27 11 2026"; ISO reads better.
-        return date.toString("yyyy-MM-dd")
-    return locale.toString(date, QLocale.FormatType.ShortFormat)
+        return short_time(QTime(local.hour, local.minute), locale)
+    # Under LANG=C Qt's short date is "27 11 2026": gui.dates says "2026-11-27" instead.
+    return short_date(QDate(local.year, local.month, local.day), locale)
 
 
 def to_qdatetime(when: datetime) -> QDateTime:
@@ -356,9 +360,9 @@ class ArticleListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == STAR_COLUMN:
-            return "Starred"
+            return self.tr("Starred")
         if role == Qt.ItemDataRole.AccessibleTextRole and section == STAR_COLUMN:
             return star_header()  # a screen reader would say "black star"
         return None
@@ -399,11 +403,11 @@ class ArticleListModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DATE_COLUMN and row.published is not None:
-                return self._locale.toString(
-                    to_qdatetime(row.published), QLocale.FormatType.LongFormat
-                )
+                return long_date_time(to_qdatetime(row.published), self._locale)
             if column == STAR_COLUMN:
-                return "Starred" if row.starred else "Not starred (press S to star)"
+                return (
+                    self.tr("Starred") if row.starred else self.tr("Not starred (press S to star)")
+                )
             return plain_tooltip(row.title if column == TITLE_COLUMN else row.feed_title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # The view selects whole rows: every cell says the row, wherever a screen
