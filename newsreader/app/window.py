@@ -357,6 +357,9 @@ def self_test(profile_dir: Path | None) -> int:
     try:
         window.resize(1200, 800)
         window.show()
+        # An empty profile shows its first-run actions where the pane would be; the
+        # self-test renders an article, so the list and the pane are shown for it.
+        window.layout_choice.show_empty(False)
         app.processEvents()
         library = window.library
         page = library.article_page(ArticleQuery(), None, 1)
