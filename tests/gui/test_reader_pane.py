@@ -94,6 +94,7 @@ def test_hostile_links_do_nothing_even_unsanitized(
     qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     window = make_window(tmp_path / "empty")
+    window.layout_choice.show_empty(False)  # the pane, not the first-run actions, on screen
     pane = window.ui.readerPane
     opened = Opened()
     schemes = ("http", "https", "mailto", "javascript", "file", "data")
