@@ -2053,8 +2053,8 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
         <translation>Wie lange ein Artikel auf dem Bildschirm bleiben muss, bevor er für „Am beliebtesten“ als gelesen zählt (und bevor er als gelesen markiert wird, wenn das oben gewählt ist).</translation>
     </message>
     <message>
-        <source>Mark as read when scrolled past in the list</source>
-        <translation>Beim Vorbeiscrollen in der Liste als gelesen markieren</translation>
+        <source>Mark as read when scrolled &amp;past in the list</source>
+        <translation>Beim &amp;Vorbeiscrollen in der Liste als gelesen markieren</translation>
     </message>
     <message>
         <source>Articles that scroll up past the top of the article list are marked as read. They do not count for Most popular.</source>

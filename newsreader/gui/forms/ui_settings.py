@@ -728,7 +728,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(tooltip)
         self.readDelaySpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"How long an article must stay on screen before it counts as read for Most popular (and before it is marked read, when that is chosen above).", None))
 #endif // QT_CONFIG(tooltip)
-        self.markReadOnScrollCheck.setText(QCoreApplication.translate("SettingsDialog", u"Mark as read when scrolled past in the list", None))
+        self.markReadOnScrollCheck.setText(QCoreApplication.translate("SettingsDialog", u"Mark as read when scrolled &past in the list", None))
 #if QT_CONFIG(tooltip)
         self.markReadOnScrollCheck.setToolTip(QCoreApplication.translate("SettingsDialog", u"Articles that scroll up past the top of the article list are marked as read. They do not count for Most popular.", None))
 #endif // QT_CONFIG(tooltip)
