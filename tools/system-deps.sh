@@ -9,8 +9,13 @@ set -euo pipefail
 
 # postgresql (15) and its psql: the sync tests' Miniflux server (tests/support/miniflux.py),
 # whose binary is downloaded at test time by tools/miniflux-get.sh.
+# postgresql: the sync tests' Miniflux server. xvfb, at-spi2-core and the XCB libraries Qt's
+# xcb platform needs: the accessibility test walks the real window over AT-SPI on an X server.
 test_pkgs=(python3 python3-venv dbus gnome-keyring libegl1 libgl1 libxkbcommon0 libfontconfig1
-           libdbus-1-3 fonts-dejavu-core postgresql postgresql-client-15)
+           libdbus-1-3 fonts-dejavu-core postgresql postgresql-client-15
+           xvfb xauth at-spi2-core libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+           libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+           libxcb-xfixes0 libxcb-xkb1)
 # desktop-file-utils, appstream, openssl: packaging/smoke.sh. gcc: packaging/icu_data.py
 # rebuilds ICU's data library. xvfb and the X11/XCB client libraries: the smoke test runs the
 # frozen app on a real X server with what packaging/linux/host-libraries.txt says a desktop has.
