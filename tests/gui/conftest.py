@@ -33,9 +33,13 @@ BROKEN = "/broken.xml"
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # The offscreen platform plugin warns whenever a top-level window's size constraints
     # change; it says nothing about our code, so it must not fail the window tests.
+    # pytest-qt reads only the closest qt_log_ignore mark, so the test's own patterns (a
+    # module's pytestmark, a decorator) are carried into the one added here.
     for item in items:
         if item.nodeid.startswith("tests/gui/"):
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+            own = [p for mark in item.iter_markers("qt_log_ignore") for p in mark.args]
+            patterns = dict.fromkeys([*own, "does not support propagateSizeHints"])
+            item.add_marker(pytest.mark.qt_log_ignore(*patterns))
 
 
 @pytest.fixture(autouse=True)
