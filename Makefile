@@ -83,8 +83,11 @@ forms-check: $(STAMP)
 	  cmp -s "$$tmp/ui_$$name.py" "newsreader/gui/forms/ui_$$name.py" || { echo "forms drift: ui/$$name.ui != newsreader/gui/forms/ui_$$name.py (run make forms)"; rm -rf $$tmp; exit 1; }; \
 	done; rm -rf $$tmp; echo "forms up to date"
 
+# Two worker processes (pytest-xdist): the suite waits on real servers, keyrings and Qt more
+# than on the CPU, and the whole of it stays near ten minutes on this 2-core machine.
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP) catalogs
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # Long kill loops (issue 12): SIGKILL of the CLI refresh and of the window at random moments.
 SOAK_ITERATIONS ?= 25
