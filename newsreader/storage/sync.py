@@ -157,24 +157,22 @@ def add_synced_feed(
     section_path: str,
     created: float,
 ) -> int:
-    """A subscription made here in an account: local at once, `subscribe` queued for the
-    server by the insert trigger. DuplicateError when the URL is already a subscription."""
-    if conn.execute(
-        "SELECT 1 FROM feeds WHERE url = ? AND status != ?", (url, str(FeedStatus.ARCHIVED))
-    ).fetchone():
-        raise DuplicateError(f"already subscribed to {url}")
-    section = tree.ensure_section(conn, section_path) if section_path.strip() else None
-    (position,) = conn.execute(
-        "SELECT ifnull(max(position) + 1, 0) FROM feeds WHERE ifnull(section_id, 0) = ifnull(?, 0)",
-        (section,),
-    ).fetchone()
-    cur = conn.execute(
-        "INSERT INTO feeds(url, title, user_title, section_id, position, interval, created, "
-        "account_id, next_update) VALUES (?, ?, 0, ?, ?, 3600, ?, ?, ?)",
-        (url, title.strip() or url, section, position, created, account_id,
-         created + _NOT_POLLED.total_seconds()),
-    )  # fmt: skip
-    return int(cur.lastrowid or 0)
+    """A subscription made here in an account: local at once (through `feeds.add`, so an
+    archived feed at the URL comes back with its kept articles) and queued for the server.
+    DuplicateError when the URL is already a subscription."""
+    feed_id = feeds.add(
+        conn, url, title, section_path, 3600, auth_ref=None, user_title=False, created=created
+    )
+    conn.execute(
+        "UPDATE feeds SET account_id = ?, next_update = ? WHERE id = ?",
+        (account_id, created + _NOT_POLLED.total_seconds(), feed_id),
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_feed_outbox(account_id, action, feed_id, at) "
+        "VALUES (?, 'subscribe', ?, ?)",
+        (account_id, feed_id, created),
+    )
+    return feed_id
 
 
 def claim(

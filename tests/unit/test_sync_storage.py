@@ -230,3 +230,25 @@ def test_the_servers_default_category_is_the_root(store: Store) -> None:
     feed = store.feed_by_id(1)
     assert (feed.section_id, feed.section_path) == (None, "")
     assert rows(store.path, "SELECT count(*) FROM sections") == [(0,)]
+
+
+def test_subscribing_in_an_account_to_an_archived_feeds_url_brings_it_back(store: Store) -> None:
+    """An archived feed (unsubscribed, starred articles kept) holds its URL: subscribing
+    to it in an account makes that feed the account's again, with its kept articles."""
+    account_id = first_sync(store, [], [])
+    kept = store.add_feed("http://127.0.0.1:9/kept.xml", "Kept", "", 1800, now=NOW)
+    with store._conn:  # an archived feed with a starred article, as storage.archive leaves it
+        store._conn.execute(
+            "INSERT INTO articles(feed_id, entry_key, title, first_seen, sort_time, "
+            "content_hash, starred) VALUES (?, 'k', 'Starred one', 0, 0, 'h', 1)",
+            (kept.id,),
+        )
+    store.delete_feed(kept.id, keep_starred=True)
+    feed = store.add_synced_feed(account_id, "http://127.0.0.1:9/kept.xml", "", "Tech")
+    assert feed.id == kept.id and feed.account_id == account_id and feed.section_path == "Tech"
+    actions = [(a.action, a.feed_id) for a in store.sync_feed_actions(account_id)]
+    assert actions == [("subscribe", kept.id)]
+    assert rows(store.path, "SELECT title FROM articles WHERE feed_id = ?", kept.id) == [
+        ("Starred one",)
+    ]
+    assert store.feeds_due(NOW + timedelta(days=30), all_feeds=True) == []
