@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import secret_service
 from tests.support.httpserver import TestServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,3 +26,13 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"test corpus not found at {CORPUS} (expected ../shared/corpus)")
     return CORPUS
+
+
+@pytest.fixture
+def keyring_env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A private D-Bus session with gnome-keyring unlocked: the environment for clients."""
+    missing = secret_service.available()
+    if missing:
+        pytest.fail(missing)  # .ci/run installs them; a missing keyring is a broken setup
+    with secret_service.secret_service(tmp_path / "keyring") as env:
+        yield env

@@ -6,25 +6,12 @@ import base64
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from tests.support import secret_service
 from tests.support.feeds import make_items, rss
 from tests.support.httpserver import Reply, Request, TestServer
 
 PASSWORD = "s3cret-Pa55word-xyzzy"
-
-
-@pytest.fixture
-def keyring_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    missing = secret_service.available()
-    if missing:
-        pytest.fail(missing)  # .ci/run installs them; a missing keyring is a broken setup
-    with secret_service.secret_service(tmp_path / "keyring") as env:
-        yield env
 
 
 def cli(env: dict[str, str], profile: Path, *args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]

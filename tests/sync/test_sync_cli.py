@@ -14,27 +14,16 @@ import json
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support import secret_service
 from tests.support.httpserver import TestServer
 from tests.support.miniflux import MinifluxServer, seed
 
 FEEDS = 4
 ENTRIES = 5
-
-
-@pytest.fixture
-def keyring_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    missing = secret_service.available()
-    if missing:
-        pytest.fail(missing)  # .ci/run installs them; a missing keyring is a broken setup
-    with secret_service.secret_service(tmp_path / "keyring") as env:
-        yield env
 
 
 class Cli:

@@ -23,13 +23,11 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support import secret_service
 from tests.support.httpserver import TestServer
 from tests.support.miniflux import MinifluxServer, seed
 
@@ -42,15 +40,6 @@ ENTRIES = 50
 # (NEWSREADER_SYNC_KILL_MOMENTS=all: about 8 minutes).
 ALL_MOMENTS = (0.1, 0.3, 0.5, 0.7, 0.9, 1.0, 1.5, 4.0)
 MOMENTS = ALL_MOMENTS if os.environ.get("NEWSREADER_SYNC_KILL_MOMENTS") == "all" else (0.1, 1.5)
-
-
-@pytest.fixture
-def keyring_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    missing = secret_service.available()
-    if missing:
-        pytest.fail(missing)  # .ci/run installs them; a missing keyring is a broken setup
-    with secret_service.secret_service(tmp_path / "keyring") as env:
-        yield env
 
 
 def command(env: dict[str, str], profile: Path, *args: str) -> list[str]:
