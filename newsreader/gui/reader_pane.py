@@ -117,6 +117,7 @@ class ReaderPane(QTextBrowser):
         self._versions_source: Versions | None = None
         self._versions: tuple[ArticleVersion, ...] = ()
         self._show_changes = False
+        self._changes_html: str | None = None
         self.clock: Callable[[], float] = time.time
         self._placeholder = QCoreApplication.translate(
             "ReaderPane", "Select an article to read it."
@@ -198,6 +199,7 @@ class ReaderPane(QTextBrowser):
         self._states = self._read_states(article.id)
         self._versions = self._read_versions(article.id)
         self._show_changes = False
+        self._changes_html = None
         self._render()
         self.verticalScrollBar().setValue(0)
         self.article_shown.emit(article)
@@ -236,6 +238,13 @@ class ReaderPane(QTextBrowser):
         self._show_changes = show
         self._render()
         self.verticalScrollBar().setValue(0)
+
+    def _changes(self, article: Article, now: float) -> str:
+        """The word diff's HTML, computed once per article shown: later re-renders (boxes
+        arriving, images cached, a resize) reuse it instead of diffing again on this thread."""
+        if self._changes_html is None:
+            self._changes_html = changes_html(article, self._versions, now)
+        return self._changes_html
 
     def _on_own_link(self, url: QUrl) -> None:
         if url.scheme() != ARTICLE_SCHEME or url.host() != "changes":
@@ -346,7 +355,7 @@ class ReaderPane(QTextBrowser):
                     placeholders=Placeholders(self._states, load),
                     prefer_summary=self._prefer_summary,
                     updated=updated_html(article.id, self._versions, now, showing),
-                    changes=changes_html(article, self._versions, now) if showing else None,
+                    changes=self._changes(article, now) if showing else None,
                 )
             )
         self._rendered_image_width = self.image_width()
