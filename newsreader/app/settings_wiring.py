@@ -57,10 +57,13 @@ def fetch_new_feeds(engine: Engine, window: MainWindow) -> Callable[[Sequence[in
         names: list[str] = []
         local: list[int] = []
         by_id = {a.id: a.name for a in engine.library.accounts()}
+        # One read of the subscriptions, not one query per feed: an OPML import hands over
+        # hundreds of ids, and this runs on the GUI thread.
+        account_of = {f.id: f.account_id for f in engine.library.feeds()} if by_id else {}
         for feed_id in feed_ids:
-            feed = engine.library.feed(feed_id)
-            if feed is not None and feed.account_id is not None:
-                names.append(by_id.get(feed.account_id, ""))
+            account_id = account_of.get(feed_id)
+            if account_id is not None:
+                names.append(by_id.get(account_id, ""))
             else:
                 local.append(feed_id)
         if local:
