@@ -209,9 +209,12 @@ def _article_action(engine: Engine, args: argparse.Namespace) -> int:
         raise NotFoundError(f"no article with id {args.id}")
     if args.command == "unread":
         engine.writer.call(lambda store: store.mark_read([args.id], False))
-        print(f"Marked article {args.id} unread")
+        print(_("Marked article {id} unread").format(id=args.id))
     else:
         starred = args.command == "star"
         engine.writer.call(lambda store: store.set_starred(args.id, starred))
-        print(f"{'Starred' if starred else 'Removed the star of'} article {args.id}")
+        if starred:
+            print(_("Starred article {id}").format(id=args.id))
+        else:
+            print(_("Removed the star of article {id}").format(id=args.id))
     return 0
