@@ -360,6 +360,8 @@ class ArticleQuery:
     starred_only: bool = False
     newest_first: bool = True
     search: str | None = None  # FTS query; results in relevance order, then date
+    tag_id: int | None = None  # only articles carrying this tag
+    show_hidden: bool = False  # include articles a rule hid (they are never deleted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -458,6 +458,82 @@ def _v9_article_versions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v10_organise_and_listen(conn: sqlite3.Connection) -> None:
+    """Rules, tags, notes, saved searches, enclosures and stories (issues 16 and 19).
+
+    Articles gain `hidden` (a rule's "hide": the row stays, lists skip it unless asked),
+    `pinned` (a rule's "move to the top"), `categories` (the feed's categories, one per
+    line, for rules that test them) and `story_id` (the id of the first article of the
+    story it belongs to across feeds; NULL while it stands alone).
+    """
+    _run_script(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN categories TEXT;
+        ALTER TABLE articles ADD COLUMN story_id INTEGER;
+        CREATE INDEX articles_story ON articles(story_id) WHERE story_id IS NOT NULL;
+        CREATE INDEX articles_hidden ON articles(sort_time) WHERE hidden = 1;
+
+        -- A rule's conditions and actions are JSON lists (see core.rules); its scope is
+        -- every feed (both NULL), a section and its subsections, or one feed.
+        CREATE TABLE rules (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL DEFAULT 0,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+            feed_id INTEGER REFERENCES feeds(id) ON DELETE CASCADE,
+            conditions TEXT NOT NULL,
+            actions TEXT NOT NULL,
+            created REAL NOT NULL
+        );
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
+
+        CREATE TABLE article_notes (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            updated REAL NOT NULL
+        );
+
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL,
+            unread_only INTEGER NOT NULL DEFAULT 0,
+            section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            created REAL NOT NULL
+        );
+
+        -- `position` is the playback position in seconds; `download` the file's name in the
+        -- downloads folder once saved (always a name the app made, never the server's).
+        CREATE TABLE enclosures (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            type TEXT,
+            length INTEGER,
+            duration REAL,
+            position REAL NOT NULL DEFAULT 0,
+            download TEXT,
+            UNIQUE (article_id, url)
+        );
+        """,
+    )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -483,6 +559,18 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
         ("accounts", "remote_entries", "sync_outbox", "sync_feed_outbox", "articles_sync_read"),
     ),
     (_v9_article_versions, ("article_versions", "article_versions_article")),
+    (
+        _v10_organise_and_listen,
+        (
+            "articles_story",
+            "rules",
+            "tags",
+            "article_tags",
+            "article_notes",
+            "saved_searches",
+            "enclosures",
+        ),
+    ),
 )
 LATEST = len(STEPS)
 

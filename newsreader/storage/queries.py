@@ -43,4 +43,9 @@ def where(conn: sqlite3.Connection, query: ArticleQuery) -> tuple[list[str], lis
         conds.append("a.read = 0")
     if query.starred_only:
         conds.append("a.starred = 1")
+    if query.tag_id is not None:
+        conds.append("a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)")
+        params.append(query.tag_id)
+    if not query.show_hidden:
+        conds.append("a.hidden = 0")
     return conds, params
