@@ -9,7 +9,11 @@ FORMS  := $(patsubst ui/%.ui,newsreader/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 TR_SOURCES := $(shell find newsreader/gui newsreader/app -name '*.py' -not -path '*/forms/*' | sort) $(wildcard ui/*.ui)
 QM_FILES   := $(patsubst translations/%.ts,resources/translations/%.qm,$(wildcard translations/*.ts))
 # The CLI's messages (gettext, newsreader/app/i18n.py): the engine commands run without Qt.
-CLI_SOURCES := newsreader/app/cli.py newsreader/app/commands.py newsreader/app/sync_commands.py newsreader/app/library_commands.py newsreader/app/present.py
+# Every module of newsreader/app, so a new app/<topic>_commands.py needs no line here.
+CLI_SOURCES := $(sort $(wildcard newsreader/app/*.py))
+# The lines core, usecases and update write (errors), marked N_("…") (core/texts.py): in the
+# gettext catalogue, which the CLI and the window both translate them from.
+CORE_SOURCES := $(shell find newsreader/core newsreader/usecases newsreader/update -name '*.py' | sort)
 MO_FILES   := $(patsubst translations/newsreader_%.po,resources/locale/%/LC_MESSAGES/newsreader.mo,$(wildcard translations/newsreader_*.po))
 
 .PHONY: translations catalogs run test lint types layers forms forms-check pytest soak fuzz bench package smoke clean lock system-deps
@@ -37,7 +41,7 @@ translations: $(STAMP)
 	$(PYTHON) tools/tr_helpers.py build/tr_helpers_stub.py $(filter %.py,$(TR_SOURCES))
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none build/tr_helpers_stub.py $(TR_SOURCES) -ts translations/newsreader_de.ts
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly build/tr_helpers_stub.py $(TR_SOURCES) -ts translations/newsreader_en.ts
-	for po in translations/newsreader_*.po; do $(PYTHON) tools/po_update.py $$po $(CLI_SOURCES) || exit 1; done
+	for po in translations/newsreader_*.po; do $(PYTHON) tools/po_update.py $$po $(CLI_SOURCES) $(CORE_SOURCES) || exit 1; done
 	$(MAKE) catalogs
 
 # The compiled catalogues the app loads (not committed: built from the sources every time).

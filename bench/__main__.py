@@ -17,6 +17,7 @@ BENCHES = {
     "sync_gui": "bench.sync_gui",
     "list_end": "bench.list_end",
     "schedule_replay": "bench.schedule_replay",
+    "story_list": "bench.story_list",
 }
 
 

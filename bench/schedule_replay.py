@@ -9,15 +9,22 @@ so far (never from later ones: `replay` only hands a schedule the past). For eac
 requests per day and the delay from each post's publication to the poll that fetched it.
 
 Each interval is replayed twice: over the whole period, learning from nothing, and over the
-second half, as a subscriber whose first fetch brought the first half's posts.
+second half, as a subscriber whose first fetch brought the first half's posts (the usual case:
+a feed's document carries its recent entries).
 
-    python -m bench schedule_replay [--interval 3600] [--all-rows]
+A third poller bounds what learning could gain: the "oracle" knows each feed's rhythm in
+advance (the model learned from all its posts, the ones still to come included; not their
+times), and is scheduled by the same `next_poll`. The totals give requests per feed per day
+and the median, mean and 90th percentile delay over all posts.
+
+    .venv/bin/python -m bench schedule_replay [--interval 3600] [--all-rows]
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import dataclasses
 import random
 import statistics
 from collections.abc import Callable, Sequence
@@ -101,6 +108,27 @@ def learned_schedule(interval: int, *, adaptive: bool = True) -> Schedule:
     return schedule
 
 
+def oracle_schedule(interval: int, times: Sequence[datetime]) -> Schedule:
+    """The schedule of a poller that knows the feed's rhythm (not its posts) beforehand."""
+    rng = random.Random(19)
+    known = rhythm.learn(times, max(times))
+
+    def schedule(seen: Sequence[datetime], now: datetime) -> datetime:
+        model = dataclasses.replace(known, last_post=seen[-1] if seen else None)
+        return next_poll(now, interval, CacheHints(), rng=rng, rhythm=model)
+
+    return schedule
+
+
+def _spread(delays: Sequence[float]) -> str:
+    """Median, mean and 90th percentile of delays, in minutes."""
+    p90 = statistics.quantiles(delays, n=10)[-1] if len(delays) > 1 else 0.0
+    return (
+        f"median {statistics.median(delays) / 60:.1f}, mean {statistics.mean(delays) / 60:.1f}, "
+        f"p90 {p90 / 60:.0f} min"
+    )
+
+
 def corpus_feeds() -> list[tuple[str, list[datetime]]]:
     """(name, publish times) of each corpus feed with enough dated posts; duplicates once."""
     out: list[tuple[str, list[datetime]]] = []
@@ -135,16 +163,21 @@ def run(interval: int, all_rows: bool, warm: bool = False) -> tuple[float, float
     rows = []
     fixed_delays: list[float] = []
     learned_delays: list[float] = []
+    oracle_delays: list[float] = []
     fixed_rate: list[float] = []
     learned_rate: list[float] = []
+    oracle_rate: list[float] = []
     for name, times in feeds:
         start = times[0] + (times[-1] - times[0]) / 2 if warm else None
         fixed = replay(times, fixed_schedule(interval), start)
         learned = replay(times, learned_schedule(interval), start)
+        oracle = replay(times, oracle_schedule(interval, times), start)
         fixed_delays.extend(fixed.delays)
         learned_delays.extend(learned.delays)
+        oracle_delays.extend(oracle.delays)
         fixed_rate.append(fixed.per_day)
         learned_rate.append(learned.per_day)
+        oracle_rate.append(oracle.per_day)
         kind = rhythm.learn(times, times[-1]).kind.value
         rows.append((name, len(times), fixed.days, kind, fixed, learned))
     how = "second half, first half known" if warm else "whole period, learning from nothing"
@@ -172,6 +205,16 @@ def run(interval: int, all_rows: bool, warm: bool = False) -> tuple[float, float
         f"({100 * (1 - l_req / f_req):.0f} % fewer); median delay over all posts fixed "
         f"{f_med / 60:.1f} min, learned {l_med / 60:.1f} min; median of the feeds' medians "
         f"fixed {feed_meds_f / 60:.1f} min, learned {feed_meds_l / 60:.1f} min"
+    )
+    o_req = statistics.mean(oracle_rate)
+    print(f"  fixed:   {f_req:5.1f} requests/feed/day; delay {_spread(fixed_delays)}")
+    print(
+        f"  learned: {l_req:5.1f} requests/feed/day ({100 * (1 - l_req / f_req):.0f} % fewer); "
+        f"delay {_spread(learned_delays)}"
+    )
+    print(
+        f"  oracle:  {o_req:5.1f} requests/feed/day ({100 * (1 - o_req / f_req):.0f} % fewer); "
+        f"delay {_spread(oracle_delays)}  (knows each feed's rhythm in advance)"
     )
     return f_req, l_req, f_med, l_med
 

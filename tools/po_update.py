@@ -3,8 +3,10 @@
 
     python3 tools/po_update.py translations/newsreader_de.po newsreader/app/cli.py ...
 
-Finds every `_("…")` and `ngettext("…", "…", n)` call with literal strings in the given files
-(newsreader.app.i18n's functions), then rewrites the .po: entries the code no longer has are
+Finds every `_("…")`, `N_("…")` and `ngettext("…", "…", n)` call with literal strings in the
+given files (newsreader.app.i18n's functions, and core/texts.py's marker that core, usecases
+and update put on the templates of their lines: the window translates those from this
+catalogue too), then rewrites the .po: entries the code no longer has are
 dropped, new ones are added untranslated, existing translations are kept. `extract()` is also
 what the translation check (tests/unit/test_translations.py) compares the catalogue with.
 """
@@ -30,7 +32,7 @@ def extract(paths: list[Path]) -> list[Key]:
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue
             args = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
-            if node.func.id == "_" and len(args) == 1 and isinstance(args[0], str):
+            if node.func.id in ("_", "N_") and len(args) == 1 and isinstance(args[0], str):
                 found[(args[0], None)] = None
             elif (
                 node.func.id == "ngettext"

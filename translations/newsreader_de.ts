@@ -515,6 +515,37 @@ Diese Adresse trotzdem ansehen?</translation>
     </message>
 </context>
 <context>
+    <name>ArticleTags</name>
+    <message>
+        <source>Show the articles with this tag</source>
+        <translation>Die Artikel mit diesem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give this article a tag (T)</source>
+        <translation>Diesem Artikel ein Schlagwort geben (T)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>A private note on this article</source>
+        <translation>Eine private Notiz zu diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <source>Remove the tag “{name}”</source>
+        <translation>Das Schlagwort „{name}“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>just now</source>
@@ -669,6 +700,413 @@ Diese Adresse trotzdem ansehen?</translation>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosuresView</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation>Das Herunterladen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the file is on a local address.</source>
+        <translation>Abgelehnt: Die Datei liegt an einer lokalen Adresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Larger than the download limit of %1 MB; nothing was saved.</source>
+        <translation>Größer als die Download-Grenze von %1 MB; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>angehalten bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedHealth</name>
+    <message>
+        <source>Posts irregularly</source>
+        <translation>Veröffentlicht unregelmäßig</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The last refresh worked.</source>
+        <translation>Die letzte Aktualisierung hat geklappt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts about every hour</source>
+        <translation>Veröffentlicht etwa stündlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posts about %n times a day</source>
+        <translation>
+            <numerusform>Veröffentlicht etwa %n-mal am Tag</numerusform>
+            <numerusform>Veröffentlicht etwa %n-mal am Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts a few times a week</source>
+        <translation>Veröffentlicht einige Male pro Woche</translation>
+    </message>
+    <message>
+        <source>Not enough posts yet to learn when this feed posts</source>
+        <translation>Noch zu wenige Artikel, um zu lernen, wann dieser Feed veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing (%n time(s))</source>
+        <translation>
+            <numerusform>Fehlerhaft (%n-mal)</numerusform>
+            <numerusform>Fehlerhaft (%n-mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password; polling is paused. Edit the feed to fix them.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt; das Abrufen ist angehalten. Bearbeiten Sie den Feed, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The server says this feed is gone (HTTP 410); it is no longer refreshed.</source>
+        <translation>Laut Server gibt es diesen Feed nicht mehr (HTTP 410); er wird nicht mehr aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n refresh(es) did not work; it is tried again, less often each time.</source>
+        <translation>
+            <numerusform>Zuletzt hat %n Aktualisierung nicht geklappt; es wird erneut versucht, jedes Mal seltener.</numerusform>
+            <numerusform>Zuletzt haben %n Aktualisierungen in Folge nicht geklappt; es wird erneut versucht, jedes Mal seltener.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not read for %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht gelesen</numerusform>
+            <numerusform>Seit %n Tagen nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{number} %</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
+        <source>Posts about once a week</source>
+        <translation>Veröffentlicht etwa einmal pro Woche</translation>
+    </message>
+    <message>
+        <source>Never read</source>
+        <translation>Nie gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds you have not read for %n day(s): you may want to unsubscribe</source>
+        <translation>
+            <numerusform>Feeds, die Sie seit %n Tag nicht gelesen haben: Vielleicht möchten Sie sie abbestellen</numerusform>
+            <numerusform>Feeds, die Sie seit %n Tagen nicht gelesen haben: Vielleicht möchten Sie sie abbestellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the last twelve weeks</source>
+        <translation>
+            <numerusform>%n Artikel in den letzten zwölf Wochen</numerusform>
+            <numerusform>%n Artikel in den letzten zwölf Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest article is %n day(s) old</source>
+        <translation>
+            <numerusform>Der neueste Artikel ist %n Tag alt</numerusform>
+            <numerusform>Der neueste Artikel ist %n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) counted</source>
+        <translation>
+            <numerusform>%n Lesevorgang gezählt</numerusform>
+            <numerusform>%n Lesevorgänge gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learned from the publish times of the feed&apos;s recent articles</source>
+        <translation>Gelernt aus den Veröffentlichungszeiten der letzten Artikel des Feeds</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not read this feed in %n day(s); unsubscribe if you no longer want it.</source>
+        <translation>
+            <numerusform>Sie haben diesen Feed seit %n Tag nicht gelesen; bestellen Sie ihn ab, wenn Sie ihn nicht mehr möchten.</numerusform>
+            <numerusform>Sie haben diesen Feed seit %n Tagen nicht gelesen; bestellen Sie ihn ab, wenn Sie ihn nicht mehr möchten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually posts on weekdays between {start} and {end}</source>
+        <translation>Veröffentlicht meist werktags zwischen {start} und {end}</translation>
+    </message>
+    <message>
+        <source>Usually posts every day between {start} and {end}</source>
+        <translation>Veröffentlicht meist täglich zwischen {start} und {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average number of new articles a week over the last %n week(s)</source>
+        <translation>
+            <numerusform>Durchschnittliche Zahl neuer Artikel pro Woche, gemessen über %n Woche</numerusform>
+            <numerusform>Durchschnittliche Zahl neuer Artikel pro Woche über die letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not read this feed since you subscribed %n day(s) ago; unsubscribe if you no longer want it.</source>
+        <translation>
+            <numerusform>Sie haben diesen Feed nicht gelesen, seit Sie ihn vor %n Tag abonniert haben; bestellen Sie ihn ab, wenn Sie ihn nicht mehr möchten.</numerusform>
+            <numerusform>Sie haben diesen Feed nicht gelesen, seit Sie ihn vor %n Tagen abonniert haben; bestellen Sie ihn ab, wenn Sie ihn nicht mehr möchten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually posts every day around {start}</source>
+        <translation>Veröffentlicht meist täglich gegen {start}</translation>
+    </message>
+    <message>
+        <source>{read} of {stored} stored articles read</source>
+        <translation>{read} von {stored} gespeicherten Artikeln gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n feed(s) now…</source>
+        <translation>
+            <numerusform>%n Feed wird jetzt abgerufen …</numerusform>
+            <numerusform>%n Feeds werden jetzt abgerufen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) cannot be refreshed; select one and press Retry, or Edit its address.</source>
+        <translation>
+            <numerusform>%n Feed lässt sich nicht aktualisieren; wählen Sie ihn aus und drücken Sie „Erneut versuchen“, oder ändern Sie mit „Bearbeiten“ seine Adresse.</numerusform>
+            <numerusform>%n Feeds lassen sich nicht aktualisieren; wählen Sie einen aus und drücken Sie „Erneut versuchen“, oder ändern Sie mit „Bearbeiten“ seine Adresse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n feed(s) were refreshed without errors.</source>
+        <translation>
+            <numerusform>%n Feed wurde fehlerfrei aktualisiert.</numerusform>
+            <numerusform>Alle %n Feeds wurden fehlerfrei aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not read %n of these feeds in {days} days; the Suggestion column marks them.</source>
+        <translation>
+            <numerusform>Sie haben %n dieser Feeds seit {days} Tagen nicht gelesen; die Spalte „Vorschlag“ kennzeichnet ihn.</numerusform>
+            <numerusform>Sie haben %n dieser Feeds seit {days} Tagen nicht gelesen; die Spalte „Vorschlag“ kennzeichnet sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed &amp;Health…</source>
+        <translation>Zustand der &amp;Feeds …</translation>
+    </message>
+    <message>
+        <source>Every feed&apos;s status, how often it posts and how much of it you read</source>
+        <translation>Der Zustand jedes Feeds, wie oft er veröffentlicht und wie viel Sie davon lesen</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s name</source>
+        <translation>Der Name des Feeds</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>The section the feed is in</source>
+        <translation>Die Rubrik, in der der Feed liegt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Whether the last refresh of the feed worked</source>
+        <translation>Ob die letzte Aktualisierung des Feeds geklappt hat</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Zuletzt erfolgreich</translation>
+    </message>
+    <message>
+        <source>When the feed was last fetched without an error</source>
+        <translation>Wann der Feed zuletzt fehlerfrei abgerufen wurde</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>What went wrong the last time the feed failed</source>
+        <translation>Was beim letzten Fehlschlag des Feeds schiefging</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Nächster Abruf</translation>
+    </message>
+    <message>
+        <source>When the feed will be fetched next</source>
+        <translation>Wann der Feed das nächste Mal abgerufen wird</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Average number of new articles a week over the last twelve weeks</source>
+        <translation>Durchschnittliche Zahl neuer Artikel pro Woche über die letzten zwölf Wochen</translation>
+    </message>
+    <message>
+        <source>Not updated for</source>
+        <translation>Nichts Neues seit</translation>
+    </message>
+    <message>
+        <source>Days since the feed&apos;s newest article</source>
+        <translation>Tage seit dem neuesten Artikel des Feeds</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Share of the feed&apos;s stored articles you have read</source>
+        <translation>Anteil der gespeicherten Artikel des Feeds, die Sie gelesen haben</translation>
+    </message>
+    <message>
+        <source>Time reading</source>
+        <translation>Lesezeit</translation>
+    </message>
+    <message>
+        <source>Time the feed&apos;s articles were on screen while you read them</source>
+        <translation>Wie lange die Artikel des Feeds beim Lesen auf dem Bildschirm waren</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>When you last read an article of the feed</source>
+        <translation>Wann Sie zuletzt einen Artikel des Feeds gelesen haben</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>When the feed usually posts, learned from its recent articles</source>
+        <translation>Wann der Feed meist veröffentlicht, gelernt aus seinen letzten Artikeln</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Feeds you have not read for 60 days: you may want to unsubscribe</source>
+        <translation>Feeds, die Sie seit 60 Tagen nicht gelesen haben: Vielleicht möchten Sie sie abbestellen</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1266,69 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
             <numerusform>fehlerhaft: Die letzte Aktualisierung hat nicht geklappt; sie wird später erneut versucht</numerusform>
             <numerusform>fehlerhaft: Die letzten %n Aktualisierungen haben nicht geklappt; es wird erneut versucht, jedes Mal seltener</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HealthWindow</name>
+    <message>
+        <source>Feed Health</source>
+        <translation>Zustand der Feeds</translation>
+    </message>
+    <message>
+        <source>Reading the feeds…</source>
+        <translation>Die Feeds werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Feed health</source>
+        <translation>Zustand der Feeds</translation>
+    </message>
+    <message>
+        <source>Every feed&apos;s status and reading figures. Sort by a column header.</source>
+        <translation>Zustand und Lesezahlen jedes Feeds. Sortieren Sie über einen Spaltenkopf.</translation>
+    </message>
+    <message>
+        <source>Only feeds that need attention</source>
+        <translation>Nur Feeds, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Show only feeds that cannot be refreshed or that you have not read lately</source>
+        <translation>Nur Feeds zeigen, die sich nicht aktualisieren lassen oder die Sie länger nicht gelesen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Fetch the selected feeds now</source>
+        <translation>Die ausgewählten Feeds jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the feed&apos;s name, section, address or login</source>
+        <translation>Name, Rubrik, Adresse oder Anmeldung des Feeds ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Abbestellen …</translation>
+    </message>
+    <message>
+        <source>Remove the feed (you are asked first)</source>
+        <translation>Den Feed entfernen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The feeds&apos; figures could not be read: {error}</source>
+        <translation>Die Zahlen der Feeds konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>No feeds yet.</source>
+        <translation>Noch keine Feeds.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1576,10 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Show &amp;Hidden Articles</source>
+        <translation>Ausgeblendete Artikel &amp;zeigen</translation>
+    </message>
     <message>
         <source>Could not keep the layout choice: {error}</source>
         <translation>Die gewählte Anordnung ließ sich nicht speichern: {error}</translation>
@@ -1391,6 +1896,147 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     </message>
 </context>
 <context>
+    <name>OrganiseActions</name>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Choose a tag to see its articles.</source>
+        <translation>Wählen Sie ein Schlagwort, um seine Artikel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a saved search to see its articles.</source>
+        <translation>Wählen Sie eine gespeicherte Suche, um ihre Artikel zu sehen.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {count} characters.</source>
+        <translation>Ein Name darf höchstens {count} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>The search appears under Saved searches in the tree.</source>
+        <translation>Die Suche erscheint im Baum unter „Gespeicherte Suchen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Searches for:</source>
+        <translation>Sucht nach:</translation>
+    </message>
+    <message>
+        <source>Only &amp;unread articles</source>
+        <translation>Nur &amp;ungelesene Artikel</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Schlag&amp;wort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give the selected articles a tag (T)</source>
+        <translation>Den ausgewählten Artikeln ein Schlagwort geben (T)</translation>
+    </message>
+    <message>
+        <source>Save This Search…</source>
+        <translation>Diese Suche speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this search as a node of the tree</source>
+        <translation>Diese Suche als Eintrag im Baum behalten</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Delete Tag…</source>
+        <translation>Schlagwort löschen…</translation>
+    </message>
+    <message>
+        <source>Select an article to tag it.</source>
+        <translation>Wählen Sie einen Artikel, um ihm ein Schlagwort zu geben.</translation>
+    </message>
+    <message>
+        <source>Delete the tag “{name}”? Its articles stay; only the tag goes.</source>
+        <translation>Das Schlagwort „{name}“ löschen? Seine Artikel bleiben, nur das Schlagwort verschwindet.</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “{name}”? No article is deleted.</source>
+        <translation>Die gespeicherte Suche „{name}“ löschen? Es wird kein Artikel gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search…</source>
+        <translation>Gespeicherte Suche löschen…</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <source>Only in “{section}”</source>
+        <translation>Nur in „{section}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tag “{name}” from %n article(s).</source>
+        <translation>
+            <numerusform>Das Schlagwort „{name}“ wurde von %n Artikel entfernt.</numerusform>
+            <numerusform>Das Schlagwort „{name}“ wurde von %n Artikeln entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the tag “{name}”.</source>
+        <translation>Das Schlagwort „{name}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved search “{name}”.</source>
+        <translation>Die gespeicherte Suche „{name}“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {error}</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n article(s) “{name}”.</source>
+        <translation>
+            <numerusform>%n Artikel erhielt das Schlagwort „{name}“.</numerusform>
+            <numerusform>%n Artikel erhielten das Schlagwort „{name}“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They already had the tag “{name}”.</source>
+        <translation>Sie hatten das Schlagwort „{name}“ schon.</translation>
+    </message>
+    <message>
+        <source>Saved the search as “{name}”, in place of the earlier one.</source>
+        <translation>Die Suche wurde als „{name}“ gespeichert und ersetzt die frühere.</translation>
+    </message>
+    <message>
+        <source>Saved the search as “{name}”.</source>
+        <translation>Die Suche wurde als „{name}“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PopularList</name>
     <message>
         <source>Rank by &amp;popularity</source>
@@ -1439,6 +2085,26 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     <message>
         <source>Start &amp;minimised</source>
         <translation>&amp;Minimiert starten</translation>
+    </message>
+    <message>
+        <source>Lear&amp;n each feed&apos;s posting rhythm</source>
+        <translation>Den Veröffentlichungs&amp;rhythmus jedes Feeds lernen</translation>
+    </message>
+    <message>
+        <source>Check a feed more often at the hours it usually posts and less often when it is quiet. Off, every feed is checked at its refresh interval.</source>
+        <translation>Einen Feed zu den Zeiten öfter abrufen, zu denen er meist veröffentlicht, und seltener, wenn er ruhig ist. Ausgeschaltet wird jeder Feed in seinem Aktualisierungsintervall abgerufen.</translation>
+    </message>
+    <message>
+        <source>Reading one article of a story marks its ot&amp;her sources read</source>
+        <translation>Ein gelesener Artikel einer Meldung markiert ihre anderen &amp;Quellen als gelesen</translation>
+    </message>
+    <message>
+        <source>A story is the same event reported by several feeds; the list shows it once. Off, each feed&apos;s article stays unread until you read it.</source>
+        <translation>Eine Meldung ist dasselbe Ereignis aus mehreren Feeds; die Liste zeigt sie einmal. Aus: Der Artikel jedes Feeds bleibt ungelesen, bis Sie ihn lesen.</translation>
+    </message>
+    <message>
+        <source>Folder for Downloaded Enclosures</source>
+        <translation>Ordner für heruntergeladene Anhänge</translation>
     </message>
     <message>
         <source>After {seconds} seconds on screen</source>
@@ -1603,6 +2269,283 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>Type the regular expression to look for.</source>
+        <translation>Geben Sie den regulären Ausdruck ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>The regular expression is too long; shorten it.</source>
+        <translation>Der reguläre Ausdruck ist zu lang; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The regular expression “%1” is not valid: %2.</source>
+        <translation>Der reguläre Ausdruck „%1“ ist ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>The regular expression “%1” takes too long on some texts (it backtracks, as nested repetition like (a+)+ does); simplify it.</source>
+        <translation>Der reguläre Ausdruck „%1“ braucht bei manchen Texten zu lange (er probiert zu viele Möglichkeiten erneut, wie es verschachtelte Wiederholungen wie (a+)+ tun); vereinfachen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name is too long.</source>
+        <translation>Der Name der Regel ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Give the rule something to look for.</source>
+        <translation>Geben Sie der Regel etwas, wonach sie suchen soll.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing for the rule to do.</source>
+        <translation>Wählen Sie mindestens eine Aktion, die die Regel ausführen soll.</translation>
+    </message>
+    <message>
+        <source>Type the text to look for.</source>
+        <translation>Geben Sie den Text ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>An age is a number of days between 0 and 36500.</source>
+        <translation>Das Alter ist eine Anzahl Tage zwischen 0 und 36500.</translation>
+    </message>
+    <message>
+        <source>Type the name of the tag.</source>
+        <translation>Geben Sie den Namen des Schlagworts ein.</translation>
+    </message>
+    <message>
+        <source>A rule applies to a section or to a feed, not both.</source>
+        <translation>Eine Regel gilt für eine Rubrik oder für einen Feed, nicht für beides.</translation>
+    </message>
+    <message>
+        <source>Every feed</source>
+        <translation>Alle Feeds</translation>
+    </message>
+    <message>
+        <source>The rule could not be checked; see the log.</source>
+        <translation>Die Regel konnte nicht geprüft werden; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>Remove the rule “%1”? What it already did to articles stays as it is.</source>
+        <translation>Die Regel „%1“ entfernen? Was sie bereits an Artikeln geändert hat, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Run the rule “%1” over every stored article it matches?</source>
+        <translation>Die Regel „%1“ auf jeden gespeicherten Artikel anwenden, auf den sie zutrifft?</translation>
+    </message>
+    <message>
+        <source>Rules act on articles as they arrive: mark them read, star, tag or hide them, keep them out of notifications or move them to the top. Hidden articles stay in the library.</source>
+        <translation>Regeln wirken auf Artikel, sobald diese eintreffen: Eine Regel kann sie als gelesen kennzeichnen, markieren, mit einem Schlagwort versehen oder ausblenden, von Benachrichtigungen ausnehmen oder nach oben stellen. Ausgeblendete Artikel bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>New Ru&amp;le</source>
+        <translation>Ne&amp;ue Regel</translation>
+    </message>
+    <message>
+        <source>R&amp;emove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to Existing Articles</source>
+        <translation>Auf &amp;vorhandene Artikel anwenden</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>For example: Mute crypto news</source>
+        <translation>Zum Beispiel: Krypto-Nachrichten stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wenn:</translation>
+    </message>
+    <message>
+        <source>an&amp;d it is older than</source>
+        <translation>un&amp;d er ist älter als</translation>
+    </message>
+    <message>
+        <source>and it has an en&amp;closure (audio, video)</source>
+        <translation>und er hat einen An&amp;hang (Audio, Video)</translation>
+    </message>
+    <message>
+        <source>Tag &amp;it with:</source>
+        <translation>Schlagwort &amp;zuweisen:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Dann:</translation>
+    </message>
+    <message>
+        <source>Run this rule &amp;on arriving articles</source>
+        <translation>Diese Regel bei &amp;jedem eintreffenden Artikel anwenden</translation>
+    </message>
+    <message>
+        <source>Save R&amp;ule</source>
+        <translation>Regel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation>Feed: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Rubrik: %1</translation>
+    </message>
+    <message>
+        <source>Counting the stored articles this rule would match…</source>
+        <translation>Die gespeicherten Artikel, auf die diese Regel zuträfe, werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Applying the rule “%1”…</source>
+        <translation>Die Regel „%1“ wird angewendet …</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Bewirkt</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Schlagwort „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>This rule would match %n stored articles.</source>
+        <translation>
+            <numerusform>Diese Regel träfe auf %n gespeicherten Artikel zu.</numerusform>
+            <numerusform>Diese Regel träfe auf %n gespeicherte Artikel zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a rule named “%1”; choose another name.</source>
+        <translation>Es gibt schon eine Regel namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Saved the rule “%1”.</source>
+        <translation>Die Regel „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the rule “%1”.</source>
+        <translation>Die Regel „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule “%1” acted on %n stored articles.</source>
+        <translation>
+            <numerusform>Die Regel „%1“ hat auf %n gespeicherten Artikel gewirkt.</numerusform>
+            <numerusform>Die Regel „%1“ hat auf %n gespeicherte Artikel gewirkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>contains the word</source>
+        <translation>enthält das Wort</translation>
+    </message>
+    <message>
+        <source>matches the regular expression</source>
+        <translation>passt auf den regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>Als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>St&amp;ar it</source>
+        <translation>Mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>&amp;Hide (kept; View ▸ Show Hidden Articles lists it)</source>
+        <translation>Aus&amp;blenden (bleibt gespeichert; Ansicht ▸ Ausgeblendete Artikel zeigen listet ihn)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet: no notification</source>
+        <translation>&amp;Still: keine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at the top of the list</source>
+        <translation>&amp;Oben in der Liste halten</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>No notification</source>
+        <translation>Keine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Keep at the top</source>
+        <translation>Oben halten</translation>
+    </message>
+</context>
+<context>
     <name>SectionActions</name>
     <message>
         <source>Refresh</source>
@@ -1684,6 +2627,18 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
         <translation>Am beliebtesten</translation>
     </message>
     <message>
+        <source>Trending</source>
+        <translation>Im Trend</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
         <source>The server asks for a login; polling is paused.</source>
         <translation>Der Server verlangt eine Anmeldung; das Abrufen ist angehalten.</translation>
     </message>
@@ -1698,6 +2653,13 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     <message>
         <source>It will be tried again on {date}.</source>
         <translation>Am {date} wird es erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) in this section cannot be refreshed.</source>
+        <translation>
+            <numerusform>%n Feed in dieser Rubrik lässt sich nicht aktualisieren.</numerusform>
+            <numerusform>%n Feeds in dieser Rubrik lassen sich nicht aktualisieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2730,10 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Arri&amp;val Rules</source>
+        <translation>E&amp;ingangsregeln</translation>
+    </message>
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
@@ -2129,6 +3095,30 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
         <translation> s</translation>
     </message>
     <message>
+        <source>Largest do&amp;wnload:</source>
+        <translation>Größter Do&amp;wnload:</translation>
+    </message>
+    <message>
+        <source>A podcast episode or video larger than this is not downloaded.</source>
+        <translation>Eine Podcast-Folge oder ein Video, das größer ist, wird nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Downloads fol&amp;der:</source>
+        <translation>Download-Or&amp;dner:</translation>
+    </message>
+    <message>
+        <source>Your Downloads folder, in Newsreader</source>
+        <translation>Ihr Download-Ordner, darin „Newsreader“</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
         <source>Applies to feeds, pages and images fetched from now on.</source>
         <translation>Gilt für Feeds, Seiten und Bilder, die ab jetzt abgerufen werden.</translation>
     </message>
@@ -2154,6 +3144,31 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>StorySources</name>
+    <message numerus="yes">
+        <source>{feed} +%n source(s)</source>
+        <translation>
+            <numerusform>{feed} +%n Quelle</numerusform>
+            <numerusform>{feed} +%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{feed}; %n other feed(s) carry this story: the article lists them.</source>
+        <translation>
+            <numerusform>{feed}; %n weiterer Feed bringt diese Meldung: der Artikel nennt ihn.</numerusform>
+            <numerusform>{feed}; %n weitere Feeds bringen diese Meldung: der Artikel nennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feed} · {when}</source>
+        <translation>{feed} · {when}</translation>
+    </message>
+    <message>
+        <source>Also reported by</source>
+        <translation>Auch gemeldet von</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +3225,70 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TrendingList</name>
+    <message>
+        <source>#{rank} trending: {why}</source>
+        <translation>Nr. {rank} im Trend: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendingView</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trending: %n stories carried by several feeds, ranked by how many feeds and how fast, and by what you read of them. Select one to read it.</source>
+        <translation>
+            <numerusform>Im Trend: %n Meldung aus mehreren Feeds, geordnet danach, wie viele Feeds sie wie schnell bringen und was Sie davon gelesen haben. Wählen Sie sie aus, um sie zu lesen.</numerusform>
+            <numerusform>Im Trend: %n Meldungen aus mehreren Feeds, geordnet danach, wie viele Feeds sie wie schnell bringen und was Sie davon gelesen haben. Wählen Sie eine aus, um sie zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sources} in {span}; you read %n</source>
+        <translation>
+            <numerusform>{sources} in {span}; Sie haben %n gelesen</numerusform>
+            <numerusform>{sources} in {span}; Sie haben %n gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sources} in {span}</source>
+        <translation>{sources} in {span}</translation>
+    </message>
+    <message>
+        <source>{title} · {why}</source>
+        <translation>{title} · {why}</translation>
+    </message>
+    <message>
+        <source>Nothing is trending: no story was carried by several feeds in the last days.</source>
+        <translation>Nichts ist im Trend: In den letzten Tagen hat keine Meldung mehrere Feeds erreicht.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,16 @@ from pathlib import Path
 from typing import NoReturn
 
 from newsreader import __version__
-from newsreader.app import library_commands, sync_commands
-from newsreader.app.i18n import _
+from newsreader.app import (
+    enclosure_commands,
+    library_commands,
+    rule_commands,
+    stats_commands,
+    sync_commands,
+    tag_commands,
+    trending_commands,
+)
+from newsreader.app.i18n import _, localize
 from newsreader.core.errors import NewsreaderError, UsageError
 
 log = logging.getLogger("newsreader.app.cli")
@@ -80,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--section", help='section path, e.g. "World/Asia"')
     p.add_argument("--feed", metavar="URL")
     p.add_argument("--unread", action="store_true")
+    p.add_argument("--tag", metavar="NAME", help="only articles with this tag")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true")
 
@@ -91,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true")
+    tag_commands.add_search_options(p)
 
     p = sub.add_parser("popular", help="most read articles (time-decayed)")
     p.add_argument("--section", help='section path, e.g. "World/Asia"')
@@ -107,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     library_commands.add_parsers(sub)
     sync_commands.add_parsers(sub, _positive_int)
+    rule_commands.add_parsers(sub)  # issue 16: rules on arrival
+    tag_commands.add_parsers(sub, _positive_int)  # issue 16: tags, notes, saved searches
+    stats_commands.add_parsers(sub)  # issue 19: the reading ledger
+    trending_commands.add_parsers(sub, _positive_int)  # issue 19: trending stories
+    enclosure_commands.add_parsers(sub, _positive_int)  # issue 16: download an enclosure
     return parser
 
 
@@ -157,10 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_command(args, paths)
     except UsageError as exc:
-        sys.stderr.write(f"newsreader: {exc}\n")
+        sys.stderr.write(f"newsreader: {localize(exc)}\n")
         return 2
     except NewsreaderError as exc:
-        sys.stderr.write(f"newsreader: {exc}\n")
+        sys.stderr.write(f"newsreader: {localize(exc)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("newsreader: " + _("interrupted") + "\n")

@@ -13,8 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsreader.app import present, sync_commands
-from newsreader.app.i18n import _, ngettext
+from newsreader.app import (
+    enclosure_commands,
+    present,
+    rule_commands,
+    stats_commands,
+    sync_commands,
+    tag_commands,
+    trending_commands,
+)
+from newsreader.app.i18n import _, localize, ngettext
 from newsreader.app.profile import Engine, ProfilePaths, open_engine, utc_now
 from newsreader.core import prefs
 from newsreader.core.errors import NotFoundError, UsageError
@@ -30,6 +38,8 @@ from newsreader.usecases import opml, subscribe
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     reader = _READING.get(args.command)
+    if tag_commands.saves_search(args):
+        reader = None  # `search QUERY --save NAME` writes: the engine runs it
     if reader is not None and on_read_only_file_system(paths.db_path):
         # Nothing can be written there, so no engine (writer, backups, poller) is built:
         # the library is read as it is (issue 12: a read-only profile stays readable).
@@ -42,6 +52,8 @@ def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     try:
         if reader is not None:
             return reader(Reading(paths, engine.library), args)
+        if tag_commands.saves_search(args):
+            return tag_commands.run(engine, args)
         return _COMMANDS[args.command](engine, args)
     finally:
         engine.close()
@@ -228,7 +240,7 @@ def cmd_refresh(engine: Engine, args: argparse.Namespace) -> int:
     else:
         print(_refresh_line(summary))
         for url, error in summary.errors:
-            print(f"  {url}: {error}")
+            print(f"  {url}: {localize(error)}")
     if summary.storage_error is not None:
         sys.stdout.flush()
         sys.stderr.write(
@@ -258,6 +270,8 @@ def cmd_feeds(engine: Reading, args: argparse.Namespace) -> int:
     feeds = engine.library.feeds()
     if args.json:
         names = {a.id: a.name for a in engine.library.accounts()}
+        # Issue 16: last_success, next_poll, per_week (the health view's figures).
+        health = stats_commands.feeds_health(engine.library, utc_now())
         present.print_json(
             [
                 present.feed_json(
@@ -266,6 +280,7 @@ def cmd_feeds(engine: Reading, args: argparse.Namespace) -> int:
                     f.auth_ref is not None,
                     names.get(f.account_id) if f.account_id is not None else None,
                 )
+                | health.get(f.id, {})
                 for f in feeds
             ]
         )
@@ -288,7 +303,10 @@ def cmd_articles(engine: Reading, args: argparse.Namespace) -> int:
             raise NotFoundError(_("not subscribed to {url}").format(url=args.feed))
         feed_id = feed.id
     query = ArticleQuery(
-        section_id=_section_id(engine, args.section), feed_id=feed_id, unread_only=args.unread
+        section_id=_section_id(engine, args.section),
+        feed_id=feed_id,
+        unread_only=args.unread,
+        tag_id=tag_commands.tag_id(engine, args.tag),
     )
     rows = [row for row, _cursor in engine.library.article_page(query, None, args.limit)]
     if args.json:
@@ -302,22 +320,26 @@ def cmd_show(engine: Reading, args: argparse.Namespace) -> int:
     article = engine.library.article(args.id)
     if article is None:
         raise NotFoundError(_("no article with id {id}").format(id=args.id))
+    enclosures = engine.library.enclosures(args.id)  # issue 16
     if args.json:
         library = engine.library
-        present.print_json(
-            present.article_json(
-                article, library.article_images(args.id), library.article_versions(args.id)
-            )
+        data = present.article_json(
+            article, library.article_images(args.id), library.article_versions(args.id)
         )
+        folder = enclosure_commands.folder_of(engine.paths, library)
+        data["enclosures"] = enclosure_commands.enclosures_json(enclosures, folder)
+        present.print_json(data)
     else:
         present.print_article(article)
+        enclosure_commands.print_enclosures(enclosures)
     return 0
 
 
 def cmd_search(engine: Reading, args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise UsageError(_("the search query is empty"))
-    rows = engine.library.search(args.query, args.limit)
+    query = tag_commands.search_query(engine, args)  # --unread, --section (issue 16)
+    rows = [row for row, _cursor in engine.library.article_page(query, None, args.limit)]
     if args.json:
         present.print_json([present.row_json(r, _account_names(engine)) for r in rows])
     else:
@@ -364,6 +386,9 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "refresh": cmd_refresh,
     "read": cmd_read,
     **{name: sync_commands.run for name in sync_commands.COMMANDS},
+    **{name: rule_commands.run for name in rule_commands.COMMANDS},
+    **{name: tag_commands.run for name in tag_commands.COMMANDS},
+    **{name: enclosure_commands.run for name in enclosure_commands.COMMANDS},
 }
 # Commands that only read: they also work on a profile on a read-only file system.
 _READING: dict[str, Callable[[Reading, argparse.Namespace], int]] = {
@@ -374,6 +399,8 @@ _READING: dict[str, Callable[[Reading, argparse.Namespace], int]] = {
     "search": cmd_search,
     "popular": cmd_popular,
     "related": cmd_related,
+    **{name: stats_commands.run for name in stats_commands.COMMANDS},
+    **{name: trending_commands.run for name in trending_commands.COMMANDS},
 }
 
 

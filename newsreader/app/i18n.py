@@ -15,6 +15,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from newsreader.core.texts import TextTranslator, catalogue_pairs
+
 DOMAIN = "newsreader"
 
 
@@ -33,6 +35,17 @@ def _catalogue() -> gettext.NullTranslations:
 def _(message: str) -> str:
     """`message` in the user's language."""
     return _catalogue().gettext(message)
+
+
+@cache
+def _texts() -> TextTranslator:
+    return TextTranslator(catalogue_pairs(_catalogue()))
+
+
+def localize(line: object) -> str:
+    """A line written by core, usecases or update (an error, a feed's last error) in the
+    user's language (core/texts.py); as it is when no template made it."""
+    return _texts()(str(line))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

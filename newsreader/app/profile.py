@@ -45,6 +45,8 @@ class ProfilePaths:
     data_dir: Path
     cache_dir: Path
     log_dir: Path
+    # Where enclosures are saved unless the user chose a folder (issue 16); made on first use.
+    downloads_dir: Path | None = None
 
     @property
     def db_path(self) -> Path:
@@ -66,11 +68,17 @@ def resolve_profile(profile_dir: Path | None) -> ProfilePaths:
     )
     if chosen is not None:
         root = chosen.expanduser().resolve()
-        return ProfilePaths(data_dir=root, cache_dir=root / "cache", log_dir=root / "logs")
+        return ProfilePaths(
+            data_dir=root,
+            cache_dir=root / "cache",
+            log_dir=root / "logs",
+            downloads_dir=root / "downloads",
+        )
     return ProfilePaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        downloads_dir=Path(platformdirs.user_downloads_dir()) / "Newsreader",
     )
 
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from newsreader.app.enclosure_wiring import install_enclosures
+from newsreader.app.health_wiring import install_health
 from newsreader.app.library_care import (
     Chooser,
     PendingRepair,
@@ -107,9 +109,11 @@ def create_window(
         # Parser processes start a second after the window shows, before the first poll.
         QTimer.singleShot(WARM_PARSERS_MS, engine.parse_pool.warm)
     install_sync(window)  # issue 14: accounts sync after every refresh, said in the status bar
-    install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,) opens settingsDialog
+    settings = install_settings(window, engine)  # issue 4: settingsAction (Ctrl+,)
+    install_health(window, engine, settings)  # issues 16, 19: View ▸ Feed Health…
     subscribing = install_subscribing(window, engine, starter_opml)  # issue 15
     install_tray(window, engine.library.setting, engine.writer)  # issue 16: tray, notices
+    install_enclosures(window, engine)  # issue 16: podcasts in the reader pane
     library = engine.library
     window.reading_settings.apply_all(library.setting)  # issues 5/6: reading preferences
     # An empty profile has nothing to refresh, nor to say; a sync account counts as feeds.

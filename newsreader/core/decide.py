@@ -152,16 +152,18 @@ def decide_feed_state(
     parse_error: str | None = None,
     publish_times: Iterable[datetime] = (),
     adaptive: bool = True,
+    learn_rhythm: bool = True,
 ) -> FeedState:
     """The feed's next poll time and health after one attempt.
 
     Success resets the error count; a failure keeps the old validators and body hash so the
     next attempt fetches and parses the document again instead of trusting a broken copy.
     After a success the wait follows the rhythm learned from `publish_times` (the feed's
-    recent posts, issue 19); a feed without enough of them keeps its fixed interval.
+    recent posts, issue 19); a feed without enough of them, or any feed when `learn_rhythm`
+    is off (the user's setting), keeps its fixed interval.
     """
     if result.kind in (FetchKind.OK, FetchKind.NOT_MODIFIED) and parse_error is None:
-        rhythm = learn(publish_times, now)
+        rhythm = learn(publish_times, now) if learn_rhythm else None
         return FeedState(
             next_update=next_poll(
                 now, feed.interval, result.hints, rng=rng, rhythm=rhythm, adaptive=adaptive
@@ -227,6 +229,7 @@ def decide_update(
     parse_error: str | None = None,
     publish_times: Iterable[datetime] = (),
     adaptive: bool = True,
+    learn_rhythm: bool = True,
 ) -> FeedUpdate:
     """Everything one attempt writes for one feed (applied by storage in one transaction).
 
@@ -236,8 +239,9 @@ def decide_update(
     if parsed is not None and parse_error is None:
         times.extend(e.published for e in parsed.entries if e.published is not None)
     state = decide_feed_state(
-        feed, result, now, rng, parse_error=parse_error, publish_times=times, adaptive=adaptive
-    )
+        feed, result, now, rng, parse_error=parse_error, publish_times=times, adaptive=adaptive,
+        learn_rhythm=learn_rhythm,
+    )  # fmt: skip
     new_url = result.permanent_url if result.permanent_url not in (None, feed.url) else None
     if parsed is None or parse_error is not None:
         return FeedUpdate(feed_id=feed.id, state=state, new_url=new_url)

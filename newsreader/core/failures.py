@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsreader.core.errors import FetchError
+from newsreader.core.texts import N_
 from newsreader.core.types import FeedStatus, FetchFailure, FetchResult, RefreshSummary
 from newsreader.core.urls import redact_url
 
@@ -29,25 +30,25 @@ RETRY_LATER = frozenset(FetchFailure) - {
 UNREACHABLE = frozenset({FetchFailure.DNS, FetchFailure.CONNECT, FetchFailure.PROXY})
 
 _KNOWN_STATUSES = {
-    401: "authentication required",
-    403: "access forbidden",
-    404: "not found",
-    410: "gone",
-    429: "too many requests",
+    401: N_("authentication required"),
+    403: N_("access forbidden"),
+    404: N_("not found"),
+    410: N_("gone"),
+    429: N_("too many requests"),
 }
 # What a kind reads as when nothing more precise was written where it happened.
 _KIND_LINES = {
-    FetchFailure.NETWORK: "connection failed",
-    FetchFailure.DNS: "host not found",
-    FetchFailure.CONNECT: "connection failed",
-    FetchFailure.TIMEOUT: "no response (timed out)",
-    FetchFailure.TOO_LARGE: "too large",
-    FetchFailure.REFUSED_ADDRESS: "refused: this address may not be used",
-    FetchFailure.ADDRESS_UNKNOWN: "not yet: the feed's own address is not known",
-    FetchFailure.REDIRECT: "bad redirect",
-    FetchFailure.INVALID_URL: "invalid URL",
-    FetchFailure.PROXY: "proxy error: the proxy refused or could not be reached",
-    FetchFailure.INTERNAL: "fetch failed",
+    FetchFailure.NETWORK: N_("connection failed"),
+    FetchFailure.DNS: N_("host not found"),
+    FetchFailure.CONNECT: N_("connection failed"),
+    FetchFailure.TIMEOUT: N_("no response (timed out)"),
+    FetchFailure.TOO_LARGE: N_("too large"),
+    FetchFailure.REFUSED_ADDRESS: N_("refused: this address may not be used"),
+    FetchFailure.ADDRESS_UNKNOWN: N_("not yet: the feed's own address is not known"),
+    FetchFailure.REDIRECT: N_("bad redirect"),
+    FetchFailure.INVALID_URL: N_("invalid URL"),
+    FetchFailure.PROXY: N_("proxy error: the proxy refused or could not be reached"),
+    FetchFailure.INTERNAL: N_("fetch failed"),
 }
 
 
@@ -76,11 +77,11 @@ def network_down(summary: RefreshSummary) -> bool:
 def status_line(status: int, reason: str = "") -> str:
     """An error status in words, with its number ("not found (HTTP 404)")."""
     if status in _KNOWN_STATUSES:
-        return f"{_KNOWN_STATUSES[status]} (HTTP {status})"
+        return N_("{reason} (HTTP {status})").format(reason=_KNOWN_STATUSES[status], status=status)
     if status >= 500:
-        return f"server error (HTTP {status})"
+        return N_("server error (HTTP {status})").format(status=status)
     if not 400 <= status < 500:
-        return f"unexpected HTTP status {status}"
+        return N_("unexpected HTTP status {status}").format(status=status)
     printable = re.sub(r"[^\x20-\x7e]", "", reason or "")[:60].strip()
     return f"HTTP {status} {printable}".strip()
 
@@ -93,21 +94,26 @@ def failure_line(result: FetchResult, feed_status: FeedStatus | None = None) -> 
     Otherwise it is the detail the fetcher wrote, or the kind and status in words.
     """
     if feed_status is FeedStatus.GONE:
-        return "410 Gone: the publisher removed this feed; polling stopped"
+        return N_("410 Gone: the publisher removed this feed; polling stopped")
     if feed_status is FeedStatus.AUTH:
-        name = "Unauthorized" if result.status == 401 else "Forbidden"
-        return f"{result.status} {name}: check the user name and password; polling paused"
+        if result.status == 401:
+            return N_("401 Unauthorized: check the user name and password; polling paused")
+        return N_("{status} Forbidden: check the user name and password; polling paused").format(
+            status=result.status
+        )
     if result.error:
         return result.error
     if result.status is not None:
         return status_line(result.status)
-    return _KIND_LINES.get(result.failure or FetchFailure.INTERNAL, "fetch failed")
+    return _KIND_LINES.get(result.failure or FetchFailure.INTERNAL, N_("fetch failed"))
 
 
 def fetch_error(url: str, result: FetchResult) -> FetchError:
     """The exception for a fetch a caller cannot go on without, its kind and status attached."""
     return FetchError(
-        f"could not fetch {redact_url(url)}: {failure_line(result)}",
+        N_("could not fetch {url}: {reason}").format(
+            url=redact_url(url), reason=failure_line(result)
+        ),
         failure=result.failure,
         status=result.status,
     )

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from http.cookiejar import DefaultCookiePolicy
+from typing import Protocol
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import requests
@@ -34,6 +35,7 @@ from newsreader.core.fetch_guard import (
     Watchdog,
     classify_exception,
 )
+from newsreader.core.texts import N_
 from newsreader.core.types import CacheHints, FetchFailure, FetchKind, FetchResult, Validators
 from newsreader.core.urls import redact_url
 
@@ -42,6 +44,19 @@ from newsreader.core.urls import redact_url
 RedirectGuard = Callable[[str], str | None]
 
 log = logging.getLogger("newsreader.fetch")
+
+
+class BodySink(Protocol):
+    """Where a streamed body goes instead of memory (a download's temp file, issue 16).
+
+    `start` gets the final response's headers before the first chunk; `write` each decoded
+    chunk, and answers False to stop the fetch there (cancelled, disk full: the sink knows
+    why, the result says only INTERNAL). Both run on the fetching thread.
+    """
+
+    def start(self, headers: Mapping[str, str]) -> None: ...
+
+    def write(self, chunk: bytes) -> bool: ...
 
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -75,10 +90,10 @@ def link_local_refusal(host: str, address: str | None = None) -> str | None:
     """
     for candidate, ip in literal_addresses(host, address):
         if ip.is_link_local:
-            return (
-                f"refused: {candidate} is a link-local address (such as a cloud metadata "
+            return N_(
+                "refused: {address} is a link-local address (such as a cloud metadata "
                 "service); feeds are never fetched from there"
-            )
+            ).format(address=candidate)
     return None
 
 
@@ -368,6 +383,7 @@ class Fetcher:
         referer: None = None,
         redirect_guard: RedirectGuard | None = None,
         peer_guard: PeerGuard | None = None,
+        sink: BodySink | None = None,
     ) -> FetchResult:
         """GET a web page or an image: same limits, no auth, no cookies, never a Referer.
 
@@ -376,7 +392,9 @@ class Fetcher:
         it is requested: a public image may not bounce us to an address on the user's network.
         `peer_guard` sees the address each connection really reached, before a request goes
         out (a name may resolve differently when connecting than when it was checked). With
-        a proxy configured the proxy connects, so only the redirect guard applies.
+        a proxy configured the proxy connects, so only the redirect guard applies. With a
+        `sink` the body streams there (under the same size and time limits) and the result's
+        body is empty: an enclosure download never holds the file in memory.
         """
         del referer
         return self._fetch(
@@ -389,6 +407,7 @@ class Fetcher:
             previous_hash=None,
             redirect_guard=redirect_guard,
             peer_guard=peer_guard,
+            sink=sink,
         )
 
     def _session(self) -> requests.Session:
@@ -434,6 +453,7 @@ class Fetcher:
         previous_hash: str | None,
         redirect_guard: RedirectGuard | None = None,
         peer_guard: PeerGuard | None = None,
+        sink: BodySink | None = None,
     ) -> FetchResult:
         started = time.monotonic()
         if self._proxies:
@@ -447,7 +467,7 @@ class Fetcher:
             self._local.deadline = deadline
             result = self._run(
                 self._session(), deadline, chain, accept, extra_headers, auth or url_auth,
-                max_bytes, old_validators, previous_hash,
+                max_bytes, old_validators, previous_hash, sink,
             )  # fmt: skip
         except _Stop as stop:
             result = chain.error(stop.failure, str(stop))
@@ -472,7 +492,8 @@ class Fetcher:
         return replace(result, elapsed=elapsed)
 
     def _too_slow(self) -> str:
-        return f"too slow: no complete response within {self._limits.total_deadline:g} s"
+        seconds = f"{self._limits.total_deadline:g}"
+        return N_("too slow: no complete response within {seconds} s").format(seconds=seconds)
 
     def _run(
         self,
@@ -485,6 +506,7 @@ class Fetcher:
         max_bytes: int,
         old_validators: Validators,
         previous_hash: str | None,
+        sink: BodySink | None = None,
     ) -> FetchResult:
         limits = self._limits
         home = chain.current
@@ -527,7 +549,7 @@ class Fetcher:
                     _discard(response)
                     continue
                 result = self._finish(
-                    chain, response, deadline, max_bytes, old_validators, previous_hash
+                    chain, response, deadline, max_bytes, old_validators, previous_hash, sink
                 )
                 if result.body is None:
                     _discard(response)
@@ -537,23 +559,31 @@ class Fetcher:
         location = response.headers.get("Location")
         if not location:
             raise _Stop(
-                FetchFailure.REDIRECT, f"redirect (HTTP {response.status_code}) without a Location"
+                FetchFailure.REDIRECT,
+                N_("redirect (HTTP {status}) without a Location").format(
+                    status=response.status_code
+                ),
             )
         if chain.hops >= self._limits.max_redirects:
             raise _Stop(
                 FetchFailure.REDIRECT,
-                f"too many redirects (more than {self._limits.max_redirects})",
+                N_("too many redirects (more than {limit})").format(
+                    limit=self._limits.max_redirects
+                ),
             )
         target = urljoin(chain.current, location.strip())
         parts = urlsplit(target)
         if parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname:
             raise _Stop(
                 FetchFailure.REDIRECT,
-                f"redirect to a non-web address ({parts.scheme or 'relative'}:)",
+                N_("redirect to a non-web address ({scheme}:)").format(
+                    scheme=parts.scheme or "relative"
+                ),
             )
         refusal = chain.guard(target) if chain.guard is not None else None
         if refusal is not None:
-            raise _Stop(FetchFailure.REFUSED_ADDRESS, f"redirect refused ({refusal})")
+            refused = N_("redirect refused ({reason})").format(reason=refusal)
+            raise _Stop(FetchFailure.REFUSED_ADDRESS, refused)
         chain.permanent = chain.permanent and response.status_code in _PERMANENT
         chain.hops += 1
         chain.current = target
@@ -566,6 +596,7 @@ class Fetcher:
         max_bytes: int,
         old_validators: Validators,
         previous_hash: str | None,
+        sink: BodySink | None = None,
     ) -> FetchResult:
         status = response.status_code
         hints = _hints(response.headers)
@@ -576,7 +607,7 @@ class Fetcher:
         if not 200 <= status < 300:
             error = status_line(status, response.reason)
             return chain.result(FetchKind.ERROR, status, hints, error=error)
-        body = self._read_body(response, deadline, max_bytes)
+        body = self._read_body(response, deadline, max_bytes, sink)
         validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
         content_type = response.headers.get("Content-Type")
         if previous_hash is not None and body_hash(body) == previous_hash:
@@ -587,18 +618,32 @@ class Fetcher:
             FetchKind.OK, status, hints, validators, body=body, content_type=content_type
         )
 
-    def _read_body(self, response: requests.Response, deadline: Deadline, max_bytes: int) -> bytes:
-        too_large = f"too large (more than {_megabytes(max_bytes)} MB)"
+    def _read_body(
+        self,
+        response: requests.Response,
+        deadline: Deadline,
+        max_bytes: int,
+        sink: BodySink | None = None,
+    ) -> bytes:
+        too_large = N_("too large (more than {size} MB)").format(size=_megabytes(max_bytes))
         declared = response.headers.get("Content-Length", "").strip()
         if declared.isdigit() and int(declared) > max_bytes:
             raise _Stop(FetchFailure.TOO_LARGE, too_large)
         body = bytearray()
+        streamed = 0
+        if sink is not None:
+            sink.start(response.headers)
         # urllib3 bounds each decompression step by the chunk size, so a gzip bomb is stopped
         # after max_bytes + one chunk of output, never inflated whole.
         for chunk in response.raw.stream(_CHUNK, decode_content=True):
-            body += chunk
-            if len(body) > max_bytes:
+            if sink is None:
+                body += chunk
+            else:
+                streamed += len(chunk)
+            if len(body) + streamed > max_bytes:
                 raise _Stop(FetchFailure.TOO_LARGE, too_large)
+            if sink is not None and not sink.write(chunk):
+                raise _Stop(FetchFailure.INTERNAL, "stopped by the receiver")
             if deadline.remaining() <= 0:
                 raise _Stop(FetchFailure.TIMEOUT, self._too_slow())
         if deadline.expired:  # the watchdog cut the socket: what we hold is truncated

@@ -31,6 +31,7 @@ from urllib3.contrib.socks import (
 )
 from urllib3.exceptions import NameResolutionError, ProtocolError, ReadTimeoutError
 
+from newsreader.core.texts import N_
 from newsreader.core.types import FetchFailure
 
 # (host name asked for, address actually connected to) -> why that may not be used, or None.
@@ -251,21 +252,21 @@ class GuardedAdapter(HTTPAdapter):
         return manager
 
 
-PROXY_UNREACHABLE = "proxy error: the proxy refused or could not be reached"
+PROXY_UNREACHABLE = N_("proxy error: the proxy refused or could not be reached")
 
 
 def classify_exception(exc: BaseException) -> tuple[FetchFailure, str]:
     """Why a request raised: the kind to decide by, and one line a person understands
     (never the URL, never secrets)."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return FetchFailure.CONNECT, "connection timed out"
+        return FetchFailure.CONNECT, N_("connection timed out")
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return FetchFailure.TIMEOUT, "no response (timed out)"
+        return FetchFailure.TIMEOUT, N_("no response (timed out)")
     causes = _causes(exc)
     if isinstance(exc, requests.exceptions.SSLError):
         if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
-            return FetchFailure.NETWORK, "TLS error: certificate not trusted"
-        return FetchFailure.NETWORK, "TLS error: secure connection failed"
+            return FetchFailure.NETWORK, N_("TLS error: certificate not trusted")
+        return FetchFailure.NETWORK, N_("TLS error: secure connection failed")
     if isinstance(exc, requests.exceptions.ProxyError):
         return FetchFailure.PROXY, PROXY_UNREACHABLE
     refused = next((c for c in causes if isinstance(c, AddressRefusedError)), None)
@@ -275,26 +276,26 @@ def classify_exception(exc: BaseException) -> tuple[FetchFailure, str]:
     if any(isinstance(c, socks.ProxyConnectionError) for c in causes):
         return FetchFailure.PROXY, PROXY_UNREACHABLE
     if any(isinstance(c, socks.SOCKS5AuthError) for c in causes):
-        return FetchFailure.PROXY, "proxy error: the SOCKS proxy wants a user name and password"
+        return FetchFailure.PROXY, N_("proxy error: the SOCKS proxy wants a user name and password")
     if any(isinstance(c, socks.ProxyError) for c in causes):
-        return FetchFailure.PROXY, "proxy error: the proxy could not reach the site"
+        return FetchFailure.PROXY, N_("proxy error: the proxy could not reach the site")
     if any(isinstance(c, socket.gaierror | NameResolutionError) for c in causes):
-        return FetchFailure.DNS, "host not found"
+        return FetchFailure.DNS, N_("host not found")
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
-        return FetchFailure.CONNECT, "connection refused"
+        return FetchFailure.CONNECT, N_("connection refused")
     if any(isinstance(c, ConnectionResetError) for c in causes):
-        return FetchFailure.NETWORK, "connection reset by the server"
+        return FetchFailure.NETWORK, N_("connection reset by the server")
     if any(isinstance(c, TimeoutError | ReadTimeoutError) for c in causes):
         return FetchFailure.TIMEOUT, "no response (timed out)"
     if isinstance(exc, requests.exceptions.ContentDecodingError):
-        return FetchFailure.NETWORK, "could not decode the compressed response"
+        return FetchFailure.NETWORK, N_("could not decode the compressed response")
     if isinstance(exc, requests.exceptions.ChunkedEncodingError | ProtocolError):
-        return FetchFailure.NETWORK, "connection broken while reading the response"
+        return FetchFailure.NETWORK, N_("connection broken while reading the response")
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
-        return FetchFailure.INVALID_URL, "invalid URL"
+        return FetchFailure.INVALID_URL, N_("invalid URL")
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return FetchFailure.CONNECT, "connection failed"
-    return FetchFailure.INTERNAL, f"fetch failed ({type(exc).__name__})"
+        return FetchFailure.CONNECT, N_("connection failed")
+    return FetchFailure.INTERNAL, N_("fetch failed ({kind})").format(kind=type(exc).__name__)
 
 
 def _causes(exc: BaseException) -> list[BaseException]:

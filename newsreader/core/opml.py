@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsreader.core.errors import ParseError
+from newsreader.core.texts import N_
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
 MAX_OUTLINES = 10_000
@@ -60,18 +61,21 @@ class OpmlDocument:
 def parse_opml(data: bytes) -> OpmlDocument:
     """Parse OPML bytes; raise ParseError if they are not (or too much) OPML."""
     if len(data) > MAX_OPML_BYTES:
-        raise ParseError(f"OPML file too large ({len(data) // 1048576} MB; limit 10 MB)")
+        size = len(data) // 1048576
+        raise ParseError(N_("OPML file too large ({size} MB; limit 10 MB)").format(size=size))
     root = _xml_root(data)
     if root is None:
-        raise ParseError("not OPML: the file is not XML")
+        raise ParseError(N_("not OPML: the file is not XML"))
     if _local(root) != "opml":
-        raise ParseError(f"not OPML: the root element is <{_local(root)}>, not <opml>")
+        wrong = N_("not OPML: the root element is <{root}>, not <opml>")
+        raise ParseError(wrong.format(root=_local(root)))
     body = next((child for child in root if _local(child) == "body"), None)
     if body is None:
-        raise ParseError("not OPML: no <body> element")
+        raise ParseError(N_("not OPML: no <body> element"))
     count = sum(1 for _ in body.iter("{*}outline"))
     if count > MAX_OUTLINES:
-        raise ParseError(f"OPML file has too many outlines ({count}; limit {MAX_OUTLINES})")
+        many = N_("OPML file has too many outlines ({count}; limit {limit})")
+        raise ParseError(many.format(count=count, limit=MAX_OUTLINES))
     head = next((child for child in root if _local(child) == "head"), None)
     title_element = (
         None if head is None else next((child for child in head if _local(child) == "title"), None)
@@ -176,8 +180,9 @@ def _xml_root(data: bytes) -> etree._Element | None:
         # The parser stopped at its limit: importing the part before it would drop the rest
         # without a word, so the whole file is refused with the reason.
         raise ParseError(
-            f"OPML outlines are nested more than {_PARSER_MAX_DEPTH} levels deep; "
-            "nothing was imported"
+            N_(
+                "OPML outlines are nested more than {depth} levels deep; nothing was imported"
+            ).format(depth=_PARSER_MAX_DEPTH)
         )
     return root
 

@@ -22,6 +22,7 @@ from newsreader.core.errors import ParseError
 from newsreader.core.parse_fast import parse_fast
 from newsreader.core.parse_json import parse_json_feed
 from newsreader.core.parse_xml import parse_xml_feed
+from newsreader.core.texts import N_
 from newsreader.core.types import ParsedFeed
 
 _log = logging.getLogger("newsreader.parse")
@@ -62,7 +63,7 @@ def parse_feed(
         raise
     except Exception as exc:  # a worker must never die of hostile input; say what happened
         _log.exception("parser failed on %s", _without_credentials(url))
-        raise ParseError(f"unreadable feed ({type(exc).__name__})") from None
+        raise ParseError(N_("unreadable feed ({kind})").format(kind=type(exc).__name__)) from None
 
 
 def _without_credentials(url: str) -> str:
@@ -74,29 +75,32 @@ def _without_credentials(url: str) -> str:
 
 def _parse(body: bytes, url: str, content_type: str | None, fast: bool) -> ParsedFeed:
     if len(body) > MAX_FEED_BYTES:
-        raise ParseError(f"feed too large ({len(body) // 1048576} MB; limit 16 MB)")
+        size = len(body) // 1048576
+        raise ParseError(N_("feed too large ({size} MB; limit 16 MB)").format(size=size))
     body = _gunzip(body)
     encoding = _bom_encoding(body)
     text_head = _head_text(body, encoding)
     if not text_head.strip():
-        raise ParseError("empty document")
+        raise ParseError(N_("empty document"))
     lowered_type = (content_type or "").split(";", 1)[0].strip().lower()
     first = text_head.lstrip()[:1]
     if first in ("{", "[") or (lowered_type in _JSON_TYPES and first != "<"):
         return parse_json_feed(_decode_json(body, encoding), url)
     root = _root_name(text_head)
     if root is None:
-        raise ParseError("not a feed: no XML root element found")
+        raise ParseError(N_("not a feed: no XML root element found"))
     local = root.rsplit(":", 1)[-1].lower()
     if local == "html" or text_head.lstrip()[:14].lower().startswith("<!doctype html"):
-        raise ParseError("not a feed: an HTML page (the URL may be a web page; try its feed link)")
+        raise ParseError(
+            N_("not a feed: an HTML page (the URL may be a web page; try its feed link)")
+        )
     if local not in _FEED_ROOTS:
-        raise ParseError(f"not a feed: unknown XML root <{root}>")
+        raise ParseError(N_("not a feed: unknown XML root <{root}>").format(root=root))
     body = _defuse(body, encoding, root)
     if root.lower() == "rss":
         body = _unprefix_rss(body)
     if _is_truncated(body, encoding, root):
-        raise ParseError("truncated feed: the document ends before its last element closes")
+        raise ParseError(N_("truncated feed: the document ends before its last element closes"))
     if fast:
         # Plain well-formed feeds are read ~20x faster with lxml; None means "ask feedparser".
         parsed = parse_fast(body, url, content_type)
@@ -113,9 +117,9 @@ def _gunzip(body: bytes) -> bytes:
     try:
         out = inflater.decompress(body, MAX_FEED_BYTES + 1)
     except zlib.error:
-        raise ParseError("corrupt gzip data") from None
+        raise ParseError(N_("corrupt gzip data")) from None
     if len(out) > MAX_FEED_BYTES:
-        raise ParseError("feed too large once decompressed (limit 16 MB)")
+        raise ParseError(N_("feed too large once decompressed (limit 16 MB)"))
     return out
 
 
@@ -143,7 +147,7 @@ def _decode_json(body: bytes, encoding: str | None) -> str:
     try:
         return body.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError:
-        raise ParseError("invalid JSON: not UTF-8 text") from None
+        raise ParseError(N_("invalid JSON: not UTF-8 text")) from None
 
 
 def _root_name(text: str) -> str | None:
@@ -177,7 +181,7 @@ def _defuse(body: bytes, encoding: str | None, root: str) -> bytes:
 def _refuse_entities(text: str, root: str) -> None:
     # Only reached when a subset was too odd for the pattern: never hand it to a parser.
     if "<!ENTITY" in text[: max(text.find("<" + root), 0)]:
-        raise ParseError("refused: the document declares XML entities")
+        raise ParseError(N_("refused: the document declares XML entities"))
 
 
 def _unprefix_rss(body: bytes) -> bytes:

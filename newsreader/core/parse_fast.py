@@ -32,6 +32,7 @@ _RSS1 = "{http://purl.org/rss/1.0/}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _MEDIA = "{http://search.yahoo.com/mrss/}"
+_ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 _XML_TYPES = frozenset({"application/xml", "text/xml"})
 _HTML_TYPES = {"html": "text/html", "xhtml": "application/xhtml+xml", "text": "text/plain"}
 # feedparser's element names (prefix_local) that it stores but a ParsedEntry never uses.
@@ -317,8 +318,10 @@ def _rss_item(item: Any, ns: str, site_url: str | None, url: str) -> ParsedEntry
             _once(raw, "content", [{"type": "text/html", "value": _html(child)}])
         elif tag == "enclosure" and not ns:
             href = child.get("url") or child.get("uri") or child.get("href")
-            enclosure = {"href": href, "type": child.get("type", "")}
+            enclosure = {"href": href, "type": child.get("type", ""), "length": child.get("length")}
             raw.setdefault("enclosures", []).append(enclosure)
+        elif tag == _ITUNES + "duration":
+            raw["itunes_duration"] = _text(child)  # feedparser keeps the last one
         elif tag in (_MEDIA + "content", _MEDIA + "thumbnail"):
             _media(child, raw)
         elif not _harmless(child, _IGNORED_ITEM):
@@ -432,7 +435,11 @@ def _atom_entry(entry: Any, url: str, site_url: str | None) -> ParsedEntry:
             raw["title_detail"] = {"type": "text/plain", "value": value}
         elif tag == _ATOM + "link":
             if child.get("rel") == "enclosure":
-                enclosure = {"href": _join(url, child.get("href") or ""), "type": child.get("type")}
+                enclosure = {
+                    "href": _join(url, child.get("href") or ""),
+                    "type": child.get("type"),
+                    "length": child.get("length"),
+                }
                 raw.setdefault("enclosures", []).append(enclosure)
                 continue
             alternate = _alternate_href(child, url)

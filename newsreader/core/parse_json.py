@@ -18,7 +18,9 @@ from newsreader.core.parse_common import (
     plain_text,
     utc_from_iso,
 )
+from newsreader.core.parse_enclosures import json_enclosures
 from newsreader.core.sanitize import html_to_text
+from newsreader.core.texts import N_
 from newsreader.core.types import ParsedEntry, ParsedFeed
 from newsreader.core.urls import article_url
 
@@ -30,10 +32,12 @@ def parse_json_feed(text: str, url: str) -> ParsedFeed:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise ParseError(f"truncated or invalid JSON{where}") from None
+        if isinstance(exc, json.JSONDecodeError):
+            line = N_("truncated or invalid JSON at line {line}").format(line=exc.lineno)
+            raise ParseError(line) from None
+        raise ParseError(N_("truncated or invalid JSON")) from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise ParseError("not a feed: JSON that is not a JSON Feed")
+        raise ParseError(N_("not a feed: JSON that is not a JSON Feed"))
     version_url = data.get("version")
     version = "json11" if isinstance(version_url, str) and "1.1" in version_url else "json10"
     feed_url = http_url(data.get("feed_url"), url) or url
@@ -97,6 +101,7 @@ def _entry(item: dict[str, Any], feed_url: str) -> ParsedEntry:
         categories=dedupe_texts([t for t in tags if isinstance(t, str)])
         if isinstance(tags, list)
         else (),
+        enclosures=json_enclosures(item, base),
     )
 
 

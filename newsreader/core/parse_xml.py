@@ -21,7 +21,9 @@ from newsreader.core.parse_common import (
     plain_text,
     utc_from_parts,
 )
+from newsreader.core.parse_enclosures import xml_enclosures
 from newsreader.core.sanitize import html_to_text
+from newsreader.core.texts import N_
 from newsreader.core.types import ParsedEntry, ParsedFeed
 from newsreader.core.urls import article_url
 
@@ -50,7 +52,7 @@ def parse_xml_feed(body: bytes, url: str, content_type: str | None) -> ParsedFee
     title = _plain_title(feed.get("title_detail"), feed.get("title"), typed)
     raw_entries = parsed.get("entries", [])
     if not raw_entries and not title and not site_url:
-        raise ParseError("not a feed: no title, link or entries found")
+        raise ParseError(N_("not a feed: no title, link or entries found"))
     entries = tuple(_entry(raw, site_url, url, typed) for raw in raw_entries)
     warning = None
     # Without a Content-Type header (a file, a test) feedparser complains about its absence.
@@ -178,4 +180,5 @@ def _entry(raw: Any, site_url: str | None, feed_url: str, typed: bool) -> Parsed
         content=content,
         image=_image(raw, base, content, summary),
         categories=dedupe_texts([t for t in tags if isinstance(t, str)]),
+        enclosures=xml_enclosures(raw, feed_url),
     )

@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from newsreader.core.tags import Note, SavedSearch, Tag
+from newsreader.core.trending import TrendingRow
 from newsreader.core.types import (
     Article,
     ArticleQuery,
@@ -107,6 +109,41 @@ class LibraryReader(Protocol):
 
     def related(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
         """The same story: by relevance (section, date only for near-ties); never its copies."""
+        ...
+
+    def story_sources(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
+        """The other feeds' articles of this article's story, earliest first (issue 19)."""
+        ...
+
+    def trending(self, limit: int, now: datetime) -> Sequence[TrendingRow]:
+        """Trending stories, best first, each with its reason (not bounded by an index:
+        called off the GUI thread)."""
+        ...
+
+    # Issue 16: tags, notes and saved searches (storage.tags, storage.saved_searches).
+
+    def tags(self) -> Sequence[Tag]:
+        """Every tag some article carries, by name, with its article and unread counts."""
+        ...
+
+    def tag_names(self) -> Sequence[str]:
+        """Every tag's name (completion when adding one)."""
+        ...
+
+    def article_tags(self, article_id: int) -> Sequence[Tag]:
+        """One article's tags, by name."""
+        ...
+
+    def article_note(self, article_id: int) -> Note | None:
+        """One article's private note, or None."""
+        ...
+
+    def saved_searches(self) -> Sequence[SavedSearch]:
+        """Every saved search, in tree order."""
+        ...
+
+    def saved_search_counts(self, saved: Sequence[SavedSearch]) -> dict[int, int]:
+        """{id: unread hits} of these saved searches (one bounded FTS query each)."""
         ...
 
 

@@ -157,6 +157,26 @@ START_MINIMISED: Pref[bool] = Pref(
     "start_minimised", False, _flag(False),
     "the window starts hidden in the tray (minimised when the desktop has no tray)",
 )  # fmt: skip
+# Issue 19: reading one article of a story (the same event in several feeds) marks the
+# story's other articles read too; the list shows the story once, so it was read once.
+STORY_MARK_READ: Pref[bool] = Pref(
+    "story_mark_read", True, _flag(True),
+    "reading one article of a story marks the story's articles in the other feeds read",
+)  # fmt: skip
+# Issue 19: each feed's next poll follows the posting rhythm learned from its publish times;
+# off, every feed is polled at its own interval (read where the refresh decides the next poll).
+LEARN_RHYTHM: Pref[bool] = Pref(
+    "learn_rhythm", True, _flag(True),
+    "time each feed's polls by the posting rhythm learned from its posts; off: its interval",
+)  # fmt: skip
+# Issue 16: where enclosures are saved ("": the desktop's download folder, then
+# "Newsreader") and the largest file a download may bring, in MB.
+DOWNLOADS_DIR: Pref[str] = Pref(
+    "downloads_dir", "", _text, "folder enclosures are downloaded into; '': the default"
+)
+DOWNLOAD_MAX_MB: Pref[int] = Pref(
+    "download_max_mb", 2048, _number(1, 2048), "largest enclosure a download may bring, in MB"
+)
 NOTIFY_MUTED_FEEDS: Pref[tuple[int, ...]] = Pref(
     "notify_muted_feeds", (), _ids, "ids of the feeds whose new articles are never notified"
 )
@@ -170,7 +190,8 @@ ALL: tuple[Pref[Any], ...] = (
     RETENTION_KEEP_UNREAD, READER_FONT, READER_FONT_SIZE, THEME, READ_DELAY_MS, MARK_READ,
     MARK_READ_ON_SCROLL, IMAGES_POLICY, PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT,
     LIST_LAYOUT, LANGUAGE, CLOSE_TO_TRAY, START_MINIMISED, NOTIFY_MUTED_FEEDS,
-    NOTIFY_MUTED_SECTIONS, MARK_UPDATED_UNREAD,
+    NOTIFY_MUTED_SECTIONS, MARK_UPDATED_UNREAD, STORY_MARK_READ, LEARN_RHYTHM,
+    DOWNLOADS_DIR, DOWNLOAD_MAX_MB,
 )  # fmt: skip
 BY_KEY: dict[str, Pref[Any]] = {pref.key: pref for pref in ALL}
 NETWORK_KEYS = frozenset(p.key for p in (PROXY_MODE, PROXY_HOST, PROXY_PORT, NETWORK_TIMEOUT))
@@ -205,6 +226,10 @@ class Preferences:
     notify_muted_feeds: tuple[int, ...]
     notify_muted_sections: tuple[int, ...]
     mark_updated_unread: bool
+    story_mark_read: bool
+    learn_rhythm: bool
+    downloads_dir: str
+    download_max_mb: int
 
 
 def load(setting: Setting) -> Preferences:

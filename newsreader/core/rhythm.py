@@ -7,15 +7,23 @@ The model is a week of 168 hour slots (day of week x hour of day). Each post add
 to its slot, decayed by age (half-life `HALF_LIFE_DAYS`), so a feed that changed its habits is
 followed within a few weeks. Only the last `MAX_POSTS` posts of the last `MAX_AGE_DAYS` count.
 
-`next_check` turns the model into a wait: each slot gets a pace of polling that follows the
+The expected posts of a slot are the feed's decayed rate times an hour-of-day profile
+(smoothed over the neighbouring hours) times a day-of-week profile, each shrunk towards an even
+spread by a few pseudo-posts so a sparse history does not make empty hours certain. Bursts are
+a third part: the share of gaps far shorter than the rate explains (`Rhythm.burst`) is expected
+again within about an hour of the latest post, and taken out of the even rate.
+
+`next_check` turns the model into a wait: each moment gets a pace of polling that follows the
 square root of the posts it expects (the schedule that, for a given number of requests, gives
-the least total delay); walking forward from `now`, the next poll is where one poll's worth of
-pace has accumulated. A busy slot brings the poll closer, a quiet night pushes it out. The
-wait is then held between the floor and the ceiling, and (unless the user opted in to
-adaptive polling) never longer than the user's interval.
+the least total delay, across feeds as within one); walking forward from `now`, the next poll
+is where one poll's worth of pace has accumulated. A busy slot or a fresh burst brings the poll
+closer, a quiet night or a feed that rarely posts pushes it out. The wait is then held between
+the floor and the ceiling, and (with `adaptive=False`) never longer than the user's interval.
+`python -m bench schedule_replay` measures it against the fixed interval on the corpus.
 
 `describe` gives the sentence the feed health view shows, as structured data plus English;
-the GUI translates from the structured part.
+the GUI translates from the structured part. `posting_window` is the plainer answer the health
+view formats itself ("usually posts weekdays 06:00-09:00"): which days, which hours, how often.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from __future__ import annotations
 import enum
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -33,10 +41,18 @@ HALF_LIFE_DAYS = 21.0
 SLOTS = 7 * 24
 # A slot expecting this many posts an hour is polled at the user's interval; the pace of
 # polling goes with the square root of the expected rate (see `next_check`). Chosen with
-# `python -m bench schedule_replay` as the value whose median delay is no worse than the
-# fixed interval's (lower polls more: 0.05 gave 12 % fewer requests, 0.4 gave 40 % fewer
-# at 1.7x the delay).
-REFERENCE_PER_HOUR = 0.06
+# `python -m bench schedule_replay` as the value whose median delay over the corpus' posts
+# is no worse than the fixed interval's.
+REFERENCE_PER_HOUR = 0.15
+# Pseudo-posts spread evenly over the hours of the day / the days of the week (shrinkage).
+HOUR_PRIOR_POSTS = 4.0
+DAY_PRIOR_POSTS = 3.0
+HOUR_SMOOTHING = 1.0  # standard deviation, in hours, of the spread of a post over its hours
+# Bursts: gaps up to BURST_GAP count as a burst beyond what the rate expects; the posts they
+# stand for are expected within about BURST_SECONDS of the latest post.
+BURST_SECONDS = 3600.0
+BURST_GAP = 2 * BURST_SECONDS
+MAX_BURST = 0.9
 # Below this many posts, or over less than this span, there is no rhythm to speak of.
 MIN_POSTS = 5
 MIN_SPAN_DAYS = 2.0
@@ -66,6 +82,8 @@ class Rhythm:
     per_day: float  # decayed posting rate
     window: tuple[int, int] | None  # [start, end) hours of the posting window, end may wrap
     tz: tzinfo
+    burst: float = 0.0  # share of the posts expected right after another one
+    last_post: datetime | None = None
 
     @property
     def learned(self) -> bool:
@@ -108,13 +126,33 @@ def learn(times: Iterable[datetime], now: datetime, *, tz: tzinfo = UTC) -> Rhyt
     per_day = total / max(decayed_days, 1.0 / 24)
     window = _window(slots, total)
     kind = _kind(usable, slots, total, per_day, window)
-    return Rhythm(kind, tuple(slots), len(usable), per_day, window, tz)
+    burst = _burst_share(usable, per_day)
+    return Rhythm(kind, tuple(slots), len(usable), per_day, window, tz, burst, usable[-1])
 
 
-def _window(slots: list[float], total: float) -> tuple[int, int] | None:
-    """The shortest run of hours of the day (wrapping at midnight) holding WINDOW_SHARE."""
-    hours = [sum(slots[d * 24 + h] for d in range(7)) for h in range(24)]
-    for length in range(1, MAX_WINDOW_HOURS + 1):
+def _burst_share(usable: list[datetime], per_day: float) -> float:
+    """The share of gaps shorter than BURST_GAP beyond the share an even rate would give,
+    shrunk while there are few gaps (five pseudo-gaps of no burst)."""
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(usable)]
+    if not gaps:
+        return 0.0
+    short = sum(1 for g in gaps if g <= BURST_GAP) / len(gaps)
+    expected = 1.0 - math.exp(-per_day * BURST_GAP / 86400.0)
+    share = min(max(short - expected, 0.0), MAX_BURST)
+    return share * len(gaps) / (len(gaps) + 5)
+
+
+def _window(
+    slots: list[float], total: float, max_hours: int = MAX_WINDOW_HOURS
+) -> tuple[int, int] | None:
+    """The shortest run of hours of the day (wrapping at midnight) holding WINDOW_SHARE.
+
+    `slots` is either the 168 day x hour weights or 24 hour weights."""
+    if len(slots) == 24:
+        hours = list(slots)
+    else:
+        hours = [sum(slots[d * 24 + h] for d in range(7)) for h in range(24)]
+    for length in range(1, max_hours + 1):
         best = max(range(24), key=lambda s: sum(hours[(s + i) % 24] for i in range(length)))
         if sum(hours[(best + i) % 24] for i in range(length)) >= WINDOW_SHARE * total:
             return best, (best + length) % 24
@@ -150,6 +188,68 @@ def _kind(
     return Kind.IRREGULAR
 
 
+@dataclass(frozen=True, slots=True)
+class PostingWindow:
+    """When a feed usually posts: on `weekdays` (0 = Monday), from `start_hour` to `end_hour`.
+
+    `end_hour` is exclusive and wraps past midnight when it is not after `start_hour` (22 to 2
+    is 22:00-02:00). `per_week` is the posting rate over the history used.
+    """
+
+    weekdays: frozenset[int]
+    start_hour: int
+    end_hour: int
+    per_week: float
+
+
+# posting_window: how much history it takes, and what counts as "usually".
+WINDOW_MIN_POSTS = 6
+WINDOW_MIN_SPAN_DAYS = 7.0
+WINDOW_DAY_SHARE = 0.25  # a weekday counts when it has a quarter of the busiest day's posts
+WINDOW_MIN_HELD = 0.75  # the days x hours found must hold this share of all posts
+WINDOW_MAX_HOURS = 12
+
+
+def posting_window(publish_times: Sequence[datetime], tz: tzinfo) -> PostingWindow | None:
+    """The days and hours (in `tz`) a feed usually posts, or None.
+
+    None when there is too little history (fewer than WINDOW_MIN_POSTS distinct times, or
+    less than WINDOW_MIN_SPAN_DAYS between the first and the last) or no clear rhythm (no run
+    of at most WINDOW_MAX_HOURS hours holding WINDOW_SHARE of the posts, or the days and hours
+    found together hold less than WINDOW_MIN_HELD of them: a feed that posts around the clock
+    or at random has no window). Only the newest MAX_POSTS times count; naive times are UTC.
+    Pure; the GUI turns the result into a sentence.
+    """
+    aware = {t if t.tzinfo is not None else t.replace(tzinfo=UTC) for t in publish_times}
+    usable = sorted(aware)[-MAX_POSTS:]
+    if len(usable) < WINDOW_MIN_POSTS:
+        return None
+    span_days = (usable[-1] - usable[0]).total_seconds() / 86400.0
+    if span_days < WINDOW_MIN_SPAN_DAYS:
+        return None
+    local = [t.astimezone(tz) for t in usable]
+    per_day = [0] * 7
+    for t in local:
+        per_day[t.weekday()] += 1
+    busiest = max(per_day)
+    weekdays = frozenset(d for d in range(7) if per_day[d] >= WINDOW_DAY_SHARE * busiest)
+    on_days = [t for t in local if t.weekday() in weekdays]
+    hours = [0.0] * 24
+    for t in on_days:
+        hours[t.hour] += 1.0
+    found = _window(hours, float(len(on_days)), WINDOW_MAX_HOURS)
+    if found is None:
+        return None
+    start, end = found
+    length = (end - start) % 24 or 24
+    held = sum(1 for t in on_days if (t.hour - start) % 24 < length)
+    if held < WINDOW_MIN_HELD * len(usable):
+        return None
+    # n posts span n - 1 gaps: the rate that does not count the first post twice.
+    per_week = (len(usable) - 1) / span_days * 7.0
+    return PostingWindow(weekdays, start, end, per_week)
+
+
 def expected_posts(model: Rhythm, start: datetime, end: datetime) -> float:
     """How many posts the model expects between start and end."""
     if end <= start:
@@ -167,23 +267,35 @@ def expected_posts(model: Rhythm, start: datetime, end: datetime) -> float:
 
 
 def _hourly_rates(model: Rhythm) -> list[float]:
-    """Expected posts per second in each slot.
+    """Expected posts per second in each slot, bursts left out (see `_burst_rate`).
 
-    Three shapes blended: the slot itself (day and hour), its hour on any day (a feed that
-    posts at 06:00 on Mondays is likely to on Tuesdays too, and 168 slots are sparse), and an
-    even spread that weighs more while the model has seen few posts (nothing is certain).
+    The rate times an hour-of-day profile times a day-of-week profile (each averaging 1):
+    168 slots are too sparse to learn one by one, a feed that posts at 06:00 on Mondays is
+    likely to on Tuesdays too. Both are shrunk to even by HOUR_/DAY_PRIOR_POSTS.
     """
     total = sum(model.slots)
-    week = model.per_day * 7 / 3600.0  # posts per second, times the hours of a week
+    even = model.per_day * (1.0 - model.burst) / 86400.0
     if total <= 0:
-        return [week / SLOTS] * SLOTS
-    even = max(0.03, 2.0 / (model.posts + 2))
-    hours = [sum(model.slots[d * 24 + h] for d in range(7)) / 7 for h in range(24)]
-    slot_share = (1 - even) * 0.5
-    return [
-        week * (slot_share * (w + hours[i % 24]) / total + even / SLOTS)
-        for i, w in enumerate(model.slots)
+        return [even] * SLOTS
+    hours = [sum(model.slots[d * 24 + h] for d in range(7)) for h in range(24)]
+    kernel = [math.exp(-k * k / (2 * HOUR_SMOOTHING**2)) for k in range(-3, 4)]
+    smooth = [sum(hours[(h + k) % 24] * kernel[k + 3] for k in range(-3, 4)) for h in range(24)]
+    spread = sum(smooth)
+    hour_shape = [
+        24 * (smooth[h] / spread * total + HOUR_PRIOR_POSTS / 24) / (total + HOUR_PRIOR_POSTS)
+        for h in range(24)
     ]
+    days = [sum(model.slots[d * 24 : d * 24 + 24]) for d in range(7)]
+    day_shape = [7 * (days[d] + DAY_PRIOR_POSTS / 7) / (total + DAY_PRIOR_POSTS) for d in range(7)]
+    return [even * hour_shape[i % 24] * day_shape[i // 24] for i in range(SLOTS)]
+
+
+def _burst_rate(model: Rhythm, t: datetime) -> float:
+    """Posts per second expected at `t` from the burst the latest post may have started."""
+    if model.burst <= 0 or model.last_post is None:
+        return 0.0
+    age = max((t - model.last_post).total_seconds(), 0.0)
+    return model.burst * math.exp(-age / BURST_SECONDS) / BURST_SECONDS
 
 
 def next_check(
@@ -233,7 +345,8 @@ def _time_to_next_poll(model: Rhythm, now: datetime, interval: float, limit: flo
         local = t.astimezone(model.tz)
         top = local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
         slot_end = min(top.astimezone(UTC), end)
-        pace = 1.0 / poll_gap(rates[local.weekday() * 24 + local.hour], interval)
+        rate = rates[local.weekday() * 24 + local.hour] + _burst_rate(model, t)
+        pace = 1.0 / poll_gap(rate, interval)
         step = (slot_end - t).total_seconds()
         if pace * step >= left:
             return (t - now).total_seconds() + left / pace

@@ -112,6 +112,33 @@ class FetchResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Enclosure:
+    """A file an entry carries (a podcast episode, a video), as the feed describes it (issue 16).
+
+    Everything but `url` is the feed's claim, untrusted: the download enforces its own limits.
+    """
+
+    url: str  # absolute http(s)
+    type: str = ""  # MIME type, lowercased; "" when the feed does not say
+    length: int | None = None  # bytes
+    duration: float | None = None  # seconds
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEnclosure:
+    """An article's enclosure as stored, with what the user did with it (issue 16)."""
+
+    id: int
+    article_id: int
+    url: str
+    type: str
+    length: int | None
+    duration: float | None
+    position: float = 0.0  # seconds played, remembered between sessions
+    download: str | None = None  # its file's name in the downloads folder, once saved
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedEntry:
     """One entry as the parser understood it; HTML fields are already sanitized."""
 
@@ -125,6 +152,7 @@ class ParsedEntry:
     content: str | None = None  # sanitized HTML
     image: str | None = None  # absolute URL of the lead image, if the feed names one
     categories: tuple[str, ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()  # audio, video, documents; never the lead image
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +237,9 @@ class ArticleRow:
     published: datetime | None  # published, else updated, else first seen
     read: bool
     starred: bool
+    # Feeds carrying this article's story (issue 19): 1 when it stands alone; the list
+    # shows "+2 sources" for 3. Filled for list pages (storage.story_list), 1 elsewhere.
+    sources: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +306,8 @@ class FeedProgress:
     new_article_ids: tuple[int, ...]
     error: str | None  # the line stored as the feed's last error (`failures.failure_line`)
     failure: FetchFailure | None = None  # why the fetch failed, when it did
+    # The new articles a "silent" rule matched: left out of notifications (issue 16).
+    silent_article_ids: tuple[int, ...] = ()
 
 
 # The reports of a refresh's offline and icon stages are filled in as the stage runs (so not

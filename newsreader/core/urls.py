@@ -15,6 +15,7 @@ import unicodedata
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from newsreader.core.errors import UsageError
+from newsreader.core.texts import N_
 
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -49,9 +50,11 @@ def normalize_feed_url(text: str) -> tuple[str, str | None, str | None]:
     """
     url = text.strip()
     if not url:
-        raise UsageError("empty URL")
+        raise UsageError(N_("empty URL"))
     if any(ch.isspace() for ch in url) or any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
-        raise UsageError(f"URL contains spaces or control characters: {redact_url(url)!r}")
+        raise UsageError(
+            N_("URL contains spaces or control characters: {url!r}").format(url=redact_url(url))
+        )
     if "://" not in url:
         bare = _BARE_HOST.match(url)
         if bare and _looks_like_host(bare.group("host")):
@@ -59,19 +62,22 @@ def normalize_feed_url(text: str) -> tuple[str, str | None, str | None]:
         else:
             prefix = _SCHEME.match(url)
             if prefix:
-                raise UsageError(f"unsupported URL scheme {prefix.group(1).lower()!r}: use http(s)")
-            raise UsageError(f"not a web address: {redact_url(url)!r}")
+                scheme = prefix.group(1).lower()
+                unsupported = N_("unsupported URL scheme {scheme!r}: use http(s)")
+                raise UsageError(unsupported.format(scheme=scheme))
+            raise UsageError(N_("not a web address: {url!r}").format(url=redact_url(url)))
     try:
         parts = urlsplit(url)
         port = parts.port  # raises ValueError on a bad port
     except ValueError as exc:
-        raise UsageError(f"malformed URL: {redact_url(url)!r} ({exc})") from None
+        malformed = N_("malformed URL: {url!r} ({reason})")
+        raise UsageError(malformed.format(url=redact_url(url), reason=exc)) from None
     scheme = parts.scheme.lower()
     if scheme not in _ALLOWED_SCHEMES:
-        raise UsageError(f"unsupported URL scheme {scheme!r}: use http(s)")
+        raise UsageError(N_("unsupported URL scheme {scheme!r}: use http(s)").format(scheme=scheme))
     host = parts.hostname
     if not host:
-        raise UsageError(f"URL has no host: {redact_url(url)!r}")
+        raise UsageError(N_("URL has no host: {url!r}").format(url=redact_url(url)))
     username = unquote(parts.username) if parts.username else None
     password = unquote(parts.password) if parts.password is not None else None
     netloc = f"[{host}]" if ":" in host else host

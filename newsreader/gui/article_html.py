@@ -216,13 +216,16 @@ def render_article(
     prefer_summary: bool = False,
     updated: str = "",
     changes: str | None = None,
+    rtl: bool = False,
 ) -> str:
     """The pane's HTML for one article (breadcrumb, title, date line, lead image, body, boxes).
 
     `placeholders` (image states and the "load image" link) turns uncached images into
     neutral boxes; `prefer_summary` shows the feed's summary instead of the page's full text.
     `updated` (HTML, article_changes) goes under the date line; `changes` (HTML, the word
-    diff) takes the body's place while the reader looks at what changed.
+    diff) takes the body's place while the reader looks at what changed. `rtl` (issue 17,
+    gui/direction.py) lays the whole page out right to left and right-aligned; otherwise it
+    is left to right, even in a mirrored window.
     """
     parts: list[str] = []
     home = html.escape(QCoreApplication.translate("ArticleHtml", "Home"))
@@ -252,7 +255,7 @@ def render_article(
     if changes is not None:
         parts.append(changes)
         parts.extend(_box_html(box) for box in boxes if box.rows)
-        return f"<html><body>{''.join(parts)}</body></html>"
+        return _page(parts, rtl)
 
     raw, source = body_source(article, prefer_summary)
     note = _source_note(article, source)
@@ -267,7 +270,15 @@ def render_article(
         parts.append(note)
     parts.append(body or '<p class="empty">This article has no text. Press O to open it.</p>')
     parts.extend(_box_html(box) for box in boxes if box.rows)
-    return f"<html><body>{''.join(parts)}</body></html>"
+    return _page(parts, rtl)
+
+
+def _page(parts: Sequence[str], rtl: bool) -> str:
+    """The document around the parts, in the article's direction (Qt reads `dir` and
+    `align` on block elements; the div carries both to every paragraph inside)."""
+    side = ' dir="rtl" align="right"' if rtl else ' dir="ltr" align="left"'
+    direction = "rtl" if rtl else "ltr"
+    return f'<html><body dir="{direction}"><div{side}>{"".join(parts)}</div></body></html>'
 
 
 def _source_note(article: Article, source: str) -> str:

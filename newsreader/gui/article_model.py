@@ -33,6 +33,8 @@ from newsreader.core.ports import LibraryReader
 from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
 from newsreader.gui.accessibility import article_name, article_state, star_header
 from newsreader.gui.dates import long_date_time, short_date, short_time
+from newsreader.gui.direction import is_rtl
+from newsreader.gui.story_sources import story_feed_text, story_feed_tooltip
 from newsreader.gui.tooltips import plain_tooltip
 
 STAR_COLUMN, TITLE_COLUMN, FEED_COLUMN, DATE_COLUMN = range(4)
@@ -43,6 +45,9 @@ HEADERS = (
     str(QT_TRANSLATE_NOOP("ArticleListModel", "Date")),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RTL_ALIGNMENT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
 AnyIndex = QModelIndex | QPersistentModelIndex
 STAR_COLOR = QColor("#e0a100")
 PageRows = Sequence[tuple[ArticleRow, PageCursor]]
@@ -139,7 +144,9 @@ class ArticleListModel(QAbstractTableModel):
 
     def _list_key(self, cursor: PageCursor) -> tuple[float, int]:
         newest = self._query is None or self._query.newest_first
-        if newest:
+        # A search's sort_key is its rank position, growing down the list whatever the order
+        # (issue 16: a saved search's rows were looked up at the wrong place).
+        if newest and not (self._query is not None and self._query.search):
             return (-cursor.sort_key, -cursor.article_id)
         return (cursor.sort_key, cursor.article_id)
 
@@ -388,7 +395,7 @@ class ArticleListModel(QAbstractTableModel):
             if column == TITLE_COLUMN:
                 return row.title
             if column == FEED_COLUMN:
-                return row.feed_title
+                return story_feed_text(row) if row.sources > 1 else row.feed_title
             return format_list_date(row.published, self._clock(), self._locale)
         if role == Qt.ItemDataRole.FontRole and not row.read:
             return self._bold
@@ -401,6 +408,12 @@ class ArticleListModel(QAbstractTableModel):
                 else Qt.AlignmentFlag.AlignRight
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (TITLE_COLUMN, FEED_COLUMN):
+            # Issue 17: a Hebrew or Arabic title sits on the right, in any window direction.
+            text = row.title if column == TITLE_COLUMN else row.feed_title
+            if is_rtl(text):
+                return int(RTL_ALIGNMENT)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DATE_COLUMN and row.published is not None:
                 return long_date_time(to_qdatetime(row.published), self._locale)
@@ -408,12 +421,15 @@ class ArticleListModel(QAbstractTableModel):
                 return (
                     self.tr("Starred") if row.starred else self.tr("Not starred (press S to star)")
                 )
+            if column == FEED_COLUMN and row.sources > 1:
+                return plain_tooltip(story_feed_tooltip(row))
             return plain_tooltip(row.title if column == TITLE_COLUMN else row.feed_title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # The view selects whole rows: every cell says the row, wherever a screen
             # reader lands ("title, feed, date"); its state is the description (issue 17).
             date = format_list_date(row.published, self._clock(), self._locale)
-            return article_name(row.title, row.feed_title, date)
+            feed = story_feed_text(row) if row.sources > 1 else row.feed_title
+            return article_name(row.title, feed, date)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return article_state(row.read, row.starred)
         if role == ID_ROLE:

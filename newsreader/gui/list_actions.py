@@ -280,6 +280,8 @@ class ListActions(QObject):
         self._report = report
         self._saved: tuple[QItemSelection, QModelIndex] | None = None
         self.menu: QMenu | None = None  # the menu being shown (tests and screenshots)
+        # More actions for the selected articles' menu: (menu, their ids) -> adds to it.
+        self.menu_extensions: list[Callable[[QMenu, list[int]], None]] = []
         self._undo: list[Undo] = []
         self.undo_action = QAction(_tr("&Undo"), self)
         self.undo_action.setObjectName("undoAction")
@@ -447,6 +449,8 @@ class ListActions(QObject):
             add(
                 "openLinkAction", _tr("Open in Browser"), lambda: self.open_link(ident), bool(links)
             )
+        for extend in self.menu_extensions:  # issue 16: tags (gui/organise_actions.py)
+            extend(menu, ids)
         self.menu = menu
         return menu
 

@@ -51,11 +51,13 @@ from newsreader.gui.article_model import (
     ArticleListModel,
     PageRows,
 )
+from newsreader.gui.direction import first_strong
 from newsreader.gui.empty_state import EmptyState, Subscribing
 from newsreader.gui.forms.ui_main_window import Ui_MainWindow
 from newsreader.gui.layout import ElideMiddleDelegate, ListLayout, set_up_list_header
 from newsreader.gui.list_actions import BrowserOpener, HelpMenu, ListActions
 from newsreader.gui.offline_mode import NetworkGate, OfflineMode
+from newsreader.gui.organise_actions import OrganiseActions, group_message
 from newsreader.gui.popular_view import PopularList
 from newsreader.gui.reader_boxes import CacheImages, ReaderBoxes
 from newsreader.gui.reader_pane import ImageStates, ReaderPane
@@ -73,6 +75,7 @@ from newsreader.gui.section_model import (
     node_query,
     plan_tree_update,
 )
+from newsreader.gui.trending_view import TrendingList
 from newsreader.services.bridge import Bridge
 from newsreader.services.poller import Poller, RefreshRunner
 from newsreader.services.reads import BackgroundReads
@@ -94,6 +97,15 @@ class RoomyDelegate(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 6)
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Issue 17: each title is drawn in its own text's direction (gui/direction.py)."""
+        super().initStyleOption(option, index)
+        direction = first_strong(option.text)
+        if direction is not None:
+            option.direction = direction
 
 
 @dataclasses.dataclass(frozen=True)
@@ -227,6 +239,15 @@ class MainWindow(QMainWindow):
             clock=clock,
             parent=self,
         )
+        self.trending = TrendingList(  # issue 19: the Trending node
+            library=library,
+            reads=self.reads,
+            model=self.articles,
+            view=self.ui.articleList,
+            clock=clock,
+            pane=self.reader_pane,
+            parent=self,
+        )
         self.boxes = ReaderBoxes(
             library=library,
             reads=self.reads,
@@ -239,6 +260,12 @@ class MainWindow(QMainWindow):
         self.reading.load_images_requested.connect(self.boxes.load_images)
         self.boxes.images_loaded.connect(lambda _id, text: self.show_status(text))
         self.popular.rank_action.toggled.connect(self._on_unread_only_toggled)
+        # Issue 16: articles a rule hid stay stored; this lists them again.
+        self.show_hidden_action = QAction(self.tr("Show &Hidden Articles"), self)
+        self.show_hidden_action.setObjectName("showHiddenAction")
+        self.show_hidden_action.setCheckable(True)
+        self.ui.viewMenu.addAction(self.show_hidden_action)
+        self.show_hidden_action.toggled.connect(self._on_unread_only_toggled)
         self.section_actions = SectionActions(
             tree=self.ui.sectionTree,
             model=self.sections,
@@ -272,6 +299,15 @@ class MainWindow(QMainWindow):
             shortcuts_action=self.ui.shortcutsAction,
             about_action=self.ui.aboutAction,
         )
+        self.organise = OrganiseActions(  # issue 16: tags, notes, saved searches
+            window=self, library=library, writer=writer, bridge=self.bridge,
+            list_view=self.ui.articleList, articles=self.articles, pane=self.reader_pane,
+            search_box=self.ui.searchBox, article_menu=self.ui.articleMenu,
+            current_node=self.current_node, select_node=self.select_node,
+            counts_changed=self.views_throttle.poke, report=self.show_status, clock=clock,
+        )  # fmt: skip
+        self.list_actions.menu_extensions.append(self.organise.extend_list_menu)
+        self.section_actions.menu_extensions.append(self.organise.extend_tree_menu)
         self._connect()
         # Reading preferences (theme, font, images policy) as the settings dialog changes them.
         self.reading_settings = ReadingSettings(self.reader_pane, self.reading)
@@ -480,16 +516,23 @@ class MainWindow(QMainWindow):
             return
         self._node_key = node.key
         self.ui.searchBox.clear()
-        self.ui.markAllReadAction.setEnabled(node.kind is not NodeKind.POPULAR)
+        self.ui.markAllReadAction.setEnabled(node.kind not in (NodeKind.POPULAR, NodeKind.TRENDING))
         self._show_node(node)
 
     def _show_node(self, node: Node) -> None:
+        group = group_message(node)  # issue 16: Saved searches and Tags list nothing themselves
+        if group is not None:
+            self.articles.set_rows([])
+            self.reader_pane.show_message(group)
+            return
         query = node_query(node)
-        if self.popular.show_ranking(node) or query is None:
+        if self.trending.show_ranking(node) or self.popular.show_ranking(node) or query is None:
             pass  # a ranking (Most popular, or a section with Rank by popularity checked)
         else:
             if self.ui.unreadOnlyAction.isChecked():
                 query = dataclasses.replace(query, unread_only=True)
+            if self.show_hidden_action.isChecked():
+                query = dataclasses.replace(query, show_hidden=True)
             order = self.ui.articleList.header().sortIndicatorOrder()
             newest = order == Qt.SortOrder.DescendingOrder
             self.articles.set_query(dataclasses.replace(query, newest_first=newest))

@@ -199,7 +199,10 @@ class Notifier(QObject):
     @Slot(object)
     def _on_refresh_progressed(self, progress: object) -> None:
         if isinstance(progress, FeedProgress) and progress.new_article_ids:
-            count = len(progress.new_article_ids)
+            # Articles a "silent" rule matched are stored but not announced (issue 16).
+            count = len(progress.new_article_ids) - len(progress.silent_article_ids)
+            if count <= 0:
+                return
             self._arrivals[progress.feed_id] = self._arrivals.get(progress.feed_id, 0) + count
 
     @Slot(object)

@@ -22,6 +22,7 @@ from newsreader.core.types import Article, OfflineReport
 from newsreader.gui.article_html import LinkBox
 from newsreader.gui.popular_view import explain_rank
 from newsreader.gui.reader_pane import ReaderPane
+from newsreader.gui.story_sources import story_box
 from newsreader.services.bridge import Bridge
 from newsreader.services.reads import BackgroundReads
 
@@ -39,7 +40,11 @@ def compute_boxes(
 
     Runs on the background reader. A box without entries is left out.
     """
-    related = [r for r in library.related(article.id, rows) if r.id != article.id][:rows]
+    story = story_box(library, article, now)  # issue 19: "Also reported by" comes first
+    copies = {r.id for r in story.rows} if story is not None else set()
+    related = [
+        r for r in library.related(article.id, rows) if r.id != article.id and r.id not in copies
+    ][:rows]
     section = next((s for s in library.sections() if s.path == article.section_path), None)
     section_id = section.id if section is not None and article.section_path else None
     ranked = library.popular(section_id, rows + 1, now)
@@ -51,7 +56,7 @@ def compute_boxes(
         if section_id and section
         else QCoreApplication.translate("ReaderBoxes", "Most popular")
     )
-    boxes = []
+    boxes = [story] if story is not None else []
     if related:
         boxes.append(LinkBox(QCoreApplication.translate("ReaderBoxes", RELATED_TITLE), related))
     if popular:

@@ -60,6 +60,7 @@ from newsreader.gui.article_html import (
 )
 from newsreader.gui.article_model import to_qdatetime
 from newsreader.gui.dates import date_line_text
+from newsreader.gui.direction import text_direction
 from newsreader.gui.tooltips import plain_tooltip
 
 log = logging.getLogger("newsreader.gui.reader")
@@ -123,6 +124,7 @@ class ReaderPane(QTextBrowser):
             "ReaderPane", "Select an article to read it."
         )
         self._zoom = 0
+        self._direction = Qt.LayoutDirection.LeftToRight
         self._column_px = 600
         self._rendered_image_width = 0
         # Image sizes are baked into the HTML; a resize that changes them re-renders, once.
@@ -331,6 +333,7 @@ class ReaderPane(QTextBrowser):
         document.setDefaultFont(font)
         self._update_column(font)
         article = self._article
+        self._set_direction(article)
         if article is None:
             self._allowed = set()
             self.setHtml(render_placeholder(self._placeholder))
@@ -356,11 +359,30 @@ class ReaderPane(QTextBrowser):
                     prefer_summary=self._prefer_summary,
                     updated=updated_html(article.id, self._versions, now, showing),
                     changes=self._changes(article, now) if showing else None,
+                    rtl=self._direction == Qt.LayoutDirection.RightToLeft,
                 )
             )
         self._rendered_image_width = self.image_width()
         self._single_space_image_lines()
         self._apply_margins()
+
+    @property
+    def text_direction(self) -> Qt.LayoutDirection:
+        """The direction the shown article is laid out in (the window's for a message)."""
+        return self._direction
+
+    def _set_direction(self, article: Article | None) -> None:
+        """Issue 17: an article reads in its own text's direction (gui/direction.py)."""
+        if article is None:
+            direction = self.layoutDirection()
+        else:
+            texts = (article.title, article.content, article.summary, article.full_text)
+            direction = text_direction(texts)
+        self._direction = direction
+        option = self.document().defaultTextOption()
+        if option.textDirection() != direction:
+            option.setTextDirection(direction)
+            self.document().setDefaultTextOption(option)
 
     def _single_space_image_lines(self) -> None:
         """1.5 line spacing suits text but would add half an image's height below each image."""
@@ -471,7 +493,12 @@ class ReaderPane(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+        changes = (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LayoutDirectionChange,
+        )
+        if event.type() in changes:
             self._render()
 
 

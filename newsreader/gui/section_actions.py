@@ -76,6 +76,8 @@ class SectionActions:
         self.ask_name: Callable[[QWidget, str, str, str], str | None] = ask_name
         # Set by the tray's install (issue 16): which feeds and sections notify new articles.
         self.muting: NotifyChoice | None = None
+        # More actions for a node's menu: (menu, node) -> adds to it.
+        self.menu_extensions: list[Callable[[QMenu, Node | None], None]] = []
         tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
 
     def on_tree_context_menu_requested(self, pos: QPoint) -> None:
@@ -140,6 +142,8 @@ class SectionActions:
                     QCoreApplication.translate("SectionActions", "Unsubscribe…"),
                     lambda: unsubscribe(feed_id),
                 )
+        for extend in self.menu_extensions:  # issue 16: tags, saved searches
+            extend(menu, node)
         return menu
 
     def new_section(self, under: Node | None) -> None:

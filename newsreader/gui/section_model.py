@@ -30,12 +30,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.ports import LibraryReader
+from newsreader.core.tags import SavedSearch
 from newsreader.core.types import ArticleQuery, Feed, FeedStatus, Section
 from newsreader.gui.accessibility import node_name, tree_header
 from newsreader.gui.dates import short_date_time, short_time, to_qdatetime
 from newsreader.gui.feed_icons import FeedIconCache, IconImages
 from newsreader.gui.resources import icon
 from newsreader.gui.tooltips import plain_tooltip
+from newsreader.gui.translations import core_text
+from newsreader.gui.tree_organise import OrganiseData
 from newsreader.gui.tree_plan import (
     TreeData,
     TreePlan,
@@ -62,8 +65,13 @@ class NodeKind(StrEnum):
     UNREAD = "unread"
     STARRED = "starred"
     POPULAR = "popular"
+    TRENDING = "trending"  # issue 19: stories by independent sources (gui.trending_view)
     SECTION = "section"
     FEED = "feed"
+    SAVED_GROUP = "saved-searches"  # issue 16: saved searches (smart folders) and tags
+    SAVED = "saved"
+    TAG_GROUP = "tags"
+    TAG = "tag"
 
 
 FIXED_NODES = (
@@ -71,6 +79,7 @@ FIXED_NODES = (
     (NodeKind.UNREAD, QT_TRANSLATE_NOOP("SectionTree", "Unread"), "unread"),
     (NodeKind.STARRED, QT_TRANSLATE_NOOP("SectionTree", "Starred"), "starred"),
     (NodeKind.POPULAR, QT_TRANSLATE_NOOP("SectionTree", "Most popular"), "popular"),
+    (NodeKind.TRENDING, QT_TRANSLATE_NOOP("SectionTree", "Trending"), "trending"),
 )
 
 
@@ -87,6 +96,7 @@ class Node:
     count: int | None = None  # unread (starred for the Starred node); None shows nothing
     feed: Feed | None = None
     section: Section | None = None
+    saved: SavedSearch | None = None  # a saved search's node: what it searches
 
     @property
     def key(self) -> str:
@@ -96,6 +106,13 @@ class Node:
     def failing(self) -> bool:
         feed = self.feed
         return feed is not None and (feed.status != FeedStatus.ACTIVE or bool(feed.last_error))
+
+    def failing_feeds(self) -> int:
+        """How many feeds at or under this node fail: a section rolls its feeds' error badges
+        up (issue 16), so a failing feed inside a collapsed section is still seen."""
+        if self.feed is not None:
+            return int(self.failing)
+        return sum(child.failing_feeds() for child in self.children)
 
     def add(self, child: Node) -> None:
         child.parent = self
@@ -116,6 +133,10 @@ def node_query(node: Node) -> ArticleQuery | None:
             return ArticleQuery(section_id=node.ident)
         case NodeKind.FEED:
             return ArticleQuery(feed_id=node.ident)
+        case NodeKind.TAG:
+            return ArticleQuery(tag_id=node.ident)
+        case NodeKind.SAVED:
+            return node.saved.article_query() if node.saved is not None else None
     return None
 
 
@@ -149,7 +170,7 @@ class SectionTreeModel(QAbstractItemModel):
     def _reset_to(self, state: TreeState) -> None:
         data = state.data
         self.beginResetModel()
-        self._root = self._build(list(data.sections), list(data.feeds))
+        self._root = self._build(list(data.sections), list(data.feeds), data.organise)
         self._by_key = {node.key: node for node in self.walk()}
         for key, node in self._by_key.items():
             node.count = state.counts.get(key)
@@ -178,10 +199,13 @@ class SectionTreeModel(QAbstractItemModel):
         for feed, looks_different in plan.feeds:
             node = self._by_key.get(f"feed:{feed.id}")
             if node is not None:
+                was_failing = node.failing
                 node.feed = feed
                 node.name = feed.title or feed.url
                 if looks_different:
                     renamed.append(node)
+                if node.failing != was_failing:  # the sections above change their badge
+                    renamed.extend(_sections_above(node, renamed))
         counted: list[Node] = []
         for key, _old, new in plan.counts:
             node = self._by_key.get(key)
@@ -196,7 +220,7 @@ class SectionTreeModel(QAbstractItemModel):
         self._emit_changed(renamed, NAME_COLUMN)
         self._emit_changed(counted, COUNT_COLUMN)
 
-    def _build(self, sections: list[Section], feeds: list[Feed]) -> Node:
+    def _build(self, sections: list[Section], feeds: list[Feed], organise: OrganiseData) -> Node:
         root = Node(NodeKind.SECTION, None, "")
         for kind, name, _icon in FIXED_NODES:
             root.add(Node(kind, None, QCoreApplication.translate("SectionTree", str(name))))
@@ -209,6 +233,7 @@ class SectionTreeModel(QAbstractItemModel):
         for feed in feeds:
             owner = section_nodes.get(feed.section_id) if feed.section_id else None
             (owner or root).add(Node(NodeKind.FEED, feed.id, feed.title or feed.url, feed=feed))
+        _add_organise_nodes(root, organise)
         return root
 
     def _emit_changed(self, nodes: list[Node], first_column: int) -> None:
@@ -351,6 +376,9 @@ class SectionTreeModel(QAbstractItemModel):
             # The error badge is an icon: its text goes to assistive technology too.
             # Plain text: assistive technology reads the characters, no markup.
             return " ".join(_tooltip(node).splitlines()[2:])
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and node.kind is NodeKind.SECTION:
+            failing = node.failing_feeds()
+            return section_problem(failing) if failing else None
         if role == KEY_ROLE:
             return node.key
         return None
@@ -359,6 +387,51 @@ class SectionTreeModel(QAbstractItemModel):
 def gone_text() -> str:
     """GONE_TEXT in the user's language."""
     return QCoreApplication.translate("SectionTree", str(GONE_TEXT))
+
+
+def _sections_above(node: Node, known: list[Node]) -> list[Node]:
+    """The section nodes holding `node` that `known` does not list yet."""
+    out: list[Node] = []
+    parent = node.parent
+    while parent is not None and parent.kind is NodeKind.SECTION and parent.ident is not None:
+        if parent not in known and parent not in out:
+            out.append(parent)
+        parent = parent.parent
+    return out
+
+
+def section_problem(failing: int) -> str:
+    """A section's error badge in words (its tooltip, and for assistive technology)."""
+    return QCoreApplication.translate(
+        "SectionTree", "%n feed(s) in this section cannot be refreshed.", None, failing
+    )
+
+
+_ORGANISE_ICONS = {
+    NodeKind.SAVED_GROUP: "saved-search",
+    NodeKind.SAVED: "saved-search",
+    NodeKind.TAG_GROUP: "tag",
+    NodeKind.TAG: "tag",
+}
+
+
+def _add_organise_nodes(root: Node, organise: OrganiseData) -> None:
+    """Issue 16: "Saved searches" and "Tags" after the sections, each only when it has nodes.
+
+    Their names are the person's text, shown as plain text (the tree draws no markup).
+    """
+    if organise.saved:
+        group = Node(
+            NodeKind.SAVED_GROUP, None, QCoreApplication.translate("SectionTree", "Saved searches")
+        )
+        root.add(group)
+        for saved in organise.saved:
+            group.add(Node(NodeKind.SAVED, saved.id, saved.name, saved=saved))
+    if organise.tags:
+        group = Node(NodeKind.TAG_GROUP, None, QCoreApplication.translate("SectionTree", "Tags"))
+        root.add(group)
+        for tag in organise.tags:
+            group.add(Node(NodeKind.TAG, tag.id, tag.name))
 
 
 def _bold(kind: NodeKind, count: int | None) -> bool:
@@ -370,15 +443,18 @@ def _icon_name(node: Node) -> str:
     for kind, _name, icon_name in FIXED_NODES:
         if node.kind is kind:
             return icon_name
+    if node.kind in _ORGANISE_ICONS:
+        return _ORGANISE_ICONS[node.kind]
     if node.kind is NodeKind.SECTION:
-        return "section"
+        return "section-error" if node.failing_feeds() else "section"
     return "feed-error" if node.failing else "feed"
 
 
 def _tooltip(node: Node) -> str:
     feed = node.feed
     if feed is None:
-        return node.name
+        failing = node.failing_feeds() if node.kind is NodeKind.SECTION else 0
+        return f"{node.name}\n{section_problem(failing)}" if failing else node.name
     lines = [feed.title or feed.url, feed.url]
     if feed.status == FeedStatus.GONE:
         lines.append(gone_text())  # the last error says the same: it is not repeated
@@ -391,7 +467,7 @@ def _tooltip(node: Node) -> str:
     elif feed.last_error:
         lines.append(
             QCoreApplication.translate("SectionTree", "Last error: {error}").format(
-                error=feed.last_error
+                error=core_text(feed.last_error)
             )
         )
         later = feed.next_update

@@ -16,6 +16,12 @@ from pathlib import Path
 from newsreader.core.ports import LibraryReader
 from newsreader.core.types import Feed, Section
 from newsreader.gui.feed_icons import IconImages, decode_icons
+from newsreader.gui.tree_organise import (
+    OrganiseData,
+    load_organise_data,
+    organise_counts,
+    organise_shape,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +33,7 @@ class TreeData:
     unread: dict[int, int]
     special: tuple[int, int, int]
     icons: dict[int, Path] = field(default_factory=dict)  # feed id → its cached icon file
+    organise: OrganiseData = field(default_factory=OrganiseData)  # tags, saved searches
 
 
 def load_tree_data(library: LibraryReader, images_dir: Path | None = None) -> TreeData:
@@ -40,6 +47,7 @@ def load_tree_data(library: LibraryReader, images_dir: Path | None = None) -> Tr
         library.unread_counts(),
         library.special_counts(),
         library.feed_icons(images_dir) if images_dir is not None else {},
+        load_organise_data(library),
     )
 
 
@@ -89,6 +97,8 @@ def tree_state(data: TreeData, known: dict[Path, IconImages] | None = None) -> T
         "unread": unread,
         "starred": starred,
         "popular": None,
+        "trending": None,
+        **organise_counts(data.organise),
     }
     totals: dict[int, int] = {}
     for feed in data.feeds:
@@ -104,7 +114,7 @@ def tree_state(data: TreeData, known: dict[Path, IconImages] | None = None) -> T
             totals[section.parent_id] = totals.get(section.parent_id, 0) + total
     return TreeState(
         data=data,
-        shape=shape_of(data.sections, data.feeds),
+        shape=(*shape_of(data.sections, data.feeds), organise_shape(data.organise)),
         counts=counts,
         feeds={feed.id: feed for feed in data.feeds},
         images=decode_icons(data.icons.values(), known),

@@ -24,7 +24,7 @@ from newsreader.core.types import (
     PopularRow,
     StoredEntry,
 )
-from newsreader.storage import fts
+from newsreader.storage import fts, story_list
 from newsreader.storage.db import from_ts, ts
 from newsreader.storage.queries import chunks, where
 from newsreader.storage.rows import ARTICLE_COLUMNS, ROW_COLUMNS, article_from_row, list_row
@@ -226,6 +226,10 @@ def article_count(conn: sqlite3.Connection, query: ArticleQuery) -> int:
             "JOIN articles a ON a.id = h.hid"
         )
         params = [match, SEARCH_DEPTH, *params]
+    else:  # as the list shows it: a story once (search lists every hit)
+        one_per_story, story_params = story_list.collapse(conds, params)
+        conds.append(one_per_story)
+        params.extend(story_params)
     sql = f"SELECT count(*) FROM {source}" + (f" WHERE {' AND '.join(conds)}" if conds else "")
     return int(conn.execute(sql, params).fetchone()[0])
 
@@ -236,8 +240,14 @@ def article_count(conn: sqlite3.Connection, query: ArticleQuery) -> int:
 def list_sql(
     conn: sqlite3.Connection, query: ArticleQuery, after: PageCursor | None
 ) -> tuple[str, list[Any]]:
-    """The SQL of one list page without search text (its LIMIT is the last parameter)."""
+    """The SQL of one list page without search text (its LIMIT is the last parameter).
+
+    A story shows once, as its earliest member in the list's scope (storage.story_list).
+    """
     conds, params = where(conn, query)
+    one_per_story, story_params = story_list.collapse(conds, params)
+    conds.append(one_per_story)
+    params.extend(story_params)
     op, direction = ("<", "DESC") if query.newest_first else (">", "ASC")
     if after is not None:
         conds.append(f"(a.sort_time, a.id) {op} (?, ?)")
@@ -260,7 +270,7 @@ def list_page(
     """One page of a list without search text (keyset pagination on (sort_time, id))."""
     sql, params = list_sql(conn, query, after)
     rows = conn.execute(sql, [*params, limit]).fetchall()
-    return [list_row(r, paths) for r in rows]
+    return story_list.with_sources(conn, [list_row(r, paths) for r in rows])
 
 
 def article(conn: sqlite3.Connection, article_id: int, paths: dict[int, str]) -> Article | None:

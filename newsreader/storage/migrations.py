@@ -534,6 +534,60 @@ def _v10_organise_and_listen(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v11_story_terms(conn: sqlite3.Connection) -> None:
+    """What clustering articles into stories reads (issue 19; storage.stories).
+
+    A signature per article (its normalised title and lead terms, core.stories.encode), the
+    document frequency of every term over the signatures, and a posting list of each
+    article's rarest terms ordered by time, so the candidates for a new article are a few
+    index ranges inside the story window. Deleting an article deletes its signature (FK),
+    whose trigger takes its terms out of the counts and postings; an article leaving a story
+    hands the story id on to the next member, and a story left with one feed dissolves.
+    Existing articles are not clustered here: `newsreader recluster` does it in bounded
+    batches on the writer.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE story_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            feed_id INTEGER NOT NULL,
+            sort_time REAL NOT NULL,
+            terms TEXT NOT NULL,
+            posted TEXT NOT NULL
+        );
+        -- term '' holds the number of signatures (the N of idf).
+        CREATE TABLE story_terms (
+            term TEXT PRIMARY KEY,
+            df INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE story_postings (
+            term TEXT NOT NULL,
+            sort_time REAL NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (term, sort_time, article_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER story_signatures_delete AFTER DELETE ON story_signatures BEGIN
+            UPDATE story_terms SET df = df - 1
+                WHERE term IN (SELECT substr(value, 2) FROM json_each(old.terms))
+                   OR term = '';
+            DELETE FROM story_postings WHERE sort_time = old.sort_time
+                AND article_id = old.article_id
+                AND term IN (SELECT value FROM json_each(old.posted));
+        END;
+        CREATE TRIGGER articles_story_left AFTER DELETE ON articles
+        WHEN old.story_id IS NOT NULL BEGIN
+            UPDATE articles SET story_id = NULL WHERE story_id = old.story_id
+                AND (SELECT count(DISTINCT feed_id) FROM articles
+                     WHERE story_id = old.story_id) < 2;
+            UPDATE articles SET story_id = (SELECT min(id) FROM articles
+                                            WHERE story_id = old.story_id)
+                WHERE story_id = old.story_id AND old.id = old.story_id;
+        END;
+        """,
+    )
+
+
 Step = Callable[[sqlite3.Connection], None]
 
 # (step, objects that must exist after it). Append only; never edit a released step.
@@ -569,6 +623,16 @@ STEPS: tuple[tuple[Step, tuple[str, ...]], ...] = (
             "article_notes",
             "saved_searches",
             "enclosures",
+        ),
+    ),
+    (
+        _v11_story_terms,
+        (
+            "story_signatures",
+            "story_terms",
+            "story_postings",
+            "story_signatures_delete",
+            "articles_story_left",
         ),
     ),
 )

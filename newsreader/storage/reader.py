@@ -24,8 +24,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsreader.core.health import FeedActivity
 from newsreader.core.imageinfo import image_path
+from newsreader.core.rules import Rule
 from newsreader.core.sync import Account
+from newsreader.core.tags import Note, SavedSearch, Tag
+from newsreader.core.trending import TrendingRow
 from newsreader.core.types import (
     Article,
     ArticleQuery,
@@ -36,8 +40,25 @@ from newsreader.core.types import (
     PageCursor,
     PopularRow,
     Section,
+    StoredEnclosure,
 )
-from newsreader.storage import articles, feeds, icons, media, prefs, search, sync, versions
+from newsreader.storage import (
+    articles,
+    enclosures,
+    feeds,
+    health,
+    icons,
+    media,
+    prefs,
+    saved_searches,
+    search,
+    story_list,
+    sync,
+    tags,
+    trending,
+    versions,
+)
+from newsreader.storage import rules as stored_rules
 from newsreader.storage.db import connect_reader
 from newsreader.storage.sections import load_sections, section_paths, split_path
 
@@ -180,6 +201,13 @@ class Library:
     def article_images(self, article_id: int) -> Sequence[CachedImage]:
         return media.article_images(self._conn, article_id)
 
+    def enclosures(self, article_id: int) -> Sequence[StoredEnclosure]:
+        """An article's enclosures (issue 16), in the feed's order: a few rows, one query."""
+        return enclosures.for_article(self._conn, article_id)
+
+    def enclosure(self, enclosure_id: int) -> StoredEnclosure | None:
+        return enclosures.get(self._conn, enclosure_id)
+
     def article_versions(self, article_id: int) -> Sequence[ArticleVersion]:
         """The kept earlier versions of an article, newest first (at most a few: one query)."""
         return versions.article_versions(self._conn, article_id)
@@ -196,6 +224,20 @@ class Library:
             for feed_id, sha in icons.feed_icons(self._conn).items()
         }
 
+    # -- rules on arrival (issue 16) ------------------------------------------------------
+
+    def rules(self) -> list[Rule]:
+        """Every stored rule in order (a handful: bounded)."""
+        return stored_rules.load_rules(self._conn)
+
+    def rule_by_name(self, name: str) -> Rule | None:
+        return stored_rules.rule_by_name(self._conn, name)
+
+    def rule_preview_count(self, rule: Rule, now: datetime) -> int:
+        """How many stored articles the rule would match. Walks the rule's scope: never on
+        the GUI thread (the settings dialog runs it on the background reader)."""
+        return stored_rules.preview_count(self._conn, rule, now)
+
     # -- rankings -------------------------------------------------------------------------
 
     def popular(self, section_id: int | None, limit: int, now: datetime) -> Sequence[PopularRow]:
@@ -206,6 +248,23 @@ class Library:
         """The same story: by relevance (section, date only for near-ties); never its copies."""
         return search.related(self._conn, article_id, limit, self._paths())
 
+    def story_sources(self, article_id: int, limit: int) -> Sequence[ArticleRow]:
+        """The other feeds' articles of this article's story, earliest first (issue 19)."""
+        return story_list.story_sources(self._conn, article_id, limit, self._paths())
+
+    def trending(self, limit: int, now: datetime) -> Sequence[TrendingRow]:
+        """Stories by independent sources and their growth, with why (core.trending).
+        Reads the last days' articles: the window calls it on its background reader."""
+        return trending.trending_stories(self._conn, now, limit, self._paths())
+
+    # -- feed health and the reading ledger (issues 16, 19): many rows, off the GUI thread --
+
+    def feed_activity(self, now: datetime) -> dict[int, FeedActivity]:
+        return health.feed_activity(self._conn, now)
+
+    def posting_times(self, now: datetime) -> dict[int, list[datetime]]:
+        return health.posting_times(self._conn, now)
+
     # -- sync accounts --------------------------------------------------------------------
 
     def accounts(self) -> list[Account]:
@@ -213,6 +272,34 @@ class Library:
 
     def account_by_name(self, name: str) -> Account | None:
         return sync.account_by_name(self._conn, name)
+
+    # -- tags, notes, saved searches (issue 16; see storage.tags, storage.saved_searches) ---
+
+    def tags(self) -> list[Tag]:
+        """Every tag some article carries, by name, with its counts (the tree's Tags)."""
+        return tags.tags(self._conn)
+
+    def tag_names(self) -> list[str]:
+        return tags.tag_names(self._conn)
+
+    def tag_by_name(self, name: str) -> Tag | None:
+        return tags.tag_by_name(self._conn, name)
+
+    def article_tags(self, article_id: int) -> list[Tag]:
+        return tags.article_tags(self._conn, article_id)
+
+    def article_note(self, article_id: int) -> Note | None:
+        return tags.article_note(self._conn, article_id)
+
+    def saved_searches(self) -> list[SavedSearch]:
+        return saved_searches.saved_searches(self._conn, self._paths())
+
+    def saved_search_by_name(self, name: str) -> SavedSearch | None:
+        return saved_searches.by_name(self._conn, name, self._paths())
+
+    def saved_search_counts(self, saved: Sequence[SavedSearch]) -> dict[int, int]:
+        """{id: unread hits} of these saved searches: one bounded FTS query each."""
+        return saved_searches.counts(self._conn, list(saved))
 
     # -- settings -------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsreader.core import html_text, ranking
 from newsreader.core.types import ArticleQuery, ArticleRow, PageCursor
-from newsreader.storage import fts
+from newsreader.storage import fts, tags
 from newsreader.storage.articles import SEARCH_DEPTH
 from newsreader.storage.queries import where
 from newsreader.storage.rows import ROW_COLUMNS, list_row
@@ -53,7 +53,8 @@ def search_page(
         return [], cached
     conds, params = where(conn, query)
     offset = int(after.sort_key) + 1 if after is not None else 0
-    hits = _hits(conn, match, conds, params, cached if after is not None else None)
+    previous = cached if after is not None else None
+    hits = _hits(conn, match, conds, params, previous, query.search)
     ids = hits.ids[offset : offset + limit]
     if not ids:
         return [], hits
@@ -80,8 +81,12 @@ def _hits(
     conds: list[str],
     params: list[Any],
     cached: Hits | None,
+    text: str | None = None,
 ) -> Hits:
     """Ids of a search's hits in list order (best first), at most `SEARCH_DEPTH`.
+
+    Articles whose private note has every word of `text` come first (issue 16: notes are
+    searchable; they are not in the FTS index, whose `extra` column holds the page text).
 
     Ranking is the expensive part, so later pages (`cached` given) page through the hits
     ranked for the first one, on the same connection: one consistent order even while the
@@ -98,7 +103,19 @@ def _hits(
         + (f" WHERE {' AND '.join(conds)}" if conds else "")
         + " ORDER BY h.rank, a.sort_time DESC, a.id DESC"
     )
-    return Hits(key, [r[0] for r in conn.execute(sql, [match, oldest, SEARCH_DEPTH, *params])])
+    ids = [r[0] for r in conn.execute(sql, [match, oldest, SEARCH_DEPTH, *params])]
+    noted = tags.note_hits(conn, text, conds, params, SEARCH_DEPTH) if text else []
+    if noted:
+        seen = set(noted)
+        ids = (noted + [i for i in ids if i not in seen])[:SEARCH_DEPTH]
+    return Hits(key, ids)
+
+
+def hit_ids(
+    conn: sqlite3.Connection, match: str, conds: list[str], params: list[Any], text: str | None
+) -> list[int]:
+    """The ids a search's list shows, best first (saved searches count their unread ones)."""
+    return _hits(conn, match, conds, params, None, text).ids
 
 
 def _rank_window_start(conn: sqlite3.Connection, match: str) -> int:

@@ -29,7 +29,7 @@ from newsreader.core.sync import (
     RemoteState,
 )
 from newsreader.core.types import FeedState, FeedStatus, FeedUpdate, ParsedEntry, Validators
-from newsreader.storage import articles, feeds
+from newsreader.storage import articles, enclosures, feeds
 from newsreader.storage import sections as tree
 from newsreader.storage.db import from_ts, to_ts, ts
 from newsreader.storage.updates import apply_updates_by_feed
@@ -376,6 +376,7 @@ def parsed_entry(entry: RemoteEntry) -> ParsedEntry:
         published=entry.published,
         updated=entry.updated,
         content=content,
+        enclosures=enclosures.from_remote(entry.enclosures),
     )
 
 

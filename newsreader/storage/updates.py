@@ -24,7 +24,7 @@ from typing import Any
 from newsreader.core import prefs
 from newsreader.core.html_text import body_text, image_urls
 from newsreader.core.types import EntryWrite, FeedUpdate, ParsedEntry
-from newsreader.storage import feeds, versions
+from newsreader.storage import enclosures, feeds, rules, versions
 from newsreader.storage import prefs as stored_prefs
 from newsreader.storage.articles import tombstoned
 from newsreader.storage.db import to_ts, ts
@@ -44,7 +44,7 @@ def _insert_params(feed_id: int, write: EntryWrite, now_ts: float) -> tuple[Any,
     return (
         feed_id, write.key, e.guid, e.url, e.title, e.author, to_ts(e.published),
         to_ts(e.updated), now_ts, _sort_time(write, now_ts), e.summary, e.content,
-        write.content_hash, e.image,
+        write.content_hash, e.image, rules.categories_text(e.categories),
     )  # fmt: skip
 
 
@@ -64,11 +64,23 @@ def _image_urls_of(e: ParsedEntry) -> list[str]:
 
 
 def apply_updates_by_feed(
-    conn: sqlite3.Connection, updates: Sequence[FeedUpdate], now: datetime
+    conn: sqlite3.Connection,
+    updates: Sequence[FeedUpdate],
+    now: datetime,
+    silent: set[int] | None = None,
 ) -> dict[int, list[int]]:
-    """Write a batch of feed updates; returns the new article ids of each feed."""
+    """Write a batch of feed updates; returns the new article ids of each feed.
+
+    The ids of new articles a "silent" rule matched (issue 16) go into `silent` if given.
+    """
     out: dict[int, list[int]] = {u.feed_id: [] for u in updates}
-    for aid, feed_id in _apply(conn, updates, now):
+    new_rows = _apply(conn, updates, now)
+    # Rules on arrival run in this same transaction, after every insert of the batch (the
+    # enclosures' too): a killed refresh never leaves a matched article without its actions.
+    quiet = rules.apply_on_arrival(conn, [aid for aid, _ in new_rows], now)
+    if silent is not None:
+        silent.update(quiet)
+    for aid, feed_id in new_rows:
         out.setdefault(feed_id, []).append(aid)
     return out
 
@@ -124,8 +136,8 @@ def _apply(
     (before,) = conn.execute("SELECT ifnull(max(id), 0) FROM articles").fetchone()
     conn.executemany(
         "INSERT OR IGNORE INTO articles(feed_id, entry_key, guid, url, title, author, "
-        "published, updated, first_seen, sort_time, summary, content, content_hash, image) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "published, updated, first_seen, sort_time, summary, content, content_hash, image, "
+        "categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         inserts,
     )
     new_rows = conn.execute(
@@ -144,6 +156,7 @@ def _apply(
     conn.executemany(
         "INSERT OR IGNORE INTO article_images(article_id, url) VALUES (?, ?)", image_rows
     )
+    enclosures.store_new(conn, [(aid, texts[(fid, key)].entry) for aid, fid, key in new_rows])
     # An article stored under its pre-upgrade key takes the raw-guid key (core.decide
     # legacy_entry_key); OR IGNORE leaves it as it was if that key is somehow taken.
     conn.executemany(
@@ -156,7 +169,8 @@ def _apply(
     # unless the user asked for updated articles to come back unread.
     conn.executemany(
         "UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published = ?, "
-        "updated = ?, sort_time = coalesce(?, ?, first_seen), summary = ?, content = ?, "
+        "updated = ?, sort_time = CASE WHEN pinned THEN sort_time "
+        "ELSE coalesce(?, ?, first_seen) END, summary = ?, content = ?, "
         "content_hash = ?, image = ?, changes = changes + 1 WHERE id = ? AND feed_id = ?",
         rewrites,
     )
@@ -174,4 +188,5 @@ def _apply(
         "SELECT id, ? FROM articles WHERE id = ?",
         [(url, aid) for aid, url in rewrite_images],
     )
+    enclosures.store_rewritten(conn, rewritten)
     return [(int(r[0]), int(r[1])) for r in new_rows]

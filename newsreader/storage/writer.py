@@ -20,17 +20,33 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newsreader.core.errors import StorageError, UsageError
+from newsreader.core.errors import NotFoundError, StorageError, UsageError
+from newsreader.core.rules import Rule
 from newsreader.core.sync import Account, AccountKind, RemoteFeed, RemoteState
+from newsreader.core.tags import SavedSearch, Tag
 from newsreader.core.types import (
     ArticleQuery,
     CachedImage,
     Feed,
     FeedStatus,
     FeedUpdate,
+    StoredEnclosure,
     StoredEntry,
 )
-from newsreader.storage import articles, backup, feeds, icons, media, prefs, sync
+from newsreader.storage import (
+    articles,
+    backup,
+    enclosures,
+    feeds,
+    icons,
+    media,
+    prefs,
+    saved_searches,
+    story_list,
+    sync,
+    tags,
+)
+from newsreader.storage import rules as stored_rules
 from newsreader.storage import sections as tree
 from newsreader.storage.db import transaction, ts
 from newsreader.storage.updates import apply_updates_by_feed
@@ -168,32 +184,58 @@ class Store:
         return articles.tombstoned(self._conn, feed_id, keys)
 
     def apply_feed_updates_by_feed(
-        self, updates: Sequence[FeedUpdate], now: datetime
+        self, updates: Sequence[FeedUpdate], now: datetime, silent: set[int] | None = None
     ) -> dict[int, list[int]]:
-        """Store a batch of refreshes in one transaction; the new article ids of each feed."""
+        """Store a batch of refreshes in one transaction; the new article ids of each feed
+        (and in `silent` the new ids a silent rule matched, issue 16)."""
         with transaction(self._conn) as c:
-            return apply_updates_by_feed(c, updates, now)
+            return apply_updates_by_feed(c, updates, now, silent)
+
+    # -- rules on arrival (issue 16, storage.rules) -------------------------------------------
+
+    def save_rule(self, rule: Rule, now: datetime) -> int:
+        """Add (id None) or replace a rule; RuleError, DuplicateError, NotFoundError."""
+        with transaction(self._conn) as c:
+            return stored_rules.save_rule(c, rule, now)
+
+    def remove_rule(self, rule_id: int) -> None:
+        with transaction(self._conn) as c:
+            stored_rules.remove_rule(c, rule_id)
+
+    def apply_rule(self, rule_id: int, now: datetime) -> int:
+        """Run a stored rule over the stored articles; returns how many it matched."""
+        with transaction(self._conn) as c:
+            rule = stored_rules.rule_by_id(c, rule_id)
+            if rule is None:
+                raise NotFoundError(f"no rule with id {rule_id}")
+            return stored_rules.apply_to_existing(c, rule, now)
 
     # -- the user's actions (LibraryWriter) -------------------------------------------------
 
     def mark_read(self, article_ids: Sequence[int], read: bool) -> None:
         with transaction(self._conn) as c:
             articles.mark_read(c, article_ids, read)
+            if read:  # prefs.STORY_MARK_READ: the story's other feeds' copies too (issue 19)
+                story_list.follow_read(c, article_ids)
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         with transaction(self._conn) as c:
             articles.set_starred(c, article_id, starred)
 
     def mark_all_read(self, query: ArticleQuery, changed: list[int] | None = None) -> int:
-        """Mark what the query's filters select as read (its search text is ignored); the
-        ids it changed go into `changed` when one is given (for undo)."""
+        """Mark what the query selects as read; the ids it changed go into `changed` when one
+        is given (for undo). With search text (a saved search, issue 16) only its hits."""
         with transaction(self._conn) as c:
+            if query.search:
+                return saved_searches.mark_hits_read(c, query, changed)
             return articles.mark_all_read(c, query, changed)
 
     def record_read(self, article_id: int, at: datetime, seconds: float | None) -> None:
         """One read event: counts again on every opening, marks read, raises the score."""
         with transaction(self._conn) as c:
             articles.record_read(c, article_id, at, seconds)
+            if seconds is None and prefs.get(c, "mark_read") != "manual":
+                story_list.follow_read(c, [article_id])  # prefs.STORY_MARK_READ (issue 19)
 
     # -- retention ------------------------------------------------------------------------
 
@@ -365,6 +407,57 @@ class Store:
         """Everything one sync brings, in one transaction (storage.sync.apply_pull)."""
         with transaction(self._conn) as c:
             return sync.apply_pull(c, pull, now)
+
+    # -- tags, notes, saved searches (issue 16; see storage.tags, storage.saved_searches) ---
+
+    def add_tag(self, article_ids: Sequence[int], name: str) -> tuple[Tag, int]:
+        """Tag articles (the tag is made when new); the tag and how many newly carry it."""
+        with transaction(self._conn) as c:
+            return tags.add_tag(c, article_ids, name)
+
+    def remove_tag(self, article_ids: Sequence[int], tag_id: int) -> int:
+        """Untag articles (a tag left on none is deleted); how many had it."""
+        with transaction(self._conn) as c:
+            return tags.remove_tag(c, article_ids, tag_id)
+
+    def delete_tag(self, tag_id: int) -> int:
+        """Delete a tag from every article; how many carried it."""
+        with transaction(self._conn) as c:
+            return tags.delete_tag(c, tag_id)
+
+    def set_note(self, article_id: int, text: str, now: datetime) -> bool:
+        """The article's private note ("" removes it); whether one is kept."""
+        with transaction(self._conn) as c:
+            return tags.set_note(c, article_id, text, ts(now))
+
+    def save_search(
+        self, name: str, query: str, unread_only: bool, section_id: int | None, now: datetime
+    ) -> tuple[SavedSearch, bool]:
+        """Save a search as a tree node (replacing one of that name); it and whether it did."""
+        with transaction(self._conn) as c:
+            return saved_searches.save(c, name, query, unread_only, section_id, ts(now))
+
+    def delete_saved_search(self, saved_id: int) -> None:
+        with transaction(self._conn) as c:
+            saved_searches.delete(c, saved_id)
+
+    # -- enclosures (issue 16; see storage.enclosures) ------------------------------------
+
+    def enclosure(self, enclosure_id: int) -> StoredEnclosure | None:
+        return enclosures.get(self._conn, enclosure_id)
+
+    def article_enclosures(self, article_id: int) -> list[StoredEnclosure]:
+        return enclosures.for_article(self._conn, article_id)
+
+    def set_enclosure_position(self, enclosure_id: int, seconds: float) -> None:
+        """Remember where playback of an enclosure stopped."""
+        with transaction(self._conn) as c:
+            enclosures.set_position(c, enclosure_id, seconds)
+
+    def set_enclosure_download(self, enclosure_id: int, name: str | None) -> None:
+        """Record (or forget, None) the downloaded file's name in the downloads folder."""
+        with transaction(self._conn) as c:
+            enclosures.set_download(c, enclosure_id, name)
 
     # -- settings -------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from newsreader.core.failures import failure_line, retry_later
 from newsreader.core.fetch import (
+    BodySink,
     Fetcher,
     RedirectGuard,
     normal_address,
@@ -224,10 +225,17 @@ def peer_guard(feed_url: str, feed_addresses: Iterable[str] = ()) -> PeerGuard:
 
 
 def fetch_for_feed(
-    fetcher: Fetcher, url: str, feed_url: str, *, accept: str, max_bytes: int
+    fetcher: Fetcher,
+    url: str,
+    feed_url: str,
+    *,
+    accept: str,
+    max_bytes: int,
+    sink: BodySink | None = None,
 ) -> FetchResult:
     """GET an image, page or icon on behalf of a feed, under its address rules at every hop
-    and every connection; call `address_refusal` on `url` first (it resolves the name)."""
+    and every connection; call `address_refusal` on `url` first (it resolves the name).
+    An enclosure download streams into `sink` (issue 16)."""
     rule = _FeedRule(url, feed_url, fetcher.feed_addresses(feed_url))
     if not fetcher.uses_proxy:  # through a proxy, the proxy resolves and connects
         refusal = rule.before_connecting()
@@ -236,7 +244,12 @@ def fetch_for_feed(
                 FetchKind.ERROR, url, url, error=refusal.message, failure=refusal.failure
             )
     result = fetcher.fetch_bytes(
-        url, accept=accept, max_bytes=max_bytes, redirect_guard=rule.hop, peer_guard=rule.peer
+        url,
+        accept=accept,
+        max_bytes=max_bytes,
+        redirect_guard=rule.hop,
+        peer_guard=rule.peer,
+        sink=sink,
     )
     if result.failure is FetchFailure.REFUSED_ADDRESS and rule.deferred:
         result = replace(result, failure=FetchFailure.ADDRESS_UNKNOWN)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from newsreader.core import rhythm
+from newsreader.core import prefs, rhythm
 from newsreader.core.decide import decide_update, entry_keys
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.failures import failure_line, unreachable
@@ -398,11 +398,15 @@ class _Run:
         if not batch:
             return
         new_ids: dict[int, list[int]] = {}
+        silent: set[int] = set()  # matched by a "silent" rule (issue 16)
         states: list[FeedState | None] = [None] * len(batch)
         try:
             now = self.r._clock()
-            updates = [self._decide(store, item, now) for item in batch]
-            new_ids = store.apply_feed_updates_by_feed(updates, now)
+            # The feed's recent posts time its next poll (issue 19), unless the user
+            # switched rhythm learning off: then every feed keeps its interval.
+            learn_rhythm = bool(prefs.LEARN_RHYTHM.get(store.setting))
+            updates = [self._decide(store, item, now, learn_rhythm) for item in batch]
+            new_ids = store.apply_feed_updates_by_feed(updates, now, silent)
             states = [u.state for u in updates]
         except Exception as exc:
             log.exception("storing a batch of %d feeds failed", len(batch))
@@ -419,18 +423,20 @@ class _Run:
         if self.icons is not None:
             self.icons.plan(store, _icon_jobs(batch), self.r._clock())
         for item, state in zip(batch, states, strict=True):
-            self._report(item, state, tuple(new_ids.get(item.feed.id, ())))
+            ids = tuple(new_ids.get(item.feed.id, ()))
+            self._report(item, state, ids, tuple(i for i in ids if i in silent))
 
-    def _decide(self, store: Store, item: _Parsed, now: datetime) -> FeedUpdate:
+    def _decide(self, store: Store, item: _Parsed, now: datetime, learn_rhythm: bool) -> FeedUpdate:
         stored = {}
         tombstoned: set[str] = set()
         if item.parsed is not None:
             keys = entry_keys(item.parsed.entries, item.result.final_url)
             stored = store.entry_states(item.feed.id, keys)
             tombstoned = store.tombstoned(item.feed.id, keys)
-        # The feed's recent posts, for the rhythm that times its next poll (issue 19).
-        since = now - timedelta(days=rhythm.MAX_AGE_DAYS)
-        times = store.publish_times(item.feed.id, since, rhythm.MAX_POSTS)
+        times: list[datetime] = []
+        if learn_rhythm:
+            since = now - timedelta(days=rhythm.MAX_AGE_DAYS)
+            times = store.publish_times(item.feed.id, since, rhythm.MAX_POSTS)
         return decide_update(
             item.feed,
             item.result,
@@ -441,9 +447,16 @@ class _Run:
             self.r._rng,
             parse_error=item.parse_error,
             publish_times=times,
+            learn_rhythm=learn_rhythm,
         )
 
-    def _report(self, item: _Parsed, state: FeedState | None, new_ids: tuple[int, ...]) -> None:
+    def _report(
+        self,
+        item: _Parsed,
+        state: FeedState | None,
+        new_ids: tuple[int, ...],
+        silent_ids: tuple[int, ...] = (),
+    ) -> None:
         """Count and announce one feed. Its error is the line the decider stored as the
         feed's last error, so the summary, the progress and `feeds` say the same."""
         outcome, error = _outcome(item, state)
@@ -472,6 +485,7 @@ class _Run:
                         new_article_ids=new_ids,
                         error=error,
                         failure=failure,
+                        silent_article_ids=silent_ids,
                     )
                 )
             except Exception:

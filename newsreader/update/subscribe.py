@@ -20,6 +20,7 @@ from newsreader.core.fetch import (
     literal_addresses,
 )
 from newsreader.core.parse import parse_feed
+from newsreader.core.texts import N_
 from newsreader.core.types import FetchFailure, FetchKind, FetchResult, ParsedFeed
 from newsreader.core.urls import redact_url
 
@@ -122,7 +123,8 @@ def check_address(url: str, allow_private: bool = False) -> None:
         raise PrivateAddressError(url, guards.private_address)
     if refusal is not None:
         raise FetchError(
-            f"could not fetch {redact_url(url)}: {refusal}", failure=FetchFailure.REFUSED_ADDRESS
+            N_("could not fetch {url}: {reason}").format(url=redact_url(url), reason=refusal),
+            failure=FetchFailure.REFUSED_ADDRESS,
         )
 
 
@@ -155,7 +157,8 @@ def probe_url(fetcher: Fetcher, url: str, allow_private: bool = False) -> Probe:
         found = tuple(discover_feeds(body, result.final_url))
         if not found:
             raise NotFoundError(
-                f"no feed found at {redact_url(url)}: {not_a_feed}; "
-                "the page links to no RSS, Atom or JSON feed"
+                N_(
+                    "no feed found at {url}: {reason}; the page links to no RSS, Atom or JSON feed"
+                ).format(url=redact_url(url), reason=not_a_feed)
             ) from None
         return Probe(url=final, feed=None, candidates=found)

@@ -20,14 +20,15 @@ from newsreader.core.errors import CredentialError, DuplicateError, FetchError, 
 from newsreader.core.failures import fetch_error, needs_credentials
 from newsreader.core.fetch import Fetcher
 from newsreader.core.parse import parse_feed
+from newsreader.core.texts import N_
 from newsreader.core.types import Feed, FetchKind, ParsedFeed, Validators
 from newsreader.core.urls import redact_url
 from newsreader.update.subscribe import PrivateAddressError, check_address, probe_url
 from newsreader.usecases.ports import Writer
 
 PREVIEW_ITEMS = 5
-GUI_LOGIN = "enter them below"
-CLI_LOGIN = "give them with --username and --password-stdin"
+GUI_LOGIN = N_("enter them below")
+CLI_LOGIN = N_("give them with --username and --password-stdin")
 Auth = tuple[str, str]
 
 
@@ -59,8 +60,10 @@ def check_keyring(credentials: CredentialStore, *, require_persistent: bool) -> 
     """
     if require_persistent and not credentials.persistent:
         raise CredentialError(
-            f"no usable keyring ({credentials.backend_name}): the password cannot be "
-            "stored safely; nothing was changed"
+            N_(
+                "no usable keyring ({backend}): the password cannot be stored safely; "
+                "nothing was changed"
+            ).format(backend=credentials.backend_name)
         )
 
 
@@ -88,7 +91,9 @@ def look_up(
     except FetchError as exc:
         if needs_credentials(exc.status):
             raise CredentialError(
-                f"{exc} — this feed needs a user name and password: {how_to_log_in}"
+                N_("{error} — this feed needs a user name and password: {how}").format(
+                    error=exc, how=how_to_log_in
+                )
             ) from None
         raise
     return Found(url=probe.url, feed=probe.feed, candidates=probe.candidates)
@@ -107,8 +112,9 @@ def fetch_with_auth(fetcher: Fetcher, url: str, auth: Auth) -> Found:
     result = fetcher.fetch_feed(url, Validators(), None, auth)
     if needs_credentials(result.status):
         raise CredentialError(
-            f"the server refused the user name or password (HTTP {result.status}); "
-            "nothing was changed"
+            N_(
+                "the server refused the user name or password (HTTP {status}); nothing was changed"
+            ).format(status=result.status)
         )
     if result.kind is not FetchKind.OK or result.body is None:
         raise fetch_error(url, result)
@@ -122,7 +128,8 @@ def preview_candidate(
     """Fetch one feed a page linked to, to show its title and latest items."""
     found = find_feed(fetcher, candidate.url, None, allow_private)
     if found.feed is None and found.private_address is None:
-        raise NotFoundError(f"{redact_url(candidate.url)} is linked as a feed but is not one")
+        not_one = N_("{url} is linked as a feed but is not one")
+        raise NotFoundError(not_one.format(url=redact_url(candidate.url)))
     return found
 
 
@@ -130,12 +137,16 @@ def pick_candidate(fetcher: Fetcher, page: Found, pick: int, allow_private: bool
     """Feed number `pick` (from 1) of a page's list, fetched and checked to be a feed."""
     if not 1 <= pick <= len(page.candidates):
         raise NotFoundError(
-            f"there is no feed number {pick}: the page lists {len(page.candidates)}"
+            N_("there is no feed number {pick}: the page lists {count}").format(
+                pick=pick, count=len(page.candidates)
+            )
         )
     found = look_up(fetcher, page.candidates[pick - 1].url, None, allow_private)
     if found.feed is None:
         raise NotFoundError(
-            f"{redact_url(page.candidates[pick - 1].url)} is linked as a feed but is not one"
+            N_("{url} is linked as a feed but is not one").format(
+                url=redact_url(page.candidates[pick - 1].url)
+            )
         )
     return found
 
@@ -201,7 +212,7 @@ def subscribe_url(
     `known` is the feed already subscribed at that URL, if any: refused before any fetch.
     """
     if known is not None:
-        raise DuplicateError(f"already subscribed to {redact_url(request.url)}")
+        raise DuplicateError(N_("already subscribed to {url}").format(url=redact_url(request.url)))
     if request.auth is not None:
         check_keyring(credentials, require_persistent=require_persistent)
     found = look_up(

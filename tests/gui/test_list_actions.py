@@ -199,6 +199,7 @@ def test_context_menu_screenshot(
         f"Show in {window.articles.row_at(1).feed_title}",  # type: ignore[union-attr]
         "Copy Link",
         "Open in Browser",
+        "Add Tag…",  # issue 16 (tests/gui/test_tags_window.py)
     ]
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert menu.grab().save(str(SHOTS / "article-list-menu.png"))

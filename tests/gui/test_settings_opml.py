@@ -187,6 +187,16 @@ def test_preferences_apply_at_once_and_persist(
     change(prefs.READ_DELAY_MS.key, lambda: ui.readDelaySpin.setValue(3000))
     change(prefs.PROXY_MODE.key, lambda: ui.proxyModeCombo.setCurrentIndex(3))
     change(prefs.NETWORK_TIMEOUT.key, lambda: ui.timeoutSpin.setValue(45))
+    change(prefs.DOWNLOAD_MAX_MB.key, lambda: ui.downloadMaxSpin.setValue(300))
+    folder = str(tmp_path / "episodes")
+
+    def type_folder() -> None:
+        ui.downloadsDirEdit.setText(folder)
+        ui.downloadsDirEdit.editingFinished.emit()
+
+    change(prefs.DOWNLOADS_DIR.key, type_folder)
+    assert library.setting(prefs.DOWNLOAD_MAX_MB.key) == 300
+    assert library.setting(prefs.DOWNLOADS_DIR.key) == folder
     assert library.setting(prefs.DEFAULT_INTERVAL.key) == 2700
     assert library.setting(prefs.RETENTION_DAYS.key) == 14
     assert library.setting(prefs.RETENTION_PER_FEED.key) == 500
@@ -206,3 +216,5 @@ def test_preferences_apply_at_once_and_persist(
     assert again.ui.retentionPerFeedCheck.isChecked()
     assert again.ui.imagesPolicyCombo.currentIndex() == 1
     assert again.ui.timeoutSpin.value() == 45
+    assert again.ui.downloadMaxSpin.value() == 300
+    assert again.ui.downloadsDirEdit.text() == folder

@@ -159,6 +159,10 @@ class MemoryStore:
         self._entries: dict[tuple[int, str], StoredEntry] = {}
         self._next_id = 1
         self.thread_names: set[str] = set()
+        self.settings: dict[str, Any] = {}
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.settings.get(key, default)
 
     def _seen(self) -> None:
         self.thread_names.add(threading.current_thread().name)
@@ -180,7 +184,7 @@ class MemoryStore:
         return []  # no dates kept: every feed keeps its fixed interval here
 
     def apply_feed_updates_by_feed(
-        self, updates: Sequence[FeedUpdate], now: datetime
+        self, updates: Sequence[FeedUpdate], now: datetime, silent: set[int] | None = None
     ) -> dict[int, list[int]]:
         self._seen()
         if self.fail_on_apply is not None:

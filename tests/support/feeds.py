@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from tests.support.httpserver import Reply, Request
 
+_QUOTE = {'"': "&quot;"}
 BASE_TIME = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 
@@ -21,6 +22,8 @@ class Item:
     link: str
     description: str = ""
     published: datetime = BASE_TIME
+    # (url, MIME type, declared length) per <enclosure>, in the feed's order (issue 16)
+    enclosures: Sequence[tuple[str, str, int]] = ()
 
 
 def make_items(prefix: str, count: int, host: str = "http://127.0.0.1") -> list[Item]:
@@ -51,7 +54,12 @@ def rss(title: str, items: Sequence[Item], link: str = "http://127.0.0.1/") -> b
             f"<link>{escape(item.link)}</link>"
             f"<description>{escape(item.description)}</description>"
             f"<pubDate>{format_datetime(item.published, usegmt=True)}</pubDate>"
-            "</item>"
+            + "".join(
+                f'<enclosure url="{escape(url, _QUOTE)}" type="{escape(kind, _QUOTE)}" '
+                f'length="{length}"/>'
+                for url, kind, length in item.enclosures
+            )
+            + "</item>"
         )
     parts.append("</channel></rss>")
     return "\n".join(parts).encode("utf-8")

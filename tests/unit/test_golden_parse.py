@@ -34,7 +34,7 @@ import pytest
 import newsreader.core.parse as parse_module
 from newsreader.core.decide import content_hash, decide_entries, entry_key
 from newsreader.core.parse import parse_feed
-from newsreader.core.types import ParsedEntry, ParsedFeed
+from newsreader.core.types import Enclosure, ParsedEntry, ParsedFeed
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 EXPECTED = ".expected.json"
@@ -81,6 +81,15 @@ def _when(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _enclosure(enclosure: Enclosure) -> dict[str, Any]:
+    return {
+        "url": enclosure.url,
+        "type": enclosure.type,
+        "length": enclosure.length,
+        "duration": enclosure.duration,
+    }
+
+
 def snapshot(parsed: ParsedFeed) -> dict[str, Any]:
     inserts, _rewrites = decide_entries(parsed.entries, {}, set())
     stored = {id(w.entry) for w in inserts}
@@ -99,6 +108,8 @@ def snapshot(parsed: ParsedFeed) -> dict[str, Any]:
             "image": e.image,
             "categories": list(e.categories),
             "content_hash": content_hash(e)[:HASH_PREFIX],
+            # Only where an entry has some (issue 16), so older expected files stay as written.
+            **({"enclosures": [_enclosure(x) for x in e.enclosures]} if e.enclosures else {}),
         }
         for e in parsed.entries
     ]

@@ -77,7 +77,8 @@ def test_a_daily_six_am_feed_is_polled_around_six_and_rarely_otherwise() -> None
     assert len(polls) <= 20  # a fixed hourly poller makes 48 in the same two days
     for day in (1, 2):
         six = (NOW + timedelta(days=day)).replace(hour=6, minute=0)
-        assert any(six <= p <= six + timedelta(minutes=30) for p in polls), polls
+        # Polled at about two thirds of the interval through its hour: caught within 45 min.
+        assert any(six <= p <= six + timedelta(minutes=45) for p in polls), polls
 
 
 def test_a_weekday_morning_feed_is_learned_and_left_alone_at_weekends() -> None:

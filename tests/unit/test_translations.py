@@ -27,10 +27,13 @@ import po_update  # noqa: E402
 
 SHIPPED_TS = sorted(TRANSLATIONS.glob("newsreader_*.ts"))
 SHIPPED_PO = sorted(TRANSLATIONS.glob("newsreader_*.po"))
-CLI_SOURCES = [
-    ROOT / "newsreader" / "app" / name
-    for name in ("cli.py", "commands.py", "sync_commands.py", "library_commands.py", "present.py")
-]
+# The Makefile's CLI_SOURCES (every module of newsreader/app) and CORE_SOURCES.
+# CORE_SOURCES hold the N_("…") templates of the lines core writes (core/texts.py).
+CLI_SOURCES = sorted((ROOT / "newsreader" / "app").glob("*.py")) + sorted(
+    path
+    for layer in ("core", "usecases", "update")
+    for path in (ROOT / "newsreader" / layer).rglob("*.py")
+)
 PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?\}|%[0-9]")
 
 Key = tuple[str, str]

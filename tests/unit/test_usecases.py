@@ -178,7 +178,9 @@ def test_load_reads_every_preference(engine: Engine) -> None:
     loaded = prefs.load(engine.library.setting)
     assert loaded.theme == "dark" and loaded.retention_days is None
     assert loaded.default_interval == 3600 and loaded.refresh_on_start is True
-    assert set(prefs.BY_KEY) == {p.key for p in prefs.ALL} and len(prefs.ALL) == 23
+    assert loaded.learn_rhythm is True and loaded.story_mark_read is True
+    assert loaded.downloads_dir == "" and loaded.download_max_mb == 2048
+    assert set(prefs.BY_KEY) == {p.key for p in prefs.ALL} and len(prefs.ALL) == 27
 
 
 def test_opml_files_are_read_by_one_rule(tmp_path: Path) -> None:

@@ -541,11 +541,45 @@ class Ui_SettingsDialog(object):
 
         self.networkForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.timeoutSpin)
 
+        self.downloadMaxCaption = QLabel(self.networkPage)
+        self.downloadMaxCaption.setObjectName(u"downloadMaxCaption")
+
+        self.networkForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.downloadMaxCaption)
+
+        self.downloadMaxSpin = QSpinBox(self.networkPage)
+        self.downloadMaxSpin.setObjectName(u"downloadMaxSpin")
+        self.downloadMaxSpin.setMinimum(1)
+        self.downloadMaxSpin.setMaximum(2048)
+        self.downloadMaxSpin.setValue(2048)
+        self.downloadMaxSpin.setKeyboardTracking(False)
+
+        self.networkForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.downloadMaxSpin)
+
+        self.downloadsDirCaption = QLabel(self.networkPage)
+        self.downloadsDirCaption.setObjectName(u"downloadsDirCaption")
+
+        self.networkForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.downloadsDirCaption)
+
+        self.downloadsDirLayout = QHBoxLayout()
+        self.downloadsDirLayout.setObjectName(u"downloadsDirLayout")
+        self.downloadsDirEdit = QLineEdit(self.networkPage)
+        self.downloadsDirEdit.setObjectName(u"downloadsDirEdit")
+
+        self.downloadsDirLayout.addWidget(self.downloadsDirEdit)
+
+        self.downloadsDirButton = QPushButton(self.networkPage)
+        self.downloadsDirButton.setObjectName(u"downloadsDirButton")
+
+        self.downloadsDirLayout.addWidget(self.downloadsDirButton)
+
+
+        self.networkForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.downloadsDirLayout)
+
         self.networkNote = QLabel(self.networkPage)
         self.networkNote.setObjectName(u"networkNote")
         self.networkNote.setWordWrap(True)
 
-        self.networkForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.networkNote)
+        self.networkForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.networkNote)
 
 
         self.networkLayout.addLayout(self.networkForm)
@@ -583,6 +617,8 @@ class Ui_SettingsDialog(object):
         self.proxyHostCaption.setBuddy(self.proxyHostEdit)
         self.proxyPortCaption.setBuddy(self.proxyPortSpin)
         self.timeoutCaption.setBuddy(self.timeoutSpin)
+        self.downloadMaxCaption.setBuddy(self.downloadMaxSpin)
+        self.downloadsDirCaption.setBuddy(self.downloadsDirEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.settingsTabs, self.feedTree)
         QWidget.setTabOrder(self.feedTree, self.addFeedButton)
@@ -753,6 +789,14 @@ class Ui_SettingsDialog(object):
         self.proxyPortCaption.setText(QCoreApplication.translate("SettingsDialog", u"Proxy p&ort:", None))
         self.timeoutCaption.setText(QCoreApplication.translate("SettingsDialog", u"Timeo&ut:", None))
         self.timeoutSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" s", None))
+        self.downloadMaxCaption.setText(QCoreApplication.translate("SettingsDialog", u"Largest do&wnload:", None))
+#if QT_CONFIG(tooltip)
+        self.downloadMaxSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"A podcast episode or video larger than this is not downloaded.", None))
+#endif // QT_CONFIG(tooltip)
+        self.downloadMaxSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" MB", None))
+        self.downloadsDirCaption.setText(QCoreApplication.translate("SettingsDialog", u"Downloads fol&der:", None))
+        self.downloadsDirEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Your Downloads folder, in Newsreader", None))
+        self.downloadsDirButton.setText(QCoreApplication.translate("SettingsDialog", u"&Browse\u2026", None))
         self.networkNote.setText(QCoreApplication.translate("SettingsDialog", u"Applies to feeds, pages and images fetched from now on.", None))
         self.networkMessageLabel.setText("")
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.networkPage), QCoreApplication.translate("SettingsDialog", u"Ne&twork", None))

@@ -38,6 +38,7 @@ from newsreader.core.urls import normalize_feed_url, redact_url
 from newsreader.gui import accessibility
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner, Token
+from newsreader.gui.translations import core_text
 from newsreader.usecases import subscribe as subscribing
 
 # Marked here, translated where shown (context AddFeedDialog).
@@ -284,7 +285,8 @@ class AddFeedDialog(QDialog):
         try:
             url, user, password = normalize_feed_url(self.urlEdit.text())
         except UsageError as exc:
-            self._say(self.tr("That is not a feed address: {reason}").format(reason=exc))
+            reason = core_text(str(exc))
+            self._say(self.tr("That is not a feed address: {reason}").format(reason=reason))
             return
         if user is not None:
             self.usernameEdit.setText(user)

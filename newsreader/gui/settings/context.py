@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessa
 
 from newsreader.core.credentials import CredentialStore
 from newsreader.core.fetch import Fetcher
+from newsreader.core.rules import Rule
 from newsreader.core.sync import Account
 from newsreader.core.types import ArticleQuery, Feed, Section
 from newsreader.services.writes import WriteQueue
@@ -33,6 +34,9 @@ class SettingsLibrary(Protocol):
     def article_count(self, query: ArticleQuery) -> int: ...
     def setting(self, key: str, default: Any = None) -> Any: ...
     def accounts(self) -> Sequence[Account]: ...  # sync accounts (issue 14): a few rows
+    def rules(self) -> Sequence[Rule]: ...  # rules on arrival (issue 16): a few rows
+    # Walks the rule's scope: only ever on the dialog's task pool, never the GUI thread.
+    def rule_preview_count(self, rule: Rule, now: datetime) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)

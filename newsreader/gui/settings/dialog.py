@@ -22,11 +22,12 @@ from newsreader.gui.settings.accounts_page import AccountActions, AccountsPage
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.feeds_page import FeedsPage
 from newsreader.gui.settings.prefs import PreferencePages
+from newsreader.gui.settings.rules_page import RulesPage
 from newsreader.gui.settings.sections_page import SectionsPage
 from newsreader.gui.settings.tasks import TaskRunner
 
 log = logging.getLogger("newsreader.gui.settings")
-PAGES = ("feeds", "sections", "general", "reading", "network", "accounts")
+PAGES = ("feeds", "sections", "general", "reading", "network", "rules", "accounts")
 
 
 class SettingsDialog(QDialog):
@@ -57,6 +58,9 @@ class SettingsDialog(QDialog):
         self.sections.changed.connect(self._on_subscriptions_changed)
         self.preferences.changed.connect(self.settings_changed)
         self.preferences.failed.connect(self.ui.networkMessageLabel.setText)
+        # Issue 16: before Accounts, which is there only with sync wiring (PAGES order).
+        self.rules = RulesPage(context, self.tasks, self.prompts, self)
+        self.ui.settingsTabs.addTab(self.rules, self.tr("Arri&val Rules"))
         self.accounts: AccountsPage | None = None
         if accounts is not None:
             self.accounts = AccountsPage(accounts, self.tasks, self.prompts, self)
@@ -103,6 +107,8 @@ class SettingsDialog(QDialog):
             self.feeds.reload()  # health may have changed while refreshing behind the dialog
         elif PAGES[index] == "sections":
             self.sections.reload()
+        elif PAGES[index] == "rules":
+            self.rules.reload()  # feeds and sections may have changed on the other pages
         elif PAGES[index] == "accounts" and self.accounts is not None:
             self.accounts.reload()
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QSystemTrayIcon
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QSystemTrayIcon
 
 from newsreader.core import prefs
 from newsreader.core.prefs import as_int
@@ -33,6 +33,8 @@ class PreferencePages(QObject):
         self._tasks = tasks
         self._loading = False
         self._add_tray_controls()
+        self._add_story_control()
+        self._add_rhythm_control()
         self.load()
         self._connect()
 
@@ -54,6 +56,42 @@ class PreferencePages(QObject):
             ui.generalForm.addRow(check)
         ui.closeToTrayCheck.setEnabled(QSystemTrayIcon.isSystemTrayAvailable())
 
+    def _add_rhythm_control(self) -> None:
+        """Issue 19's switch, under "Refresh all feeds when Newsreader starts"."""
+        ui = self.ui
+        text = self.tr("Lear&n each feed's posting rhythm")
+        ui.learnRhythmCheck = QCheckBox(text, ui.generalPage)
+        ui.learnRhythmCheck.setObjectName("learnRhythmCheck")
+        ui.learnRhythmCheck.setToolTip(
+            self.tr(
+                "Check a feed more often at the hours it usually posts and less often when it"
+                " is quiet. Off, every feed is checked at its refresh interval."
+            )
+        )
+        row, _role = ui.generalForm.getWidgetPosition(ui.refreshOnStartCheck)
+        ui.generalForm.insertRow(row + 1, ui.learnRhythmCheck)
+
+    def _add_story_control(self) -> None:
+        """Issue 19's story option, under "mark read on scroll" on the Reading page."""
+        ui = self.ui
+        ui.storyMarkReadCheck = QCheckBox(
+            self.tr("Reading one article of a story marks its ot&her sources read"),
+            ui.readingPage,
+        )
+        ui.storyMarkReadCheck.setObjectName("storyMarkReadCheck")
+        ui.storyMarkReadCheck.setToolTip(
+            self.tr(
+                "A story is the same event reported by several feeds; the list shows it once."
+                " Off, each feed's article stays unread until you read it."
+            )
+        )
+        row, _role = ui.readingForm.getWidgetPosition(ui.markReadOnScrollCheck)
+        # In the field column, under the scroll option (an empty label keeps it aligned).
+        if row < 0:
+            ui.readingForm.addRow("", ui.storyMarkReadCheck)
+        else:
+            ui.readingForm.insertRow(row + 1, "", ui.storyMarkReadCheck)
+
     def value(self, key: str, default: Any = None) -> Any:
         return self._context.library.setting(key, default)
 
@@ -64,6 +102,7 @@ class PreferencePages(QObject):
         try:
             ui.defaultIntervalSpin.setValue(prefs.DEFAULT_INTERVAL.get(get) // 60)
             ui.refreshOnStartCheck.setChecked(prefs.REFRESH_ON_START.get(get))
+            ui.learnRhythmCheck.setChecked(prefs.LEARN_RHYTHM.get(get))
             ui.closeToTrayCheck.setChecked(prefs.CLOSE_TO_TRAY.get(get))
             ui.startMinimisedCheck.setChecked(prefs.START_MINIMISED.get(get))
             ui.languageCombo.setCurrentIndex(prefs.LANGUAGES.index(prefs.LANGUAGE.get(get)))
@@ -84,6 +123,7 @@ class PreferencePages(QObject):
             mark = prefs.MARK_READ.get(get)
             ui.markReadCombo.setCurrentIndex(prefs.MARK_READ_MODES.index(mark))
             ui.markReadOnScrollCheck.setChecked(prefs.MARK_READ_ON_SCROLL.get(get))
+            ui.storyMarkReadCheck.setChecked(prefs.STORY_MARK_READ.get(get))
             policy = prefs.IMAGES_POLICY.get(get)
             ui.imagesPolicyCombo.setCurrentIndex(prefs.IMAGES_POLICIES.index(policy))
             ui.markUpdatedUnreadCheck.setChecked(prefs.MARK_UPDATED_UNREAD.get(get))
@@ -92,6 +132,8 @@ class PreferencePages(QObject):
             ui.proxyHostEdit.setText(prefs.PROXY_HOST.get(get))
             ui.proxyPortSpin.setValue(prefs.PROXY_PORT.get(get) or 8080)
             ui.timeoutSpin.setValue(as_int(prefs.NETWORK_TIMEOUT.get(get), 20, 1))
+            ui.downloadMaxSpin.setValue(prefs.DOWNLOAD_MAX_MB.get(get))
+            ui.downloadsDirEdit.setText(prefs.DOWNLOADS_DIR.get(get))
         finally:
             self._loading = False
         self._enable()
@@ -101,6 +143,7 @@ class PreferencePages(QObject):
         bind: list[tuple[Any, prefs.Pref[Any], Callable[..., Any]]] = [
             (ui.defaultIntervalSpin.valueChanged, prefs.DEFAULT_INTERVAL, lambda v: v * 60),
             (ui.refreshOnStartCheck.toggled, prefs.REFRESH_ON_START, bool),
+            (ui.learnRhythmCheck.toggled, prefs.LEARN_RHYTHM, bool),
             (ui.closeToTrayCheck.toggled, prefs.CLOSE_TO_TRAY, bool),
             (ui.startMinimisedCheck.toggled, prefs.START_MINIMISED, bool),
             (ui.retentionDaysCheck.toggled, prefs.RETENTION_DAYS, self._days),
@@ -117,6 +160,7 @@ class PreferencePages(QObject):
             (ui.markReadCombo.currentIndexChanged, prefs.MARK_READ,
              lambda i: prefs.MARK_READ_MODES[i]),
             (ui.markReadOnScrollCheck.toggled, prefs.MARK_READ_ON_SCROLL, bool),
+            (ui.storyMarkReadCheck.toggled, prefs.STORY_MARK_READ, bool),
             (ui.imagesPolicyCombo.currentIndexChanged, prefs.IMAGES_POLICY,
              lambda i: prefs.IMAGES_POLICIES[i]),
             (ui.markUpdatedUnreadCheck.toggled, prefs.MARK_UPDATED_UNREAD, bool),
@@ -126,9 +170,22 @@ class PreferencePages(QObject):
              lambda: ui.proxyHostEdit.text().strip()),
             (ui.proxyPortSpin.valueChanged, prefs.PROXY_PORT, int),
             (ui.timeoutSpin.valueChanged, prefs.NETWORK_TIMEOUT, int),
+            (ui.downloadMaxSpin.valueChanged, prefs.DOWNLOAD_MAX_MB, int),
+            (ui.downloadsDirEdit.editingFinished, prefs.DOWNLOADS_DIR,
+             lambda: ui.downloadsDirEdit.text().strip()),
         ]  # fmt: skip
         for signal, pref, convert in bind:
             signal.connect(lambda *args, k=pref.key, c=convert: self._store(k, c(*args)))
+        ui.downloadsDirButton.clicked.connect(self._choose_downloads_dir)
+
+    def _choose_downloads_dir(self) -> None:
+        edit = self.ui.downloadsDirEdit
+        chosen = QFileDialog.getExistingDirectory(
+            edit.window(), self.tr("Folder for Downloaded Enclosures"), edit.text().strip()
+        )
+        if chosen:
+            edit.setText(chosen)
+            self._store(prefs.DOWNLOADS_DIR.key, chosen)
 
     def _days(self, *_args: Any) -> int | None:
         ui = self.ui
