@@ -946,6 +946,10 @@ Diese Adresse trotzdem ansehen?</translation>
         <translation>angehalten</translation>
     </message>
     <message>
+        <source>Posted today</source>
+        <translation>Heute etwas veröffentlicht</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1287,8 +1291,8 @@ Die markierten Artikel behalten (sie bleiben unter „Markiert“, „Alle Artik
         <translation>Zustand und Lesezahlen jedes Feeds. Sortieren Sie über einen Spaltenkopf.</translation>
     </message>
     <message>
-        <source>Only feeds that need attention</source>
-        <translation>Nur Feeds, die Aufmerksamkeit brauchen</translation>
+        <source>Only feeds that need &amp;attention</source>
+        <translation>&amp;Nur Feeds, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
         <source>Show only feeds that cannot be refreshed or that you have not read lately</source>

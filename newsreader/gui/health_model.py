@@ -317,6 +317,8 @@ class FeedHealthModel(QAbstractTableModel):
             case Col.SILENT:
                 if row.silent_days is None:
                     return "—"
+                if row.silent_days == 0:
+                    return _tr("Posted today")
                 return _tr("%n day(s)", row.silent_days)
             case Col.SHARE_READ:
                 return "—" if row.share_read is None else percent(row.share_read)

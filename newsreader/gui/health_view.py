@@ -154,7 +154,7 @@ class HealthWindow(QDialog):
         layout.addWidget(table, 1)
 
         buttons = QHBoxLayout()
-        self.attention_box = QCheckBox(self.tr("Only feeds that need attention"), self)
+        self.attention_box = QCheckBox(self.tr("Only feeds that need &attention"), self)
         self.attention_box.setObjectName("healthAttentionOnly")
         self.attention_box.setToolTip(
             self.tr("Show only feeds that cannot be refreshed or that you have not read lately")

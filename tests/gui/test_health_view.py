@@ -180,6 +180,7 @@ def test_ledger_and_prune_suggestion_with_an_injected_clock(
     assert _cell(health, "Asia Daily", Col.TIME_READING) == "2 minutes"
     assert _cell(health, "Asia Daily", Col.LAST_READ) != "never"
     assert _cell(health, "Asia Daily", Col.SUGGESTION) == ""
+    assert _cell(health, "Asia Daily", Col.SILENT) == "Posted today"  # not "0 days"
     assert not health.prune_label.isVisible()
 
     later = HealthWindow(
