@@ -204,18 +204,12 @@ def validate_pattern(pattern: str) -> regex.Pattern[str]:
     return compiled
 
 
-def validate(rule: Rule) -> Rule:
-    """The rule if it can be stored; UsageError saying what is wrong otherwise."""
-    name = rule.name.strip()
-    if not name:
-        raise RuleError(Problem.NO_NAME, "A rule needs a name.")
-    if len(name) > MAX_NAME:
-        raise RuleError(Problem.LONG_NAME, f"A rule's name is at most {MAX_NAME} characters.")
-    if not rule.conditions:
+def validate_conditions(conditions: Sequence[Condition]) -> None:
+    """RuleError for the first condition that cannot run (the settings page's preview checks
+    the conditions alone, before the rule has a name or an action)."""
+    if not conditions:
         raise RuleError(Problem.NO_CONDITION, "A rule needs at least one condition.")
-    if not rule.actions:
-        raise RuleError(Problem.NO_ACTION, "A rule needs at least one action.")
-    for cond in rule.conditions:
+    for cond in conditions:
         if isinstance(cond, TextCondition):
             if not cond.value.strip():
                 raise RuleError(
@@ -227,6 +221,18 @@ def validate(rule: Rule) -> Rule:
                 validate_pattern(cond.value)
         elif isinstance(cond, AgeCondition) and not 0 <= cond.days <= 36500:
             raise RuleError(Problem.BAD_AGE, "An age is a number of days between 0 and 36500.")
+
+
+def validate(rule: Rule) -> Rule:
+    """The rule if it can be stored; UsageError saying what is wrong otherwise."""
+    name = rule.name.strip()
+    if not name:
+        raise RuleError(Problem.NO_NAME, "A rule needs a name.")
+    if len(name) > MAX_NAME:
+        raise RuleError(Problem.LONG_NAME, f"A rule's name is at most {MAX_NAME} characters.")
+    validate_conditions(rule.conditions)
+    if not rule.actions:
+        raise RuleError(Problem.NO_ACTION, "A rule needs at least one action.")
     for action in rule.actions:
         if action.kind is ActionKind.TAG and not action.tag.strip():
             raise RuleError(Problem.NO_TAG, "A tag action needs the tag's name, as in tag:NAME.")

@@ -13,7 +13,7 @@ writer thread; it acts on exactly what the preview counted. GUI thread only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
@@ -49,7 +49,7 @@ from newsreader.core.rules import (
     TextCondition,
     TextOp,
     validate,
-    validate_pattern,
+    validate_conditions,
 )
 from newsreader.gui.settings.context import Prompts, SettingsContext
 from newsreader.gui.settings.tasks import TaskRunner
@@ -135,18 +135,6 @@ def problem_text(exc: RuleError) -> str:
         Problem.BAD_ACTION: _tr("Choose at least one thing for the rule to do."),
     }
     return texts[exc.problem]
-
-
-def _check_conditions(conditions: Sequence[Condition]) -> None:
-    """RuleError for a condition the preview cannot run (blocks: the task pool only)."""
-    if not conditions:
-        raise RuleError(Problem.NO_CONDITION, "no condition")
-    for cond in conditions:
-        if isinstance(cond, TextCondition):
-            if not cond.value.strip():
-                raise RuleError(Problem.EMPTY_TEXT, "empty text", field=str(cond.field))
-            if cond.op is TextOp.REGEX:
-                validate_pattern(cond.value)
 
 
 class RulesPage(QWidget):
@@ -498,7 +486,7 @@ class RulesPage(QWidget):
         library, now = self._context.library, self._context.clock()
 
         def job() -> int:
-            _check_conditions(rule.conditions)
+            validate_conditions(rule.conditions)
             return library.rule_preview_count(rule, now)
 
         def done(count: int) -> None:
